@@ -1,0 +1,105 @@
+package io.shenbao.cli;
+
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.read.Suggest;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code shenbao rules [list|explain ID]}: the rule catalogue with the clauses it enforces. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "规则目录 / the rule catalogue: 'list' (default) or 'explain ID'.")
+public final class RulesCommand implements Callable<Integer> {
+  @ParentCommand ShenbaoCommand global;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "list|explain",
+      description = "list (default) or explain.")
+  String action;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "ID", description = "The rule to explain.")
+  String id;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    Messages m = global.messages();
+    PrintWriter out = cl.getOut();
+    if (action == null || "list".equals(action)) {
+      if (id != null) {
+        throw new CommandLine.ParameterException(
+            cl, "'rules list' takes no rule ID; use 'rules explain " + id + "'");
+      }
+      for (Rule r : Rules.ALL) {
+        RuleInfo info = r.info();
+        out.println(
+            pad(info.id(), 24)
+                + pad(m.format("ui." + info.severity().id()), 8)
+                + m.format(info.id() + ".title")
+                + "  ["
+                + info.clause()
+                + "]");
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
+    if (!"explain".equals(action)) {
+      throw new CommandLine.ParameterException(
+          cl, "unknown action '" + action + "': use list or explain ID");
+    }
+    if (id == null) {
+      throw new CommandLine.ParameterException(
+          cl, "'rules explain' needs a rule ID, such as ROSTER-CREDIT-CODE");
+    }
+    String wanted = id.trim().toUpperCase(Locale.ROOT);
+    Rule rule = Rules.byId(wanted).orElse(null);
+    if (rule == null) {
+      List<String> ids = new ArrayList<>();
+      Rules.ALL.forEach(r -> ids.add(r.id()));
+      String guess = Suggest.closest(wanted, ids);
+      throw new CommandLine.ParameterException(
+          cl,
+          "unknown rule "
+              + id
+              + (guess == null ? "" : "; did you mean " + guess + "?")
+              + " ('shenbao rules list' shows them all)");
+    }
+    RuleInfo info = rule.info();
+    out.println(info.id() + " — " + m.format(info.id() + ".title"));
+    out.println(m.format("ui.severity") + ": " + m.format("ui." + info.severity().id()));
+    out.println(m.format("ui.clause") + ": " + info.clause());
+    out.println();
+    out.println(m.format(info.id() + ".description"));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private static String pad(String s, int width) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += s.charAt(i) >= 0x1100 ? 2 : 1;
+    }
+    StringBuilder sb = new StringBuilder(s);
+    do {
+      sb.append(' ');
+    } while (++w < width);
+    return sb.toString();
+  }
+}

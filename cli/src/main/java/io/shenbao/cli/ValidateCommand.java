@@ -1,0 +1,126 @@
+package io.shenbao.cli;
+
+import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.engine.UsageException;
+import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.engine.Workspaces;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.report.Renderer;
+import io.shenbao.rules.report.Renderers;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code shenbao validate PATH...}: checks workspaces and reports every finding. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "检查实施方案和名单 / check plans and rosters against the notice.",
+    footer = {
+      "",
+      "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
+      "            2 usage error; 3 internal error."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand ShenbaoCommand global;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "A workspace folder, a plan file, or a folder of workspaces.")
+  List<String> paths;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  String format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      defaultValue = "error",
+      description =
+          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+  String failOn;
+
+  @Override
+  public Integer call() throws IOException, PolicyException {
+    CommandLine cl = spec.commandLine();
+    Messages messages = global.messages();
+    Renderer renderer = Renderers.of(format);
+    if (renderer == null) {
+      throw new CommandLine.ParameterException(
+          cl, "--format must be one of " + Renderers.names() + ", not " + format);
+    }
+    Severity threshold = Severity.parse(failOn);
+    if (threshold == null || threshold == Severity.OFF) {
+      throw new CommandLine.ParameterException(
+          cl, "--fail-on must be error, warning or info, not " + failOn);
+    }
+    List<WorkspaceRef> workspaces;
+    try {
+      workspaces = Workspaces.find(paths);
+    } catch (UsageException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage());
+    }
+    Report report =
+        new Checker(CheckConfig.of(workspaces, global.forcedPolicy(cl), global.asOf())).run();
+    boolean toFile = output != null;
+    if (toFile) {
+      StringWriter sw = new StringWriter();
+      renderer.render(report, messages, false, sw);
+      writeAtomically(output, sw.toString());
+    } else if (!(global.quiet && "text".equals(format))) {
+      Writer out = cl.getOut();
+      renderer.render(report, messages, global.color() && "text".equals(format), out);
+      out.flush();
+    }
+    return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** Writes through a temporary file in the same folder, so a reader never sees half a report. */
+  static void writeAtomically(Path target, String content) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.shenbao.rules.check;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.model.Industry;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.read.ModelValidator;
+import io.shenbao.rules.read.yaml.LocatedYaml;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What a rule may look at for one workspace.
+ *
+ * @param plan the plan (fields may be null where the input was wrong)
+ * @param yaml the located YAML the plan was read from
+ * @param planFile the plan file as the user names it
+ * @param policy the rule set in force
+ * @param asOf the instant the deadline rules compare against
+ * @param narrativeText the text of {@code narrative_pdf}, or null when there is none or it is
+ *     unreadable
+ */
+public record PlanContext(
+    Plan plan,
+    LocatedYaml yaml,
+    String planFile,
+    Policy policy,
+    OffsetDateTime asOf,
+    String narrativeText) {
+
+  /** The YAML location of a key path (or of its nearest ancestor when it is absent). */
+  public Location at(String path) {
+    return ModelValidator.locate(yaml, path);
+  }
+
+  /** The industries, never null. */
+  public List<Industry> industries() {
+    return plan.industryList();
+  }
+
+  /** The key path of industry {@code i}, plus a suffix. */
+  public static String industryPath(int i, String suffix) {
+    return "industries[" + i + "]" + (suffix.isEmpty() ? "" : "." + suffix);
+  }
+}

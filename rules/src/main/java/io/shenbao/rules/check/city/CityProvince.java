@@ -1,0 +1,52 @@
+package io.shenbao.rules.check.city;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.domain.Places;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.read.Suggest;
+import java.util.List;
+
+/**
+ * The province must be a province-level unit (or 兵团) and agree with the city: its name may not
+ * start with another province, a 直辖市所辖区县 must lie in a 直辖市, and 兵团 applies as itself.
+ */
+@RuleInfo(id = "CITY-PROVINCE", severity = Severity.ERROR, clause = "财办建〔2024〕23号 三、五")
+public final class CityProvince implements Rule {
+  @Override
+  public void check(PlanContext ctx, Emitter out) {
+    Plan.City city = ctx.plan().city();
+    if (city == null || city.province() == null) {
+      return;
+    }
+    Policy p = ctx.policy();
+    List<String> units = p.provinceUnits().value();
+    String province = Places.province(city.province(), units);
+    if (province == null) {
+      String guess = Suggest.closest(city.province().trim(), units);
+      out.plan("city.province", "unknown", city.province(), guess == null ? "—" : guess);
+      return;
+    }
+    String corps = p.corpsUnit().value();
+    if (city.name() != null && !province.equals(corps)) {
+      String prefix = Places.prefixProvince(city.name(), units);
+      if (prefix != null && !prefix.equals(province)) {
+        out.plan("city.province", "mismatch", city.name(), prefix, city.province());
+        return;
+      }
+    }
+    String type = city.type() == null ? "" : city.type().trim();
+    boolean municipality = p.municipalities().value().contains(province);
+    if ("municipal-district".equals(type) && !municipality) {
+      out.plan("city.province", "district", city.province());
+    } else if (municipality && ("prefecture".equals(type) || "provincial-capital".equals(type))) {
+      out.plan("city.province", "municipality", city.province(), type);
+    } else if ("corps".equals(type) != province.equals(corps)) {
+      out.plan("city.province", "corps", corps);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package io.shenbao.rules.check.industry;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.finding.Severity;
+
+/** More sub-industries than the policy's focus limit: the notice asks to avoid scattering. */
+@RuleInfo(id = "INDUSTRY-SPREAD", severity = Severity.WARNING, clause = "财办建〔2024〕23号 四（一）（避免分散）")
+public final class IndustrySpread implements Rule {
+  @Override
+  public void check(PlanContext ctx, Emitter out) {
+    Integer limit = ctx.policy().subIndustryFocusLimit().value();
+    int n = ctx.industries().size();
+    if (limit != null && n > limit) {
+      out.plan("industries", "", n, limit);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.shenbao.rules.check.metric;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.model.Industry;
+import io.shenbao.rules.model.Targets;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.read.CellText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * At the end of the period each sub-industry must have at least 90% of its 规上 and its 专精特新 SMEs at
+ * digital level 2 or above, and every "小巨人" (100%); the ratios come from the policy.
+ */
+@RuleInfo(id = "METRIC-LEVEL2-RATIO", severity = Severity.ERROR, clause = "财办建〔2024〕23号 四（三）（应改尽改）")
+public final class MetricLevel2Ratio implements Rule {
+  @Override
+  public void check(PlanContext ctx, Emitter out) {
+    Policy.Level2Ratios r = ctx.policy().level2Ratios().value();
+    List<Industry> industries = ctx.industries();
+    for (int i = 0; i < industries.size(); i++) {
+      Industry ind = industries.get(i);
+      Targets t = ind.targets();
+      Industry.Baseline b = ind.baseline();
+      if (t == null || b == null) {
+        continue;
+      }
+      check(
+          out,
+          i,
+          "above_scale_level2",
+          t.aboveScaleLevel2(),
+          b.aboveScaleSmes(),
+          "above_scale_smes",
+          r.aboveScale());
+      check(
+          out,
+          i,
+          "specialized_level2",
+          t.specializedLevel2(),
+          b.specializedSmes(),
+          "specialized_smes",
+          r.specialized());
+      check(
+          out,
+          i,
+          "little_giants_level2",
+          t.littleGiantsLevel2(),
+          b.littleGiants(),
+          "little_giants",
+          r.littleGiants());
+    }
+  }
+
+  private static void check(
+      Emitter out,
+      int i,
+      String key,
+      BigDecimal level2,
+      BigDecimal base,
+      String baseKey,
+      BigDecimal ratio) {
+    if (ratio == null || !Metrics.sound(level2, base) || base.signum() == 0) {
+      return;
+    }
+    BigDecimal needed = base.multiply(ratio).setScale(0, RoundingMode.CEILING);
+    if (level2.compareTo(needed) < 0) {
+      BigDecimal share =
+          level2.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.DOWN);
+      out.plan(
+          PlanContext.industryPath(i, "targets." + key),
+          "",
+          Messages.label("field." + key),
+          CellText.plain(needed),
+          Messages.label("field." + baseKey),
+          CellText.plain(base),
+          CellText.plain(ratio.multiply(BigDecimal.valueOf(100))),
+          CellText.plain(level2),
+          CellText.plain(share));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.shenbao.rules.check.roster;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.model.Industry;
+import io.shenbao.rules.model.RosterRow;
+import io.shenbao.rules.model.Tier;
+import io.shenbao.rules.read.CellText;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The roster lists every 规上工业中小企业 of each sub-industry, so its counts (all rows, 小巨人, and 专精特新
+ * including 小巨人) must equal the baseline of the data table. Reported at the baseline.
+ */
+@RuleInfo(id = "ROSTER-COUNT", severity = Severity.ERROR, clause = "附件1 六；主要数据表（基准年数据）")
+public final class RosterCount implements Rule {
+  @Override
+  public RowCheck rows(PlanContext ctx) {
+    List<Industry> industries = ctx.industries();
+    SubIndustries subs = new SubIndustries(industries);
+    long[][] counts = new long[industries.size()][3];
+    return new RowCheck() {
+      @Override
+      public void row(RosterRow row, Emitter out) {
+        int i = subs.indexOf(row);
+        if (i < 0) {
+          return;
+        }
+        counts[i][0]++;
+        Tier t = row.tier();
+        if (t == Tier.LITTLE_GIANT) {
+          counts[i][1]++;
+          counts[i][2]++;
+        } else if (t == Tier.SPECIALIZED) {
+          counts[i][2]++;
+        }
+      }
+
+      @Override
+      public void end(Emitter out) {
+        for (int i = 0; i < industries.size(); i++) {
+          Industry.Baseline b = industries.get(i).baseline();
+          if (b == null) {
+            continue;
+          }
+          String sub = String.valueOf(industries.get(i).subIndustry());
+          compare(out, i, sub, "above_scale_smes", b.aboveScaleSmes(), counts[i][0]);
+          compare(out, i, sub, "little_giants", b.littleGiants(), counts[i][1]);
+          compare(out, i, sub, "specialized_smes", b.specializedSmes(), counts[i][2]);
+        }
+      }
+    };
+  }
+
+  private static void compare(
+      Emitter out, int i, String sub, String key, BigDecimal baseline, long counted) {
+    if (baseline == null || baseline.compareTo(BigDecimal.valueOf(counted)) == 0) {
+      return;
+    }
+    out.plan(
+        PlanContext.industryPath(i, "baseline." + key),
+        "",
+        sub,
+        Messages.label("field." + key),
+        CellText.plain(baseline),
+        counted);
+  }
+}

@@ -1,0 +1,31 @@
+package io.shenbao.rules.check.roster;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.model.RosterField;
+import io.shenbao.rules.model.RosterRow;
+
+/** Every row gives its 2023 revenue as a number, not negative. */
+@RuleInfo(id = "ROSTER-REVENUE", severity = Severity.ERROR, clause = "附件1 六（2023年度主营业务收入）")
+public final class RosterRevenue implements Rule {
+  @Override
+  public RowCheck rows(PlanContext ctx) {
+    return (row, out) -> check(row, out);
+  }
+
+  private static void check(RosterRow row, Emitter out) {
+    if (!row.sheet().has(RosterField.REVENUE)) {
+      return;
+    }
+    if (row.revenueText() == null) {
+      out.cell(row, RosterField.REVENUE, "missing");
+    } else if (row.revenue() == null) {
+      out.cell(row, RosterField.REVENUE, "not-number", row.revenueText());
+    } else if (row.revenue().signum() < 0) {
+      out.cell(row, RosterField.REVENUE, "negative", row.revenueText());
+    }
+  }
+}

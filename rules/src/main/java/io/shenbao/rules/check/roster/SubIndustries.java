@@ -1,0 +1,46 @@
+package io.shenbao.rules.check.roster;
+
+import io.shenbao.rules.model.Industry;
+import io.shenbao.rules.model.RosterRow;
+import io.shenbao.rules.read.CellText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which of the plan's sub-industries a roster row belongs to. */
+final class SubIndustries {
+  private final List<String> names = new ArrayList<>();
+
+  SubIndustries(List<Industry> industries) {
+    for (Industry i : industries) {
+      names.add(i.subIndustry() == null ? null : simplify(i.subIndustry()));
+    }
+  }
+
+  int size() {
+    return names.size();
+  }
+
+  /**
+   * The index of the row's sub-industry; with a single sub-industry a blank cell belongs to it. -1
+   * when the row names none of them, -2 when the cell is blank and the plan has several.
+   */
+  int indexOf(RosterRow row) {
+    String s = row.subIndustry();
+    if (s == null) {
+      return names.size() == 1 ? 0 : -2;
+    }
+    String t = simplify(s);
+    int dash = Math.max(t.lastIndexOf('—'), t.lastIndexOf('-'));
+    String tail = dash >= 0 ? t.substring(dash + 1) : t;
+    for (int i = 0; i < names.size(); i++) {
+      if (t.equals(names.get(i)) || tail.equals(names.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static String simplify(String s) {
+    return CellText.normalise(s).replaceAll("\\s", "");
+  }
+}

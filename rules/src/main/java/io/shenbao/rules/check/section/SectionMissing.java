@@ -1,0 +1,63 @@
+package io.shenbao.rules.check.section;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.model.Plan;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The narrative must have each of 附件1's sections 一 to 五: as non-empty {@code sections}, or as
+ * headings in the user's own {@code narrative_pdf}. (§六 is the roster and attachments.)
+ */
+@RuleInfo(
+    id = "SECTION-MISSING",
+    severity = Severity.ERROR,
+    clause = "附件1 一至五；财办建〔2024〕23号 五（需包括城市现有工作基础、工作目标、具体实施内容、资金使用方向、保障措施）")
+public final class SectionMissing implements Rule {
+  /** YAML key → the heading 附件1 gives it. */
+  static final Map<String, String> HEADINGS = new LinkedHashMap<>();
+
+  static {
+    HEADINGS.put("foundation", "一、试点城市工作基础");
+    HEADINGS.put("work_targets", "二、工作目标");
+    HEADINGS.put("implementation", "三、实施内容");
+    HEADINGS.put("funding", "四、资金使用方向");
+    HEADINGS.put("safeguards", "五、保障措施");
+  }
+
+  @Override
+  public void check(PlanContext ctx, Emitter out) {
+    Plan plan = ctx.plan();
+    if (plan.narrativePdf() != null && !plan.narrativePdf().isBlank()) {
+      String text = ctx.narrativeText();
+      if (text == null) {
+        return;
+      }
+      String flat = text.replaceAll("\\s", "");
+      for (String heading : HEADINGS.values()) {
+        if (!flat.contains(heading.substring(2))) {
+          out.plan("narrative_pdf", "pdf", heading, plan.narrativePdf());
+        }
+      }
+      return;
+    }
+    Plan.Sections s = plan.sections();
+    String[] values =
+        s == null
+            ? new String[5]
+            : new String[] {
+              s.foundation(), s.workTargets(), s.implementation(), s.funding(), s.safeguards()
+            };
+    int i = 0;
+    for (Map.Entry<String, String> e : HEADINGS.entrySet()) {
+      String v = values[i++];
+      if (v == null || v.isBlank()) {
+        out.plan("sections." + e.getKey(), "", e.getValue());
+      }
+    }
+  }
+}

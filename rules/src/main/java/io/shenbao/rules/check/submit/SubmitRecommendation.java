@@ -1,0 +1,29 @@
+package io.shenbao.rules.check.submit;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+
+/** A national-level submission needs the province's 推荐函 ({@code recommendation_letter}). */
+@RuleInfo(
+    id = "SUBMIT-RECOMMENDATION",
+    severity = Severity.ERROR,
+    clause = "财办建〔2024〕23号 五（向两部门报送推荐函）")
+public final class SubmitRecommendation implements Rule {
+  @Override
+  public void check(PlanContext ctx, Emitter out) {
+    Plan plan = ctx.plan();
+    if (plan.submission() == null || plan.submission().level() == null) {
+      return;
+    }
+    Policy.Level level = ctx.policy().level(plan.submission().level().trim());
+    boolean needed = level != null && Boolean.TRUE.equals(level.requiresRecommendation());
+    if (needed && (plan.recommendationLetter() == null || plan.recommendationLetter().isBlank())) {
+      out.plan("submission.level", "", plan.submission().level());
+    }
+  }
+}

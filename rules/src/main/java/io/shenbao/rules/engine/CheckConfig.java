@@ -1,0 +1,29 @@
+package io.shenbao.rules.engine;
+
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.policy.Policy;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What to check and how.
+ *
+ * @param workspaces the workspaces, in order
+ * @param policy the rule set forced on every workspace, or null to use each plan's own
+ * @param asOf the instant the deadline rules compare against
+ * @param rules the rules to run (normally {@link Rules#ALL})
+ */
+public record CheckConfig(
+    List<WorkspaceRef> workspaces, Policy policy, OffsetDateTime asOf, List<Rule> rules) {
+
+  public CheckConfig {
+    workspaces = List.copyOf(workspaces);
+    rules = List.copyOf(rules);
+  }
+
+  /** The usual configuration: all built-in rules. */
+  public static CheckConfig of(List<WorkspaceRef> workspaces, Policy policy, OffsetDateTime asOf) {
+    return new CheckConfig(workspaces, policy, asOf, Rules.ALL);
+  }
+}

@@ -1,0 +1,315 @@
+package io.shenbao.rules.engine;
+
+import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.RosterField;
+import io.shenbao.rules.model.RosterRow;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.read.ModelValidator;
+import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.roster.RosterReader;
+import io.shenbao.rules.read.yaml.LocatedYaml;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The core entry point: reads each workspace, runs the rules and returns the {@link Report}. Bad
+ * input never throws: it becomes findings, and the run goes on with the other workspaces.
+ */
+public final class Checker {
+  /** At most this many findings of one rule per workspace; the rest are counted in one more. */
+  public static final int MAX_PER_RULE = 1000;
+
+  private final CheckConfig config;
+  private final Map<String, Rule> byId = new HashMap<>();
+
+  public Checker(CheckConfig config) {
+    this.config = config;
+    for (Rule r : config.rules()) {
+      byId.put(r.id(), r);
+    }
+  }
+
+  /** Checks every workspace. */
+  public Report run() throws PolicyException {
+    List<Finding> findings = new ArrayList<>();
+    List<Report.WorkspaceSummary> summaries = new ArrayList<>();
+    for (WorkspaceRef ws : config.workspaces()) {
+      WorkspaceRun run = new WorkspaceRun(ws);
+      run.check();
+      findings.addAll(run.findings);
+      summaries.add(run.summary());
+    }
+    String policy = config.policy() != null ? config.policy().id() : commonPolicy(summaries);
+    return new Report(policy, config.asOf(), summaries, findings);
+  }
+
+  /** One workspace's run: its inputs, its emitter and what it found. */
+  private final class WorkspaceRun {
+    private final WorkspaceRef ws;
+    private final String planFile;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> perRule = new HashMap<>();
+    private Policy policy;
+    private Plan plan;
+    private LocatedYaml yaml;
+    private long rosterRows;
+
+    WorkspaceRun(WorkspaceRef ws) {
+      this.ws = ws;
+      this.planFile = ws.displayOf(ws.planFile().getFileName().toString());
+    }
+
+    void check() throws PolicyException {
+      PlanReader.Result read = PlanReader.read(ws.planFile(), planFile);
+      problems.addAll(read.problems());
+      plan = read.plan();
+      yaml = read.yaml();
+      policy = choosePolicy(read);
+      if (plan != null) {
+        String narrative = probeFiles(read);
+        PlanContext ctx =
+            new PlanContext(plan, read.yaml(), planFile, policy, config.asOf(), narrative);
+        for (Rule rule : config.rules()) {
+          rule.check(ctx, emitterFor(rule));
+        }
+        readRoster(ctx, read);
+      }
+      for (Problem p : problems) {
+        Rule rule = byId.get(p.rule());
+        if (rule != null) {
+          add(rule, null, p.file(), p.location(), p.key(), p.args());
+        }
+      }
+      for (Map.Entry<String, Integer> e : perRule.entrySet()) {
+        if (e.getValue() > MAX_PER_RULE) {
+          Rule rule = byId.get(e.getKey());
+          findings.add(
+              new Finding(
+                  rule.id(),
+                  severityOf(rule, null),
+                  ws.display(),
+                  null,
+                  null,
+                  "common.truncated",
+                  List.of(String.valueOf(e.getValue() - MAX_PER_RULE), rule.id()),
+                  rule.info().clause()));
+        }
+      }
+    }
+
+    private Policy choosePolicy(PlanReader.Result read) throws PolicyException {
+      if (config.policy() != null) {
+        return config.policy();
+      }
+      String wanted = plan == null ? null : plan.policy();
+      if (wanted == null || wanted.isBlank()) {
+        return PolicyLoader.load(PolicyLoader.DEFAULT);
+      }
+      wanted = wanted.trim();
+      if (PolicyLoader.isBuiltIn(wanted)) {
+        return PolicyLoader.load(wanted);
+      }
+      Path file = WorkspacePaths.resolve(ws.dir(), wanted);
+      Location at = ModelValidator.locate(read.yaml(), "policy");
+      if (file == null) {
+        problems.add(new Problem("INPUT-PATH", planFile, at, List.of("policy", wanted)));
+      } else {
+        try {
+          return PolicyLoader.load(file.toString());
+        } catch (PolicyException e) {
+          problems.add(
+              new Problem(
+                  "INPUT-TYPE.policy",
+                  planFile,
+                  at,
+                  List.of(wanted, String.join(", ", PolicyLoader.BUILT_IN))));
+        }
+      }
+      return PolicyLoader.load(PolicyLoader.DEFAULT);
+    }
+
+    /** Checks the PDFs the plan names; returns the narrative PDF's text, if any. */
+    private String probeFiles(PlanReader.Result read) {
+      List<String> attachments = plan.attachmentList();
+      for (int i = 0; i < attachments.size(); i++) {
+        probe(read, "attachments[" + i + "]", attachments.get(i), false);
+      }
+      probe(read, "recommendation_letter", plan.recommendationLetter(), false);
+      return probe(read, "narrative_pdf", plan.narrativePdf(), true);
+    }
+
+    private String probe(PlanReader.Result read, String key, String rel, boolean withText) {
+      if (rel == null || rel.isBlank()) {
+        return null;
+      }
+      Location at = ModelValidator.locate(read.yaml(), key);
+      Path file = WorkspacePaths.resolve(ws.dir(), rel);
+      if (file == null) {
+        problems.add(new Problem("INPUT-PATH", planFile, at, List.of(key, rel)));
+        return null;
+      }
+      PdfProbe.Result r = PdfProbe.probe(file, withText);
+      if (r.status() != null) {
+        problems.add(new Problem("SUBMIT-ATTACHMENT." + r.status(), planFile, at, List.of(rel)));
+        return null;
+      }
+      return r.text();
+    }
+
+    private void readRoster(PlanContext ctx, PlanReader.Result read) {
+      String rel = plan.roster();
+      if (rel == null || rel.isBlank()) {
+        return;
+      }
+      Location at = ModelValidator.locate(read.yaml(), "roster");
+      Path file = WorkspacePaths.resolve(ws.dir(), rel);
+      if (file == null) {
+        problems.add(new Problem("INPUT-PATH", planFile, at, List.of("roster", rel)));
+        return;
+      }
+      if (!file.toFile().isFile()) {
+        problems.add(new Problem("INPUT-UNREADABLE.missing", planFile, at, List.of(rel)));
+        return;
+      }
+      List<Rule> rowRules = new ArrayList<>();
+      List<Rule.RowCheck> checks = new ArrayList<>();
+      for (Rule rule : config.rules()) {
+        Rule.RowCheck c = rule.rows(ctx);
+        if (c != null) {
+          rowRules.add(rule);
+          checks.add(c);
+        }
+      }
+      List<Emitter> emitters = new ArrayList<>();
+      for (Rule rule : rowRules) {
+        emitters.add(emitterFor(rule));
+      }
+      RosterReader.Result result =
+          RosterReader.read(
+              file,
+              ws.displayOf(rel),
+              ctx.industries().size() > 1,
+              (RosterRow row) -> {
+                for (int i = 0; i < checks.size(); i++) {
+                  checks.get(i).row(row, emitters.get(i));
+                }
+              },
+              problems::add);
+      rosterRows = result.rows();
+      if (result.sheet() != null) {
+        for (int i = 0; i < checks.size(); i++) {
+          checks.get(i).end(emitters.get(i));
+        }
+      }
+    }
+
+    private Emitter emitterFor(Rule rule) {
+      return new Emitter() {
+        @Override
+        public void at(String file, Location location, String variant, Object... args) {
+          add(rule, null, file, location, key(rule, variant), texts(args));
+        }
+
+        @Override
+        public void plan(String path, String variant, Object... args) {
+          Location loc = ModelValidator.locate(yaml, path);
+          add(rule, null, planFile, loc, key(rule, variant), texts(args));
+        }
+
+        @Override
+        public void warn(RosterRow row, RosterField field, String variant, Object... args) {
+          add(
+              rule,
+              Severity.WARNING,
+              row.sheet().file(),
+              row.at(field),
+              key(rule, variant),
+              texts(args));
+        }
+      };
+    }
+
+    private void add(
+        Rule rule, Severity forced, String file, Location loc, String key, List<String> args) {
+      Severity s = severityOf(rule, forced);
+      if (s == Severity.OFF) {
+        return;
+      }
+      int n = perRule.merge(rule.id(), 1, Integer::sum);
+      if (n > MAX_PER_RULE) {
+        return;
+      }
+      findings.add(
+          new Finding(rule.id(), s, ws.display(), file, loc, key, args, rule.info().clause()));
+    }
+
+    private Severity severityOf(Rule rule, Severity forced) {
+      Severity override = policy == null ? null : policy.severityFor(rule.id());
+      if (override == Severity.OFF) {
+        return Severity.OFF;
+      }
+      if (forced != null) {
+        return forced;
+      }
+      return override != null ? override : rule.info().severity();
+    }
+
+    Report.WorkspaceSummary summary() {
+      long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+      long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+      long i = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+      Plan.City city = plan == null ? null : plan.city();
+      return new Report.WorkspaceSummary(
+          ws.display(),
+          city == null ? null : city.name(),
+          city == null ? null : city.province(),
+          plan == null || plan.submission() == null ? null : plan.submission().level(),
+          policy == null ? null : policy.id(),
+          e,
+          w,
+          i,
+          rosterRows);
+    }
+  }
+
+  /** The rule set every workspace used, or the default when they differ or there are none. */
+  private static String commonPolicy(List<Report.WorkspaceSummary> summaries) {
+    String common = null;
+    for (Report.WorkspaceSummary s : summaries) {
+      if (common == null) {
+        common = s.policy();
+      } else if (!common.equals(s.policy())) {
+        return PolicyLoader.DEFAULT;
+      }
+    }
+    return common == null ? PolicyLoader.DEFAULT : common;
+  }
+
+  private static String key(Rule rule, String variant) {
+    return variant == null || variant.isEmpty() ? rule.id() : rule.id() + "." + variant;
+  }
+
+  private static List<String> texts(Object... args) {
+    List<String> out = new ArrayList<>(args.length);
+    for (Object a : args) {
+      out.add(a instanceof BigDecimal n ? CellText.plain(n) : String.valueOf(a));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,42 @@
+package io.shenbao.rules.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/** Resolves a path named in a plan, refusing any that leaves the workspace. */
+final class WorkspacePaths {
+  private WorkspacePaths() {}
+
+  /**
+   * The resolved path, or null when it leaves the workspace: absolute, with a {@code ..} part, or
+   * through a symbolic link that points outside.
+   */
+  static Path resolve(Path workspace, String relative) {
+    String r = relative.trim().replace('\\', '/');
+    if (r.isEmpty() || r.startsWith("/") || r.matches("^[A-Za-z]:.*") || r.startsWith("~")) {
+      return null;
+    }
+    for (String part : r.split("/", -1)) {
+      if (part.equals("..")) {
+        return null;
+      }
+    }
+    Path p = workspace.resolve(r).normalize();
+    if (!p.startsWith(workspace.normalize())) {
+      return null;
+    }
+    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
+      try {
+        Path real = p.toRealPath();
+        if (!real.startsWith(workspace.toRealPath())) {
+          return null;
+        }
+      } catch (IOException e) {
+        return p;
+      }
+    }
+    return p;
+  }
+}

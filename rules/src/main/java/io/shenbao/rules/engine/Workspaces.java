@@ -1,0 +1,102 @@
+package io.shenbao.rules.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Finds the workspaces a command line names: a workspace folder, a plan file, or a folder of
+ * workspaces (searched a few levels down, hidden and build folders skipped).
+ */
+public final class Workspaces {
+  /** The plan file names a workspace may hold, in order of preference. */
+  public static final List<String> PLAN_NAMES = List.of("plan.yaml", "plan.yml");
+
+  private static final int MAX_DEPTH = 4;
+  private static final Set<String> SKIP = Set.of("target", "node_modules", "build", "out");
+
+  private Workspaces() {}
+
+  /** The workspaces named by {@code args}, in the order given, each folder's sorted. */
+  public static List<WorkspaceRef> find(List<String> args) throws UsageException {
+    List<WorkspaceRef> out = new ArrayList<>();
+    for (String arg : args) {
+      Path p = Path.of(arg);
+      if (!Files.exists(p)) {
+        throw new UsageException("no such file or folder: " + arg);
+      }
+      if (Files.isRegularFile(p)) {
+        Path dir = p.toAbsolutePath().getParent();
+        String display = clean(p.getParent() == null ? "." : p.getParent().toString());
+        out.add(new WorkspaceRef(dir, p.toAbsolutePath(), display));
+        continue;
+      }
+      Path plan = planIn(p);
+      if (plan != null) {
+        out.add(new WorkspaceRef(p.toAbsolutePath(), plan.toAbsolutePath(), clean(arg)));
+        continue;
+      }
+      List<WorkspaceRef> found = search(p, clean(arg));
+      if (found.isEmpty()) {
+        throw new UsageException("no plan.yaml in " + arg + " or the folders below it");
+      }
+      out.addAll(found);
+    }
+    return out;
+  }
+
+  private static List<WorkspaceRef> search(Path root, String display) throws UsageException {
+    Set<Path> dirs = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+      walk.filter(Files::isDirectory)
+          .filter(d -> !skipped(root, d))
+          .filter(d -> planIn(d) != null)
+          .forEach(dirs::add);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new UsageException("cannot search " + display + ": " + e.getMessage());
+    }
+    List<WorkspaceRef> out = new ArrayList<>();
+    for (Path d : dirs) {
+      String rel = root.relativize(d).toString();
+      out.add(
+          new WorkspaceRef(
+              d.toAbsolutePath(),
+              planIn(d).toAbsolutePath(),
+              clean(Path.of(display).resolve(rel).normalize().toString())));
+    }
+    return out;
+  }
+
+  private static boolean skipped(Path root, Path d) {
+    for (Path part : root.relativize(d)) {
+      String name = part.toString();
+      if (name.startsWith(".") && !name.equals(".") || SKIP.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Path planIn(Path dir) {
+    for (String name : PLAN_NAMES) {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String s) {
+    String t = s.replace('\\', '/');
+    while (t.length() > 1 && t.endsWith("/")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.isEmpty() ? "." : t;
+  }
+}

@@ -1,0 +1,46 @@
+package io.shenbao.rules.finding;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One thing wrong (or worth a look) in one workspace. The message is kept as a bundle key with
+ * arguments so that it can be rendered in either language.
+ *
+ * @param rule the permanent rule ID
+ * @param severity the effective severity (after policy overrides)
+ * @param workspace the workspace as the user named it, null for cross-city findings
+ * @param file the file as the user would name it, null for a whole-workspace finding
+ * @param location where in the file, null for a whole-file finding
+ * @param key the message key in the bundle
+ * @param args the message arguments, already formatted as text
+ * @param clause the clause of the notice the rule cites
+ */
+public record Finding(
+    String rule,
+    Severity severity,
+    String workspace,
+    String file,
+    Location location,
+    String key,
+    List<String> args,
+    String clause) {
+
+  /** Sorted by workspace, file, location, rule, then message, as the contract asks. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::workspace, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::file, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Finding::location, Comparator.nullsFirst(Location.ORDER))
+          .thenComparing(Finding::rule)
+          .thenComparing(Finding::key)
+          .thenComparing(f -> String.join("\u0000", f.args()));
+
+  public Finding {
+    args = List.copyOf(args);
+  }
+
+  /** The message in the given language. */
+  public String message(Messages messages) {
+    return messages.format(key, args);
+  }
+}

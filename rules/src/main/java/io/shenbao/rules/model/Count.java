@@ -1,0 +1,36 @@
+package io.shenbao.rules.model;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A number of enterprises, solutions or the like: a whole number, not negative, and not absurd (no
+ * city has a million enterprises in one sub-industry). Each part reports under METRIC-VALUE.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@PositiveOrZero(message = "METRIC-VALUE.negative")
+@Digits(integer = 12, fraction = 0, message = "METRIC-VALUE.fraction")
+@DecimalMax(value = "1000000", message = "METRIC-VALUE.absurd")
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Count {
+  String message() default "METRIC-VALUE";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}

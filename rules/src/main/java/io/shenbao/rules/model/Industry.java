@@ -1,0 +1,51 @@
+package io.shenbao.rules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.validation.groups.Default;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One 细分行业 with its data table (主要数据表). */
+public record Industry(
+    @NotBlank(message = "INDUSTRY-KEY.missing") String keyIndustry,
+    @NotBlank(message = "INDUSTRY-SUB.missing") String subIndustry,
+    @NotEmpty(message = "METRIC-REQUIRED") List<String> districts,
+    @NotNull(message = "METRIC-REQUIRED") @Valid Baseline baseline,
+    @NotNull(message = "METRIC-REQUIRED")
+        @Valid
+        @ConvertGroup(from = Default.class, to = WholePeriod.class)
+        Targets targets,
+    List<@Valid YearTarget> yearly,
+    @NotNull(message = "METRIC-REQUIRED") @Valid Goals goals) {
+
+  /** The districts, never null. */
+  public List<String> districtList() {
+    return districts == null ? List.of() : districts;
+  }
+
+  /** The yearly targets, never null. */
+  public List<YearTarget> yearlyList() {
+    return yearly == null ? List.of() : yearly;
+  }
+
+  /** 基准年数据 (2023). */
+  public record Baseline(
+      @NotNull(message = "METRIC-REQUIRED") @Money BigDecimal outputValue,
+      @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal aboveScaleSmes,
+      @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal littleGiants,
+      @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal specializedSmes) {}
+
+  /** One implementation year's increments. */
+  public record YearTarget(
+      @NotNull(message = "METRIC-YEARLY.year") Integer year, @Inline @Valid Targets metrics) {}
+
+  /** The qualitative targets of 附件1 §二. */
+  public record Goals(
+      @NotBlank(message = "METRIC-REQUIRED") String replication,
+      @NotBlank(message = "METRIC-REQUIRED") String innovation,
+      @NotBlank(message = "METRIC-REQUIRED") String typicalPractices) {}
+}

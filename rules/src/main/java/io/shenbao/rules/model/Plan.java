@@ -1,0 +1,72 @@
+package io.shenbao.rules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** An implementation plan (实施方案) in format 1, as the contract gives it. */
+public record Plan(
+    @NotNull(message = "INPUT-MISSING-FIELD") Integer format,
+    String policy,
+    @NotNull(message = "INPUT-MISSING-FIELD") @Valid City city,
+    @NotNull(message = "CONTACT.missing") @Valid Contact contact,
+    @NotNull(message = "INPUT-MISSING-FIELD") @Valid Submission submission,
+    @NotEmpty(message = "INDUSTRY-SUB.none") List<@Valid Industry> industries,
+    @NotNull(message = "INPUT-MISSING-FIELD") @Valid Funding funding,
+    @Valid Sections sections,
+    String narrativePdf,
+    @NotBlank(message = "INPUT-MISSING-FIELD") String roster,
+    List<String> attachments,
+    String recommendationLetter) {
+
+  /** The industries, never null. */
+  public List<Industry> industryList() {
+    return industries == null ? List.of() : industries;
+  }
+
+  /** The attachments, never null. */
+  public List<String> attachmentList() {
+    return attachments == null ? List.of() : attachments;
+  }
+
+  /** 申报城市. */
+  public record City(
+      @NotBlank(message = "INPUT-MISSING-FIELD") String name,
+      @NotBlank(message = "INPUT-MISSING-FIELD") String province,
+      @NotBlank(message = "INPUT-MISSING-FIELD") String type) {}
+
+  /** 联系人及电话. */
+  public record Contact(
+      @NotBlank(message = "CONTACT.name") String name,
+      @NotBlank(message = "CONTACT.phone-missing") @Phone String phone) {}
+
+  /** Where the plan is submitted: {@code municipal} or {@code national}. */
+  public record Submission(@NotBlank(message = "INPUT-MISSING-FIELD") String level) {}
+
+  /** 资金使用方向, in 万元. */
+  public record Funding(
+      @NotNull(message = "INPUT-MISSING-FIELD") @Money java.math.BigDecimal centralTotal,
+      @NotEmpty(message = "INPUT-MISSING-FIELD") List<@Valid FundingItem> items) {
+
+    /** The items, never null. */
+    public List<FundingItem> itemList() {
+      return items == null ? List.of() : items;
+    }
+  }
+
+  /** One use of the central funds. */
+  public record FundingItem(
+      @NotBlank(message = "INPUT-MISSING-FIELD") String use,
+      @NotBlank(message = "INPUT-MISSING-FIELD") String category,
+      @NotNull(message = "INPUT-MISSING-FIELD") @Money java.math.BigDecimal amount) {}
+
+  /** The narrative of 附件1 §一–§五. */
+  public record Sections(
+      String foundation,
+      String workTargets,
+      String implementation,
+      String funding,
+      String safeguards) {}
+}

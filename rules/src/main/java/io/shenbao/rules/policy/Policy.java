@@ -1,0 +1,86 @@
+package io.shenbao.rules.policy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.shenbao.rules.finding.Severity;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule set: every number, list and deadline the rules apply, each with the clause it comes from.
+ * Loaded from the YAML resources (or a user's overlay) by {@link PolicyLoader}.
+ */
+public record Policy(
+    String id,
+    @JsonProperty("extends") String parent,
+    String title,
+    String notice,
+    Item<Integer> implementationYears,
+    Item<Map<String, String>> cityTypes,
+    Item<List<String>> eligibleCityTypes,
+    Item<List<String>> provinceUnits,
+    Item<List<String>> municipalities,
+    Item<String> corpsUnit,
+    Item<Map<String, String>> provincialCapitals,
+    Item<List<String>> earlierBatchCities,
+    Item<List<String>> keyIndustries,
+    Item<Integer> subIndustryFocusLimit,
+    Item<Level2Ratios> level2Ratios,
+    Item<Map<String, BigDecimal>> fundingCaps,
+    Item<FundingSplit> fundingSplit,
+    Item<Map<String, String>> fundingCategories,
+    Item<List<String>> transformationCategories,
+    Item<RosterThresholds> rosterThresholds,
+    Item<Quota> quota,
+    Item<Map<String, Integer>> minTransformedByRegion,
+    Item<Map<String, Level>> submissionLevels,
+    String defaultLevel,
+    Map<String, String> severities) {
+
+  /** A policy value and the clause of the notice it comes from. */
+  public record Item<T>(T value, String clause) {}
+
+  /** The level-2 shares required at the end of the period. */
+  public record Level2Ratios(
+      BigDecimal aboveScale, BigDecimal specialized, BigDecimal littleGiants) {}
+
+  /** How the central funds must be split. */
+  public record FundingSplit(BigDecimal transformationMin, BigDecimal otherMax) {}
+
+  /** Roster thresholds in 万元 and persons. */
+  public record RosterThresholds(
+      BigDecimal aboveScaleRevenue, BigDecimal smeRevenueLimit, BigDecimal smeStaffLimit) {}
+
+  /** How many cities a province may recommend. */
+  public record Quota(List<String> twoCityProvinces, Integer twoCity, Integer others) {}
+
+  /** One submission level: where, by when and how many copies. */
+  public record Level(
+      String deadline,
+      String deadlineText,
+      Integer copies,
+      String submitter,
+      String recipient,
+      String contact,
+      Boolean requiresRecommendation,
+      String clause) {
+
+    /** The deadline as an instant with its offset. */
+    public OffsetDateTime deadlineInstant() {
+      return OffsetDateTime.parse(deadline);
+    }
+  }
+
+  /** The severity a policy sets for a rule, or null to keep the rule's default. */
+  public Severity severityFor(String ruleId) {
+    return severities == null ? null : Severity.parse(severities.get(ruleId));
+  }
+
+  /** The submission level by name, or null. */
+  public Level level(String name) {
+    return submissionLevels == null || submissionLevels.value() == null || name == null
+        ? null
+        : submissionLevels.value().get(name);
+  }
+}

@@ -1,0 +1,101 @@
+package io.shenbao.rules.read;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads text as a person means it: full-width digits and letters become half-width, the ideographic
+ * space becomes a space, surrounding white space (including non-breaking) is dropped, and numbers
+ * may carry thousands separators. The one place for such normalisation.
+ */
+public final class CellText {
+  private CellText() {}
+
+  /** Full-width to half-width, then trimmed; null stays null. */
+  public static String normalise(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char m = map(c);
+      if (m != c && sb == null) {
+        sb = new StringBuilder(s.length());
+        sb.append(s, 0, i);
+      }
+      if (sb != null) {
+        sb.append(m);
+      }
+    }
+    return strip(sb == null ? s : sb.toString());
+  }
+
+  private static char map(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    if (c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+      return ' ';
+    }
+    return c;
+  }
+
+  private static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isBlank(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || c == '\uFEFF' || c == '\u200B';
+  }
+
+  /** True for null, empty or white-space-only text. */
+  public static boolean isBlank(String s) {
+    return s == null || normalise(s).isEmpty();
+  }
+
+  /**
+   * The number a person means by the text ({@code "1,234.5"}, {@code "１２３"}, {@code " 12 "}), or
+   * null when it is not a plain number.
+   */
+  public static BigDecimal number(String text) {
+    String s = normalise(text);
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    s = s.replace("，", ",");
+    if (s.indexOf(',') >= 0) {
+      if (!s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        return null;
+      }
+      s = s.replace(",", "");
+    }
+    if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+      return null;
+    }
+    try {
+      return new BigDecimal(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Plain text of a number without exponent or trailing zeros: 2000.0 → "2000". */
+  public static String plain(BigDecimal n) {
+    if (n == null) {
+      return "";
+    }
+    BigDecimal s = n.stripTrailingZeros();
+    if (s.scale() < 0) {
+      s = s.setScale(0);
+    }
+    return s.toPlainString();
+  }
+}

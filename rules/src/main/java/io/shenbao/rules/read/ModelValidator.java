@@ -1,0 +1,92 @@
+package io.shenbao.rules.read;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.read.yaml.LocatedYaml;
+import io.shenbao.rules.read.yaml.YNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the field-level constraints declared on the model (Hibernate Validator) and turns each
+ * violation into a {@link Problem} at the field's own YAML position. The constraint's message is
+ * the message key, so the rule ID comes with it ({@code METRIC-VALUE.negative}).
+ */
+public final class ModelValidator {
+  private static final class Holder {
+    /** Kept so that the level set below is not lost when the logger is collected. */
+    static final java.util.logging.Logger HV_LOG = quiet();
+
+    static final ValidatorFactory FACTORY =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+  }
+
+  private ModelValidator() {}
+
+  /** Hibernate Validator announces its version at INFO on every start; keep stderr clean. */
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    log.setLevel(java.util.logging.Level.WARNING);
+    return log;
+  }
+
+  /** The violations of {@code model}, located through {@code yaml}. */
+  public static List<Problem> validate(Object model, LocatedYaml yaml, String file) {
+    Validator validator = Holder.FACTORY.getValidator();
+    List<Problem> out = new ArrayList<>();
+    List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(model));
+    violations.sort(
+        Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+            .thenComparing(ConstraintViolation::getMessageTemplate));
+    for (ConstraintViolation<Object> v : violations) {
+      String path = yamlPath(v.getPropertyPath().toString());
+      Object invalid = v.getInvalidValue();
+      String value =
+          invalid instanceof java.math.BigDecimal n ? CellText.plain(n) : String.valueOf(invalid);
+      String leaf = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf(']')) + 1);
+      out.add(
+          new Problem(
+              v.getMessageTemplate(),
+              file,
+              locate(yaml, path),
+              List.of(path, value, Messages.label("field." + leaf))));
+    }
+    return out;
+  }
+
+  /** A YAML location for a key path: the node itself, or its nearest ancestor if it is absent. */
+  public static Location locate(LocatedYaml yaml, String path) {
+    String p = path;
+    while (true) {
+      YNode node = yaml.at(p);
+      if (node != null) {
+        return Location.yaml(node.line(), node.column(), path);
+      }
+      if (p.isEmpty()) {
+        return Location.yaml(1, 1, path);
+      }
+      p = parent(p);
+    }
+  }
+
+  static String parent(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut <= 0 ? "" : path.substring(0, cut);
+  }
+
+  /** Java property path → YAML key path: camelCase to snake_case, inline components removed. */
+  static String yamlPath(String propertyPath) {
+    String p = propertyPath.replace(".metrics", "").replaceAll("<[^>]*>", "");
+    p = p.replaceAll("\\[\\]", "");
+    return RecordBinder.snake(p);
+  }
+}

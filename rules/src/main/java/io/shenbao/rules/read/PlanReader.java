@@ -1,0 +1,99 @@
+package io.shenbao.rules.read;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.read.yaml.LocatedYaml;
+import io.shenbao.rules.read.yaml.YNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads {@code plan.yaml} (format 1) into the model with positions, and checks its fields. */
+public final class PlanReader {
+  /** The largest plan file read. */
+  public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+  private PlanReader() {}
+
+  /**
+   * What reading gave.
+   *
+   * @param plan the plan, or null if the file could not be read at all
+   * @param yaml the located tree, or null
+   * @param problems what was wrong
+   */
+  public record Result(Plan plan, LocatedYaml yaml, List<Problem> problems) {}
+
+  /** Reads and validates the plan; never throws for bad input. */
+  public static Result read(Path file, String display) {
+    List<Problem> problems = new ArrayList<>();
+    String text;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        problems.add(
+            new Problem(
+                "INPUT-UNREADABLE.too-large", display, null, List.of(String.valueOf(MAX_BYTES))));
+        return new Result(null, null, problems);
+      }
+      text = decode(Files.readAllBytes(file));
+    } catch (CharacterCodingException e) {
+      problems.add(new Problem("INPUT-SYNTAX.encoding", display, null, List.of()));
+      return new Result(null, null, problems);
+    } catch (IOException e) {
+      problems.add(
+          new Problem(
+              "INPUT-UNREADABLE.io", display, null, List.of(String.valueOf(e.getMessage()))));
+      return new Result(null, null, problems);
+    }
+    LocatedYaml yaml;
+    try {
+      yaml = LocatedYaml.parse(new StringReader(text));
+    } catch (LocatedYaml.SyntaxError e) {
+      Location at = e.line() > 0 ? Location.yaml(e.line(), e.column(), null) : null;
+      problems.add(new Problem("INPUT-SYNTAX.yaml", display, at, List.of(e.reason())));
+      return new Result(null, null, problems);
+    }
+    YNode root = yaml.root();
+    if (!(root instanceof YNode.YMap)) {
+      problems.add(new Problem("INPUT-SYNTAX.not-mapping", display, null, List.of()));
+      return new Result(null, yaml, problems);
+    }
+    Plan plan = new RecordBinder(display, problems).bind(root, Plan.class);
+    if (plan != null && plan.format() != null && plan.format() != 1) {
+      problems.add(
+          new Problem(
+              "INPUT-TYPE.format",
+              display,
+              ModelValidator.locate(yaml, "format"),
+              List.of(String.valueOf(plan.format()))));
+    }
+    if (plan != null) {
+      problems.addAll(ModelValidator.validate(plan, yaml, display));
+    }
+    return new Result(plan, yaml, problems);
+  }
+
+  /** UTF-8 (a BOM is dropped), strictly: a GBK-saved plan is reported, not misread. */
+  static String decode(byte[] bytes) throws CharacterCodingException {
+    int from =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
+        .toString();
+  }
+}

@@ -1,0 +1,227 @@
+package io.shenbao.rules.read;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.model.Inline;
+import io.shenbao.rules.read.yaml.YNode;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binds located YAML to the model records. YAML keys are the snake_case form of the record
+ * components. Every mismatch becomes a {@link Problem} at the value's own position, and the field
+ * is left null so that the run goes on: unknown keys (with a suggestion), wrong types.
+ */
+public final class RecordBinder {
+  private final String file;
+  private final List<Problem> problems;
+
+  public RecordBinder(String file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /** Binds a mapping to a record, or returns null (with a problem) if it is not a mapping. */
+  public <T extends Record> T bind(YNode node, Class<T> type) {
+    if (node == null || isNull(node)) {
+      return null;
+    }
+    if (!(node instanceof YNode.YMap map)) {
+      problem(node, "INPUT-TYPE.mapping", node.path());
+      return null;
+    }
+    return bindMap(map, type, Set.of());
+  }
+
+  private <T extends Record> T bindMap(YNode.YMap map, Class<T> type, Set<String> taken) {
+    RecordComponent[] components = type.getRecordComponents();
+    Map<String, RecordComponent> byKey = new LinkedHashMap<>();
+    RecordComponent inline = null;
+    for (RecordComponent c : components) {
+      if (c.isAnnotationPresent(Inline.class)) {
+        inline = c;
+      } else {
+        byKey.put(snake(c.getName()), c);
+      }
+    }
+    Object[] args = new Object[components.length];
+    Set<String> inlineKeys = inline == null ? Set.of() : keysOf(inline.getType());
+    for (YNode.Entry e : map.entries()) {
+      if (taken.contains(e.key())) {
+        continue;
+      }
+      RecordComponent c = byKey.get(e.key());
+      if (c == null) {
+        if (!inlineKeys.contains(e.key())) {
+          List<String> known = new ArrayList<>(byKey.keySet());
+          known.addAll(inlineKeys);
+          unknownKey(e, map.path(), known);
+        }
+        continue;
+      }
+      args[indexOf(components, c)] = value(e.value(), c.getGenericType());
+    }
+    if (inline != null) {
+      args[indexOf(components, inline)] = inlineValue(map, inline, byKey.keySet());
+    }
+    return construct(type, args);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object inlineValue(YNode.YMap map, RecordComponent inline, Set<String> direct) {
+    return bindMap(map, (Class<? extends Record>) inline.getType(), direct);
+  }
+
+  private void unknownKey(YNode.Entry e, String parent, List<String> known) {
+    String path = parent.isEmpty() ? e.key() : parent + "." + e.key();
+    String suggestion = Suggest.closest(e.key(), known);
+    Location at = Location.yaml(e.line(), e.column(), path);
+    if (suggestion != null) {
+      problems.add(new Problem("INPUT-UNKNOWN-FIELD.suggest", file, at, List.of(path, suggestion)));
+    } else {
+      problems.add(
+          new Problem("INPUT-UNKNOWN-FIELD", file, at, List.of(path, String.join(", ", known))));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object value(YNode node, Type type) {
+    if (isNull(node)) {
+      return null;
+    }
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == String.class) {
+      return text(node);
+    }
+    if (raw == BigDecimal.class) {
+      return number(node);
+    }
+    if (raw == Integer.class) {
+      BigDecimal n = number(node);
+      if (n == null) {
+        return null;
+      }
+      try {
+        return n.intValueExact();
+      } catch (ArithmeticException e) {
+        problem(node, "INPUT-TYPE.integer", node.path(), scalarText(node));
+        return null;
+      }
+    }
+    if (raw == List.class) {
+      Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+      if (node instanceof YNode.YSeq seq) {
+        List<Object> out = new ArrayList<>();
+        for (YNode item : seq.items()) {
+          out.add(value(item, element));
+        }
+        return out;
+      }
+      if (node instanceof YNode.YScalar && element == String.class) {
+        return List.of(text(node));
+      }
+      problem(node, "INPUT-TYPE.list", node.path());
+      return null;
+    }
+    if (raw.isRecord()) {
+      return bind(node, (Class<? extends Record>) raw);
+    }
+    throw new IllegalStateException("no binding for " + type);
+  }
+
+  private String text(YNode node) {
+    if (node instanceof YNode.YScalar s) {
+      return s.text();
+    }
+    problem(node, "INPUT-TYPE.text", node.path());
+    return null;
+  }
+
+  private BigDecimal number(YNode node) {
+    if (!(node instanceof YNode.YScalar s)) {
+      problem(node, "INPUT-TYPE.number", node.path(), "");
+      return null;
+    }
+    BigDecimal n = CellText.number(s.text());
+    if (n == null) {
+      problem(node, "INPUT-TYPE.number", node.path(), s.text());
+    }
+    return n;
+  }
+
+  private static String scalarText(YNode node) {
+    return node instanceof YNode.YScalar s ? s.text() : "";
+  }
+
+  private static boolean isNull(YNode node) {
+    return node instanceof YNode.YScalar s && s.isNull();
+  }
+
+  private void problem(YNode node, String key, String... args) {
+    problems.add(
+        new Problem(
+            key, file, Location.yaml(node.line(), node.column(), node.path()), List.of(args)));
+  }
+
+  private static int indexOf(RecordComponent[] all, RecordComponent c) {
+    for (int i = 0; i < all.length; i++) {
+      if (all[i].equals(c)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException(c.getName());
+  }
+
+  private static <T> T construct(Class<T> type, Object[] args) {
+    Class<?>[] types = new Class<?>[args.length];
+    RecordComponent[] cs = type.getRecordComponents();
+    for (int i = 0; i < cs.length; i++) {
+      types[i] = cs[i].getType();
+    }
+    try {
+      Constructor<T> ctor = type.getDeclaredConstructor(types);
+      return ctor.newInstance(args);
+    } catch (NoSuchMethodException
+        | InstantiationException
+        | IllegalAccessException
+        | InvocationTargetException e) {
+      throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+    }
+  }
+
+  /** The YAML keys a record accepts (inline components contribute their own keys). */
+  public static Set<String> keysOf(Class<?> type) {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (c.isAnnotationPresent(Inline.class)) {
+        keys.addAll(keysOf(c.getType()));
+      } else {
+        keys.add(snake(c.getName()));
+      }
+    }
+    return keys;
+  }
+
+  /** {@code keyIndustry} → {@code key_industry}; digits stay with their word. */
+  public static String snake(String camel) {
+    StringBuilder sb = new StringBuilder(camel.length() + 4);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c)) {
+        sb.append('_').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,306 @@
+package io.shenbao.rules.read.roster;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.model.RosterField;
+import io.shenbao.rules.model.RosterRow;
+import io.shenbao.rules.model.RosterSheet;
+import io.shenbao.rules.model.Tier;
+import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.read.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns raw rows of any format into {@link RosterRow}s: finds the header under title rows, maps
+ * columns by name and alias, and reads cells as a person means them. Shared by the xlsx, xls and
+ * csv readers.
+ */
+public final class RosterAssembler implements RowSink {
+  /** How many rows above the header may be titles or notes. */
+  static final int HEADER_SEARCH_ROWS = 30;
+
+  private final String file;
+  private String sheetName;
+  private final boolean requireSubIndustry;
+  private final Consumer<RosterRow> rows;
+  private final Consumer<Problem> problems;
+  private RosterSheet sheet;
+  private List<String> firstHeaderLike;
+  private int firstHeaderLikeRow;
+  private boolean stopped;
+  private long rowCount;
+
+  public RosterAssembler(
+      String file,
+      boolean requireSubIndustry,
+      Consumer<RosterRow> rows,
+      Consumer<Problem> problems) {
+    this.file = file;
+    this.requireSubIndustry = requireSubIndustry;
+    this.rows = rows;
+    this.problems = problems;
+  }
+
+  /** The layout, once the header was found. */
+  public RosterSheet sheet() {
+    return sheet;
+  }
+
+  /** How many enterprise rows were passed on. */
+  public long rowCount() {
+    return rowCount;
+  }
+
+  @Override
+  public void start(String name) {
+    this.sheetName = name;
+  }
+
+  @Override
+  public boolean row(int row, List<RawCell> cells) {
+    if (stopped) {
+      return false;
+    }
+    if (sheet == null) {
+      return findHeader(row, cells);
+    }
+    RosterRow r = interpret(row, cells);
+    if (r != null) {
+      rowCount++;
+      rows.accept(r);
+    }
+    return true;
+  }
+
+  /** Called when the file ends: reports a roster with no header at all. */
+  public void finish() {
+    if (sheet == null && !stopped) {
+      List<String> seen = firstHeaderLike == null ? List.of() : firstHeaderLike;
+      Location at = firstHeaderLike == null ? null : Location.row(sheetName, firstHeaderLikeRow);
+      problems.accept(
+          new Problem(
+              "ROSTER-HEADER.not-found",
+              file,
+              at,
+              List.of(seen.isEmpty() ? "—" : String.join("、", seen))));
+    }
+  }
+
+  private boolean findHeader(int row, List<RawCell> cells) {
+    if (cells.isEmpty()) {
+      return true;
+    }
+    if (firstHeaderLike == null) {
+      firstHeaderLike = texts(cells);
+      firstHeaderLikeRow = row;
+    }
+    Map<RosterField, Integer> columns = new EnumMap<>(RosterField.class);
+    List<String> headers = new ArrayList<>();
+    String revenueHeader = null;
+    String tierHeader = null;
+    for (RawCell c : cells) {
+      String text = CellText.normalise(c.text());
+      headers.add(text);
+      RosterField f = RosterField.of(text);
+      if (f != null && !columns.containsKey(f)) {
+        columns.put(f, c.column());
+        if (f == RosterField.REVENUE) {
+          revenueHeader = RosterField.simplify(text);
+        } else if (f == RosterField.TIER) {
+          tierHeader = RosterField.simplify(text);
+        }
+      }
+    }
+    int keyFields = 0;
+    for (RosterField f : List.of(RosterField.NAME, RosterField.CODE, RosterField.REVENUE)) {
+      if (columns.containsKey(f)) {
+        keyFields++;
+      }
+    }
+    if (keyFields < 2) {
+      if (row >= HEADER_SEARCH_ROWS) {
+        finish();
+        stopped = true;
+        return false;
+      }
+      return true;
+    }
+    String unit = unitOf(revenueHeader);
+    sheet =
+        new RosterSheet(
+            file, sheetName, row, columns, headers, factorOf(unit), unit, questionOf(tierHeader));
+    List<RosterField> missing = new ArrayList<>();
+    for (RosterField f : List.of(RosterField.NAME, RosterField.CODE, RosterField.REVENUE)) {
+      if (!columns.containsKey(f)) {
+        missing.add(f);
+      }
+    }
+    if (requireSubIndustry && !columns.containsKey(RosterField.SUB_INDUSTRY)) {
+      missing.add(RosterField.SUB_INDUSTRY);
+    }
+    for (RosterField f : missing) {
+      problems.accept(
+          new Problem(
+              "ROSTER-HEADER.missing",
+              file,
+              Location.row(sheetName, row),
+              List.of(headerName(f), String.join("、", headers))));
+    }
+    return true;
+  }
+
+  private RosterRow interpret(int row, List<RawCell> cells) {
+    Map<RosterField, RawCell> byField = new EnumMap<>(RosterField.class);
+    for (RawCell c : cells) {
+      for (Map.Entry<RosterField, Integer> e : sheet.columns().entrySet()) {
+        if (e.getValue() == c.column()) {
+          byField.put(e.getKey(), c);
+        }
+      }
+    }
+    String name = text(byField.get(RosterField.NAME));
+    RawCell codeCell = byField.get(RosterField.CODE);
+    String code = text(codeCell);
+    if (isBlank(name) && isBlank(code)) {
+      boolean anything = false;
+      for (RawCell c : byField.values()) {
+        anything |= !isBlank(text(c));
+      }
+      if (!anything || isTotalRow(cells)) {
+        return null;
+      }
+    }
+    if (code != null) {
+      code = code.toUpperCase(Locale.ROOT);
+    }
+    boolean codeNumeric =
+        codeCell != null
+            && (codeCell.number() || (code != null && code.matches("\\d(\\.\\d+)?E\\+?\\d+")));
+    String revenueText = text(byField.get(RosterField.REVENUE));
+    BigDecimal revenue = CellText.number(revenueText);
+    if (revenue != null) {
+      revenue = revenue.multiply(sheet.revenueFactor());
+    }
+    String staffText = text(byField.get(RosterField.STAFF));
+    return new RosterRow(
+        sheet,
+        row,
+        name,
+        code,
+        codeNumeric,
+        revenueText,
+        revenue,
+        text(byField.get(RosterField.TIER)),
+        text(byField.get(RosterField.SUB_INDUSTRY)),
+        staffText,
+        CellText.number(staffText),
+        text(byField.get(RosterField.DISTRICT)));
+  }
+
+  private static boolean isTotalRow(List<RawCell> cells) {
+    for (RawCell c : cells) {
+      String t = CellText.normalise(c.text());
+      if (t != null && t.matches("(合计|总计|小计)[:：]?.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String text(RawCell c) {
+    if (c == null || c.error()) {
+      return c == null ? null : c.text();
+    }
+    String t = CellText.normalise(c.text());
+    if (t != null && c.number()) {
+      BigDecimal n = CellText.number(t);
+      if (n != null) {
+        return CellText.plain(n);
+      }
+    }
+    return t == null || t.isEmpty() ? null : t;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isEmpty();
+  }
+
+  private static List<String> texts(List<RawCell> cells) {
+    List<String> out = new ArrayList<>();
+    for (RawCell c : cells) {
+      String t = CellText.normalise(c.text());
+      if (t != null && !t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  static String unitOf(String header) {
+    if (header == null) {
+      return "万元";
+    }
+    if (header.contains("亿元")) {
+      return "亿元";
+    }
+    if (header.contains("万元")) {
+      return "万元";
+    }
+    if (header.matches(".*\\(元\\).*|.*\\(人民币元\\).*|.*单位:元.*|.*元$")) {
+      return "元";
+    }
+    return "万元";
+  }
+
+  static BigDecimal factorOf(String unit) {
+    switch (unit) {
+      case "亿元":
+        return BigDecimal.valueOf(10000);
+      case "元":
+        return new BigDecimal("0.0001");
+      default:
+        return BigDecimal.ONE;
+    }
+  }
+
+  static Tier questionOf(String header) {
+    if (header == null) {
+      return Tier.AMBIGUOUS;
+    }
+    boolean giant = header.contains("小巨人");
+    boolean specialized = header.replace("专精特新小巨人", "").contains("专精特新");
+    if (giant && !specialized) {
+      return Tier.LITTLE_GIANT;
+    }
+    if (specialized && !giant) {
+      return Tier.SPECIALIZED;
+    }
+    return Tier.AMBIGUOUS;
+  }
+
+  /** The Chinese header a field is usually given. */
+  public static String headerName(RosterField f) {
+    switch (f) {
+      case NAME:
+        return "企业名称";
+      case CODE:
+        return "统一社会信用代码";
+      case REVENUE:
+        return "2023年度主营业务收入（万元）";
+      case TIER:
+        return "企业类型";
+      case SUB_INDUSTRY:
+        return "细分行业";
+      case STAFF:
+        return "从业人员";
+      case DISTRICT:
+        return "所在区县";
+    }
+    throw new IllegalArgumentException(f.name());
+  }
+}

@@ -1,0 +1,158 @@
+package io.shenbao.rules.read.roster;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.model.RosterRow;
+import io.shenbao.rules.model.RosterSheet;
+import io.shenbao.rules.read.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Reads a roster in any supported format (.xlsx, .xls, .csv) as a stream of rows. The format is
+ * taken from the name and checked against the bytes; encrypted, renamed, corrupt and bomb files
+ * become problems, never exceptions.
+ */
+public final class RosterReader {
+  private RosterReader() {}
+
+  /**
+   * What was read.
+   *
+   * @param sheet the layout, or null when no header was found
+   * @param rows how many enterprise rows were passed on
+   */
+  public record Result(RosterSheet sheet, long rows) {}
+
+  /** Streams the roster's rows to {@code rows}; problems go to {@code problems}. */
+  public static Result read(
+      Path file,
+      String display,
+      boolean requireSubIndustry,
+      Consumer<RosterRow> rows,
+      Consumer<Problem> problems) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    RosterAssembler assembler = new RosterAssembler(display, requireSubIndustry, rows, problems);
+    int[] lastRow = {0};
+    RowSink sink =
+        new RowSink() {
+          @Override
+          public void start(String sheetName) {
+            assembler.start(sheetName);
+          }
+
+          @Override
+          public boolean row(int row, List<RawCell> cells) {
+            lastRow[0] = row;
+            return assembler.row(row, cells);
+          }
+        };
+    try {
+      FileKind kind = FileKind.of(file);
+      if (kind == FileKind.EMPTY) {
+        problems.accept(new Problem("INPUT-UNREADABLE.empty", display, null, List.of()));
+        return new Result(null, 0);
+      }
+      String sheetName;
+      switch (ext) {
+        case "xlsx":
+        case "xlsm":
+          if (kind != FileKind.ZIP) {
+            problems.accept(mismatch(file, kind, display, "xlsx"));
+            return new Result(null, 0);
+          }
+          String bomb = ZipGuard.check(file);
+          if (bomb != null) {
+            problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(bomb)));
+            return new Result(null, 0);
+          }
+          sheetName = XlsxRows.read(file, SheetChoice.DEFAULT, sink);
+          break;
+        case "xls":
+          if (kind != FileKind.OLE2) {
+            problems.accept(mismatch(file, kind, display, "xls"));
+            return new Result(null, 0);
+          }
+          sheetName = XlsRows.read(file, SheetChoice.DEFAULT, sink);
+          break;
+        case "csv":
+        case "txt":
+          if (kind != FileKind.TEXT) {
+            problems.accept(mismatch(file, kind, display, "csv"));
+            return new Result(null, 0);
+          }
+          CsvRows.read(file, display, sink, problems);
+          sheetName = "";
+          break;
+        default:
+          problems.accept(new Problem("INPUT-UNREADABLE.format", display, null, List.of(ext)));
+          return new Result(null, 0);
+      }
+      if (sheetName == null) {
+        problems.accept(new Problem("INPUT-SYNTAX.no-sheet", display, null, List.of()));
+        return new Result(null, 0);
+      }
+    } catch (EncryptedDocumentException e) {
+      problems.accept(new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of()));
+      return new Result(null, 0);
+    } catch (IOException | RuntimeException e) {
+      Location at = lastRow[0] > 0 ? Location.row(assemblerSheet(assembler), lastRow[0]) : null;
+      problems.accept(new Problem("INPUT-SYNTAX.workbook", display, at, List.of(describe(e))));
+      return new Result(assembler.sheet(), assembler.rowCount());
+    }
+    assembler.finish();
+    return new Result(assembler.sheet(), assembler.rowCount());
+  }
+
+  private static String assemblerSheet(RosterAssembler a) {
+    return a.sheet() == null ? null : a.sheet().sheet();
+  }
+
+  private static Problem mismatch(Path file, FileKind kind, String display, String ext) {
+    if (kind == FileKind.OLE2 && isEncryptedOoxml(file)) {
+      return new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of());
+    }
+    String actual;
+    switch (kind) {
+      case ZIP:
+        actual = "xlsx";
+        break;
+      case OLE2:
+        actual = "xls";
+        break;
+      case PDF:
+        actual = "pdf";
+        break;
+      default:
+        actual = "text";
+    }
+    return new Problem("INPUT-UNREADABLE.mismatch", display, null, List.of(ext, actual));
+  }
+
+  /** An encrypted .xlsx is an OLE2 container holding an EncryptedPackage stream. */
+  static boolean isEncryptedOoxml(Path file) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      return fs.getRoot().hasEntry("EncryptedPackage");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    if (m == null || m.isBlank()) {
+      m = t.getClass().getSimpleName();
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

@@ -1,0 +1,19 @@
+package io.shenbao.rules.read.roster;
+
+import java.util.List;
+
+/** Receives a sheet's rows in order; returns false to stop reading. */
+@FunctionalInterface
+public interface RowSink {
+  /** Called once before the rows of a workbook sheet, with the sheet's name. */
+  default void start(String sheetName) {}
+
+  /**
+   * One row.
+   *
+   * @param row 1-based row as Excel shows it
+   * @param cells the non-empty cells, in column order
+   * @return false to stop reading
+   */
+  boolean row(int row, List<RawCell> cells);
+}

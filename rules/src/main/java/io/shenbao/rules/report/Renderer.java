@@ -1,0 +1,19 @@
+package io.shenbao.rules.report;
+
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a report in one format. */
+public interface Renderer {
+  /**
+   * Writes the report.
+   *
+   * @param report what was found
+   * @param messages the language to write in
+   * @param color whether ANSI colours may be used (only the text format uses them)
+   * @param out where to write
+   */
+  void render(Report report, Messages messages, boolean color, Writer out) throws IOException;
+}

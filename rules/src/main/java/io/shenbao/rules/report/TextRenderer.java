@@ -1,0 +1,132 @@
+package io.shenbao.rules.report;
+
+import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A person's report: one block per workspace, findings grouped by file and sorted, each with its
+ * location, severity, rule and message (and the key path for YAML), then a summary line.
+ */
+public final class TextRenderer implements Renderer {
+  private static final String RED = "\u001B[31m";
+  private static final String YELLOW = "\u001B[33m";
+  private static final String CYAN = "\u001B[36m";
+  private static final String GREEN = "\u001B[32m";
+  private static final String DIM = "\u001B[2m";
+  private static final String BOLD = "\u001B[1m";
+  private static final String RESET = "\u001B[0m";
+
+  @Override
+  public void render(Report report, Messages m, boolean color, Writer out) throws IOException {
+    Paint p = new Paint(color);
+    Map<String, List<Finding>> byWorkspace = new LinkedHashMap<>();
+    for (Report.WorkspaceSummary s : report.workspaces()) {
+      byWorkspace.put(s.path(), new ArrayList<>());
+    }
+    for (Finding f : report.findings()) {
+      byWorkspace.computeIfAbsent(f.workspace(), k -> new ArrayList<>()).add(f);
+    }
+    for (Report.WorkspaceSummary s : report.workspaces()) {
+      List<Finding> fs = byWorkspace.get(s.path());
+      String city = s.city() == null ? m.format("ui.unknown-city") : s.city();
+      String status =
+          fs.isEmpty()
+              ? p.paint(GREEN, "✔ " + m.format("ui.clean"))
+              : counts(m, p, s.errors(), s.warnings(), s.infos());
+      out.write(p.paint(BOLD, s.path()) + "  " + city + "  " + status + "\n");
+      String file = null;
+      boolean first = true;
+      for (Finding f : fs) {
+        if (first || !Objects.equals(file, f.file())) {
+          file = f.file();
+          out.write(
+              "  "
+                  + p.paint(BOLD, file == null ? "(" + m.format("ui.workspace") + ")" : file)
+                  + "\n");
+          first = false;
+        }
+        String where = f.location() == null ? "" : f.location().shortForm();
+        out.write(
+            "    "
+                + pad(where, 9)
+                + " "
+                + severity(m, p, f.severity())
+                + "  "
+                + p.paint(DIM, f.rule())
+                + "  "
+                + f.message(m)
+                + "\n");
+        if (f.location() != null && f.location().path() != null && !f.location().path().isEmpty()) {
+          out.write("    " + pad("", 9) + " " + p.paint(DIM, f.location().path()) + "\n");
+        }
+      }
+      out.write("\n");
+    }
+    String summary =
+        m.format(
+            "ui.summary",
+            String.valueOf(report.workspaces().size()),
+            String.valueOf(report.count(Severity.ERROR)),
+            String.valueOf(report.count(Severity.WARNING)),
+            String.valueOf(report.count(Severity.INFO)));
+    String colour =
+        report.count(Severity.ERROR) > 0
+            ? RED
+            : report.count(Severity.WARNING) > 0 ? YELLOW : GREEN;
+    out.write(p.paint(colour, summary) + "\n");
+  }
+
+  private static String counts(Messages m, Paint p, long e, long w, long i) {
+    List<String> parts = new ArrayList<>();
+    if (e > 0) {
+      parts.add(p.paint(RED, e + " " + m.format("ui.error")));
+    }
+    if (w > 0) {
+      parts.add(p.paint(YELLOW, w + " " + m.format("ui.warning")));
+    }
+    if (i > 0) {
+      parts.add(p.paint(CYAN, i + " " + m.format("ui.info")));
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String severity(Messages m, Paint p, Severity s) {
+    String word = m.format("ui." + s.id());
+    switch (s) {
+      case ERROR:
+        return p.paint(RED, word);
+      case WARNING:
+        return p.paint(YELLOW, word);
+      default:
+        return p.paint(CYAN, word);
+    }
+  }
+
+  /** Pads to a display width, counting CJK characters as two columns. */
+  static String pad(String s, int width) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += s.charAt(i) >= 0x1100 ? 2 : 1;
+    }
+    StringBuilder sb = new StringBuilder(s);
+    while (w++ < width) {
+      sb.append(' ');
+    }
+    return sb.toString();
+  }
+
+  private record Paint(boolean on) {
+    String paint(String code, String text) {
+      return on ? code + text + RESET : text;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+@echo off
+rem Launches shenbao on Windows. Build first with: mvn -DskipTests install
+setlocal
+set "ROOT=%~dp0.."
+set "JAR=%ROOT%\cli\target\shenbao.jar"
+if not exist "%JAR%" (
+  echo shenbao: building the tool ^(mvn install^)... 1>&2
+  pushd "%ROOT%" && call mvn -B -q -DskipTests -Dspotless.check.skip=true install & popd
+)
+chcp 65001 >nul
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 %JAVA_OPTS% -jar "%JAR%" %*
