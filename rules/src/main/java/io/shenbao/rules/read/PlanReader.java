@@ -75,7 +75,17 @@ public final class PlanReader {
               List.of(String.valueOf(plan.format()))));
     }
     if (plan != null) {
-      problems.addAll(ModelValidator.validate(plan, yaml, display));
+      java.util.Set<String> reported = new java.util.HashSet<>();
+      for (Problem p : problems) {
+        if (p.location() != null && p.location().path() != null) {
+          reported.add(p.location().path());
+        }
+      }
+      for (Problem p : ModelValidator.validate(plan, yaml, display)) {
+        if (p.location() == null || !reported.contains(p.location().path())) {
+          problems.add(p);
+        }
+      }
     }
     return new Result(plan, yaml, problems);
   }

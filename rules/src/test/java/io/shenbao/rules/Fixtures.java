@@ -1,0 +1,84 @@
+package io.shenbao.rules;
+
+import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Report;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Helpers for tests that run the checker over workspaces on disk. */
+public final class Fixtures {
+  /** The as-of instant inside the 2024 windows that fixtures use unless they carry as-of.txt. */
+  public static final OffsetDateTime AS_OF = OffsetDateTime.parse("2024-05-10T10:00:00+08:00");
+
+  private Fixtures() {}
+
+  /** A folder of the test resources. */
+  public static Path resource(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource("/" + name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalStateException("no test resource " + name, e);
+    }
+  }
+
+  /** Checks one workspace with the given rules. */
+  public static Report check(Path dir, List<Rule> rules) throws Exception {
+    WorkspaceRef ref = new WorkspaceRef(dir, dir.resolve("plan.yaml"), "ws");
+    return new Checker(new CheckConfig(List.of(ref), null, asOf(dir), rules)).run();
+  }
+
+  /** Checks one workspace with every rule. */
+  public static Report check(Path dir) throws Exception {
+    return check(dir, Rules.ALL);
+  }
+
+  /** The workspace's as-of.txt, or {@link #AS_OF}. */
+  public static OffsetDateTime asOf(Path dir) throws IOException {
+    Path f = dir.resolve("as-of.txt");
+    return Files.exists(f) ? OffsetDateTime.parse(Files.readString(f).trim()) : AS_OF;
+  }
+
+  /**
+   * One line per finding: {@code file:location key}, the file relative to the workspace, or
+   * {@code - key} for a whole-workspace finding.
+   */
+  public static List<String> lines(List<Finding> findings) {
+    List<String> out = new ArrayList<>();
+    for (Finding f : findings) {
+      String where;
+      if (f.file() == null) {
+        where = "-";
+      } else {
+        where = f.file().startsWith("ws/") ? f.file().substring(3) : f.file();
+        if (f.location() != null && !f.location().shortForm().isEmpty()) {
+          where += ":" + f.location().shortForm();
+        }
+      }
+      out.add(where + " " + f.key());
+    }
+    return out;
+  }
+
+  /** The non-comment lines of an expected-findings file. */
+  public static List<String> expected(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}

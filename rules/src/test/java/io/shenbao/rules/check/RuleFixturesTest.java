@@ -1,0 +1,104 @@
+package io.shenbao.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every rule has a bad and a good fixture under {@code rules/<ID>/}. The bad one must give exactly
+ * the findings its {@code expected.txt} lists for that rule (and none once the rule is removed);
+ * the good one must give no finding at all. Messages must exist in both languages.
+ */
+class RuleFixturesTest {
+  private static final Messages ZH = Messages.of("zh");
+  private static final Messages EN = Messages.of("en");
+
+  @TestFactory
+  Stream<DynamicTest> badFixtureGivesExpectedFindings() {
+    return Rules.ALL.stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.id() + " bad",
+                    () -> {
+                      Path dir = Fixtures.resource("rules/" + rule.id() + "/bad");
+                      Report report = Fixtures.check(dir);
+                      List<Finding> mine = ofRule(report, rule.id());
+                      List<String> actual = Fixtures.lines(mine);
+                      Path expectedFile = dir.resolve("expected.txt");
+                      if (Boolean.getBoolean("shenbao.fixtures.write")) {
+                        write(rule.id(), actual);
+                      }
+                      assertThat(actual)
+                          .as("findings of %s in its bad fixture", rule.id())
+                          .isNotEmpty()
+                          .containsExactlyElementsOf(Fixtures.expected(expectedFile));
+                      for (Finding f : report.findings()) {
+                        assertThat(f.message(ZH)).as("zh message of %s", f.key()).doesNotContain("??");
+                        assertThat(f.message(EN)).as("en message of %s", f.key()).doesNotContain("??");
+                      }
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> removingTheRuleRemovesItsFindings() {
+    return Rules.ALL.stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.id() + " removed",
+                    () -> {
+                      List<Rule> others = new ArrayList<>(Rules.ALL);
+                      others.remove(rule);
+                      Report report =
+                          Fixtures.check(Fixtures.resource("rules/" + rule.id() + "/bad"), others);
+                      assertThat(ofRule(report, rule.id())).isEmpty();
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> goodFixtureIsClean() {
+    return Rules.ALL.stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.id() + " good",
+                    () -> {
+                      Report report = Fixtures.check(Fixtures.resource("rules/" + rule.id() + "/good"));
+                      assertThat(Fixtures.lines(report.findings()))
+                          .as("findings in the good fixture of %s", rule.id())
+                          .isEmpty();
+                    }));
+  }
+
+  @Test
+  void baseFixtureIsClean() throws Exception {
+    Report report = Fixtures.check(Fixtures.resource("base"));
+    assertThat(Fixtures.lines(report.findings())).isEmpty();
+    assertThat(report.workspaces().get(0).rosterRows()).isEqualTo(5);
+  }
+
+  private static List<Finding> ofRule(Report report, String id) {
+    return report.findings().stream().filter(f -> f.rule().equals(id)).toList();
+  }
+
+  /** Rewrites expected.txt in the source tree (run with -Dshenbao.fixtures.write=true, then review). */
+  private static void write(String id, List<String> lines) throws java.io.IOException {
+    Path src = Path.of("src/test/resources/rules", id, "bad", "expected.txt");
+    if (Files.isDirectory(src.getParent())) {
+      Files.write(src, lines, StandardCharsets.UTF_8);
+    }
+  }
+}
