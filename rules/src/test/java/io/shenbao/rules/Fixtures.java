@@ -50,8 +50,8 @@ public final class Fixtures {
   }
 
   /**
-   * One line per finding: {@code file:location key}, the file relative to the workspace, or
-   * {@code - key} for a whole-workspace finding.
+   * One line per finding: {@code file:location key}, the file relative to the workspace, or {@code
+   * - key} for a whole-workspace finding.
    */
   public static List<String> lines(List<Finding> findings) {
     List<String> out = new ArrayList<>();

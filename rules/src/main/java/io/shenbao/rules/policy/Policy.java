@@ -74,7 +74,15 @@ public record Policy(
 
   /** The severity a policy sets for a rule, or null to keep the rule's default. */
   public Severity severityFor(String ruleId) {
-    return severities == null ? null : Severity.parse(severities.get(ruleId));
+    return severities == null ? null : parseSeverity(severities.get(ruleId));
+  }
+
+  /**
+   * A severity as written in a rule set; YAML 1.1 reads an unquoted {@code off} as the boolean
+   * false, which means off here too.
+   */
+  static Severity parseSeverity(String text) {
+    return "false".equals(text) ? Severity.OFF : Severity.parse(text);
   }
 
   /** The submission level by name, or null. */

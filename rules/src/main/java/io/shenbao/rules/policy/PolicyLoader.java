@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -165,7 +164,7 @@ public final class PolicyLoader {
     }
     if (p.severities() != null) {
       for (Map.Entry<String, String> e : p.severities().entrySet()) {
-        if (Severity.parse(e.getValue()) == null) {
+        if (Policy.parseSeverity(e.getValue()) == null) {
           throw new PolicyException(
               "rule set "
                   + name

@@ -88,13 +88,13 @@ public final class TextRenderer implements Renderer {
   private static String counts(Messages m, Paint p, long e, long w, long i) {
     List<String> parts = new ArrayList<>();
     if (e > 0) {
-      parts.add(p.paint(RED, e + " " + m.format("ui.error")));
+      parts.add(p.paint(RED, e + " " + m.format("ui.errors")));
     }
     if (w > 0) {
-      parts.add(p.paint(YELLOW, w + " " + m.format("ui.warning")));
+      parts.add(p.paint(YELLOW, w + " " + m.format("ui.warnings")));
     }
     if (i > 0) {
-      parts.add(p.paint(CYAN, i + " " + m.format("ui.info")));
+      parts.add(p.paint(CYAN, i + " " + m.format("ui.infos")));
     }
     return String.join(" ", parts);
   }

@@ -46,8 +46,12 @@ class RuleFixturesTest {
                           .isNotEmpty()
                           .containsExactlyElementsOf(Fixtures.expected(expectedFile));
                       for (Finding f : report.findings()) {
-                        assertThat(f.message(ZH)).as("zh message of %s", f.key()).doesNotContain("??");
-                        assertThat(f.message(EN)).as("en message of %s", f.key()).doesNotContain("??");
+                        assertThat(f.message(ZH))
+                            .as("zh message of %s", f.key())
+                            .doesNotContain("??");
+                        assertThat(f.message(EN))
+                            .as("en message of %s", f.key())
+                            .doesNotContain("??");
                       }
                     }));
   }
@@ -76,7 +80,8 @@ class RuleFixturesTest {
                 DynamicTest.dynamicTest(
                     rule.id() + " good",
                     () -> {
-                      Report report = Fixtures.check(Fixtures.resource("rules/" + rule.id() + "/good"));
+                      Report report =
+                          Fixtures.check(Fixtures.resource("rules/" + rule.id() + "/good"));
                       assertThat(Fixtures.lines(report.findings()))
                           .as("findings in the good fixture of %s", rule.id())
                           .isEmpty();
@@ -94,7 +99,9 @@ class RuleFixturesTest {
     return report.findings().stream().filter(f -> f.rule().equals(id)).toList();
   }
 
-  /** Rewrites expected.txt in the source tree (run with -Dshenbao.fixtures.write=true, then review). */
+  /**
+   * Rewrites expected.txt in the source tree (run with -Dshenbao.fixtures.write=true, then review).
+   */
   private static void write(String id, List<String> lines) throws java.io.IOException {
     Path src = Path.of("src/test/resources/rules", id, "bad", "expected.txt");
     if (Files.isDirectory(src.getParent())) {

@@ -1,0 +1,43 @@
+package io.shenbao.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shenbao.rules.finding.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The registry is sorted, complete and documented in both languages. */
+class CatalogueTest {
+  @Test
+  void registryIsSortedWithUniqueWellFormedIds() {
+    List<String> ids = new ArrayList<>();
+    for (Rule r : Rules.ALL) {
+      ids.add(r.id());
+      assertThat(r.id()).matches("[A-Z]+(-[A-Z0-9]+)*");
+      assertThat(r.info().clause()).isNotBlank().doesNotEndWith(".");
+      assertThat(r.getClass().getSimpleName()).isNotBlank();
+    }
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyCatalogueRuleOfOneWorkspaceIsRegistered() {
+    assertThat(Rules.ALL).extracting(Rule::id).hasSize(38).doesNotContain("BATCH-QUOTA");
+  }
+
+  @Test
+  void everyRuleHasTitleAndDescriptionInBothLanguagesAndTheBundlesMatch() {
+    Messages zh = Messages.of("zh");
+    Messages en = Messages.of("en");
+    for (Rule r : Rules.ALL) {
+      for (Messages m : List.of(zh, en)) {
+        assertThat(m.has(r.id() + ".title")).as("%s %s.title", m.lang(), r.id()).isTrue();
+        assertThat(m.has(r.id() + ".description"))
+            .as("%s %s.description", m.lang(), r.id())
+            .isTrue();
+      }
+    }
+    assertThat(zh.keys()).containsExactlyInAnyOrderElementsOf(en.keys());
+  }
+}

@@ -1,0 +1,62 @@
+package io.shenbao.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.read.roster.LargeRosters;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A large roster is streamed: 200,000 rows with every roster rule are checked in a separate JVM
+ * whose heap (64 MB) could not hold the rows, only the small per-rule state.
+ */
+class BoundedMemoryTest {
+  static final int ROWS = 200_000;
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"csv", "xlsx"})
+  void largeRosterIsCheckedInSmallHeap(String ext) throws Exception {
+    Path ws = dir.resolve("ws");
+    Files.createDirectories(ws);
+    String plan =
+        Files.readString(Fixtures.resource("base").resolve("plan.yaml"), StandardCharsets.UTF_8);
+    Files.writeString(
+        ws.resolve("plan.yaml"), plan.replace("roster: 名单.csv", "roster: big." + ext));
+    Files.copy(Fixtures.resource("base").resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    if (ext.equals("csv")) {
+      LargeRosters.writeCsv(ws.resolve("big.csv"), ROWS);
+    } else {
+      LargeRosters.writeXlsx(ws.resolve("big.xlsx"), ROWS);
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx64m");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Probe.class.getName());
+    cmd.add(ws.toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).contains("rows=" + ROWS);
+  }
+
+  /** Runs the checker on one workspace and prints how many rows it read. */
+  public static final class Probe {
+    public static void main(String[] args) throws Exception {
+      Report r = Fixtures.check(Path.of(args[0]));
+      System.out.println(
+          "rows=" + r.workspaces().get(0).rosterRows() + " findings=" + r.findings().size());
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.shenbao.rules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.shenbao.rules.finding.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void nationalRuleSetHasTheNoticesNumbers() throws Exception {
+    Policy p = PolicyLoader.load("2024-batch2");
+    assertThat(p.keyIndustries().value()).hasSize(16).contains("轻工纺织业");
+    assertThat(p.keyIndustries().clause()).contains("附件2");
+    assertThat(p.quota().value().twoCityProvinces()).hasSize(12);
+    assertThat(p.provinceUnits().value()).hasSize(32);
+    assertThat(p.provincialCapitals().value()).hasSize(27);
+    assertThat(p.level("national").deadlineInstant())
+        .isEqualTo(OffsetDateTime.parse("2024-05-31T23:59:59+08:00"));
+    assertThat(p.level("national").copies()).isEqualTo(2);
+    assertThat(p.level("municipal")).isNull();
+    assertThat(p.minTransformedByRegion().value()).isNull();
+  }
+
+  @Test
+  void chongqingExtendsTheNationalSet() throws Exception {
+    Policy p = PolicyLoader.load("2024-batch2-chongqing");
+    assertThat(p.parent()).isEqualTo("2024-batch2");
+    assertThat(p.level("municipal").deadlineInstant())
+        .isEqualTo(OffsetDateTime.parse("2024-05-16T18:00:00+08:00"));
+    assertThat(p.level("municipal").copies()).isEqualTo(5);
+    assertThat(p.level("national").copies()).isEqualTo(2);
+    assertThat(p.keyIndustries().value()).hasSize(16);
+  }
+
+  @Test
+  void anOverlayFileChangesWhatItNamesAndKeepsTheRest() throws Exception {
+    Path f = dir.resolve("guangdong.yaml");
+    Files.writeString(
+        f,
+        "id: 2024-batch2-guangdong\nextends: 2024-batch2\n"
+            + "submission_levels:\n  value:\n    provincial:\n      deadline: \"2024-05-20T17:30:00+08:00\"\n"
+            + "      deadline_text: 5月20日17:30前\n      copies: 3\n      recipient: 省工业和信息化厅\n"
+            + "severities: {ROSTER-DISTRICT: error, INDUSTRY-SPREAD: off}\n");
+    Policy p = PolicyLoader.load(f.toString());
+    assertThat(p.id()).isEqualTo("2024-batch2-guangdong");
+    assertThat(p.level("provincial").copies()).isEqualTo(3);
+    assertThat(p.level("national").copies()).isEqualTo(2);
+    assertThat(p.severityFor("ROSTER-DISTRICT")).isEqualTo(Severity.ERROR);
+    assertThat(p.severityFor("INDUSTRY-SPREAD")).isEqualTo(Severity.OFF);
+    assertThat(p.severityFor("ROSTER-NAME")).isNull();
+  }
+
+  @Test
+  void unknownKeysAndCirclesAndBadValuesAreUsageErrors() throws Exception {
+    Path typo = dir.resolve("typo.yaml");
+    Files.writeString(typo, "id: x\nextends: 2024-batch2\nkey_industrys: {value: []}\n");
+    assertThatThrownBy(() -> PolicyLoader.load(typo.toString()))
+        .isInstanceOf(PolicyException.class)
+        .hasMessageContaining("key_industrys");
+    Path a = dir.resolve("a.yaml");
+    Path b = dir.resolve("b.yaml");
+    Files.writeString(a, "id: a\nextends: b.yaml\n");
+    Files.writeString(b, "id: b\nextends: a.yaml\n");
+    assertThatThrownBy(() -> PolicyLoader.load(a.toString())).hasMessageContaining("circle");
+    Path sev = dir.resolve("sev.yaml");
+    Files.writeString(sev, "id: s\nextends: 2024-batch2\nseverities: {ROSTER-NAME: loud}\n");
+    assertThatThrownBy(() -> PolicyLoader.load(sev.toString())).hasMessageContaining("severity");
+    assertThatThrownBy(() -> PolicyLoader.load("2023-batch1"))
+        .hasMessageContaining("unknown rule set");
+  }
+}

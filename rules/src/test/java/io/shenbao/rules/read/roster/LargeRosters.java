@@ -1,0 +1,136 @@
+package io.shenbao.rules.read.roster;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes large rosters quickly (raw SpreadsheetML, inline strings) for memory tests and benches.
+ */
+public final class LargeRosters {
+  private LargeRosters() {}
+
+  /** A minimal .xlsx package around one sheet's XML. */
+  public static void writeXlsx(Path file, String sheetXml) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      skeleton(zip);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      zip.write(sheetXml.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+
+  /** A roster of {@code rows} valid enterprises as .xlsx, streamed to disk. */
+  public static void writeXlsx(Path file, int rows) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      skeleton(zip);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Writer w = new java.io.OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型"));
+      for (int i = 0; i < rows; i++) {
+        w.write(row(i + 2, "重庆测试企业" + i + "有限公司", code(i), String.valueOf(2000 + i % 30000), "否"));
+      }
+      w.write("</sheetData></worksheet>");
+      w.flush();
+      zip.closeEntry();
+    }
+  }
+
+  /** The same roster as CSV. */
+  public static void writeCsv(Path file, int rows) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("企业名称,统一社会信用代码,2023年度主营业务收入（万元）,企业类型\n");
+      for (int i = 0; i < rows; i++) {
+        w.write("重庆测试企业" + i + "有限公司," + code(i) + "," + (2000 + i % 30000) + ",否\n");
+      }
+    }
+  }
+
+  /** A valid, distinct credit code for each number. */
+  public static String code(int n) {
+    String cs = io.shenbao.rules.domain.CreditCode.CHARSET;
+    StringBuilder org = new StringBuilder();
+    int x = n;
+    for (int i = 0; i < 8; i++) {
+      org.insert(0, (char) ('0' + x % 10));
+      x /= 10;
+    }
+    String nine = org + "";
+    String f16 = "91500227" + nine;
+    String f17 = f16 + io.shenbao.rules.domain.CreditCode.orgCheckChar(f16 + "0" + "0");
+    String withCheck = f17 + "0";
+    char check = io.shenbao.rules.domain.CreditCode.checkChar(withCheck);
+    assert cs.indexOf(check) >= 0;
+    return f17 + check;
+  }
+
+  private static String row(int r, String... cells) {
+    StringBuilder sb = new StringBuilder("<row r=\"" + r + "\">");
+    for (int i = 0; i < cells.length; i++) {
+      sb.append("<c r=\"")
+          .append((char) ('A' + i))
+          .append(r)
+          .append("\" t=\"inlineStr\"><is><t>")
+          .append(cells[i])
+          .append("</t></is></c>");
+    }
+    return sb.append("</row>").toString();
+  }
+
+  private static void skeleton(ZipOutputStream zip) throws IOException {
+    put(
+        zip,
+        "[Content_Types].xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            + "</Types>");
+    put(
+        zip,
+        "_rels/.rels",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+    put(
+        zip,
+        "xl/workbook.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            + "<sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    put(
+        zip,
+        "xl/_rels/workbook.xml.rels",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+  }
+
+  private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  /** Lets a writer flush into the zip without closing it. */
+  private static final class NoClose extends java.io.FilterOutputStream {
+    NoClose(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.shenbao.rules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The text and JSON reports of a fixed run over several fixtures, compared with golden files
+ * (rewrite with -Dshenbao.golden.write=true, then review the diff).
+ */
+class GoldenReportTest {
+  static Report report() throws Exception {
+    List<WorkspaceRef> refs = new ArrayList<>();
+    refs.add(ref("base", "fixtures/base"));
+    for (String id :
+        List.of(
+            "INPUT-SYNTAX",
+            "METRIC-TOTAL",
+            "ROSTER-CREDIT-CODE",
+            "ROSTER-DUPLICATE",
+            "SUBMIT-ATTACHMENT")) {
+      refs.add(ref("rules/" + id + "/bad", "fixtures/" + id));
+    }
+    return new Checker(new CheckConfig(refs, null, Fixtures.AS_OF, Rules.ALL)).run();
+  }
+
+  private static WorkspaceRef ref(String resource, String display) {
+    Path dir = Fixtures.resource(resource);
+    return new WorkspaceRef(dir, dir.resolve("plan.yaml"), display);
+  }
+
+  static String render(String format, String lang, boolean color) throws Exception {
+    StringWriter sw = new StringWriter();
+    Renderers.of(format).render(report(), Messages.of(lang), color, sw);
+    return sw.toString()
+        .replace("\"version\": \"" + Version.VERSION + "\"", "\"version\": \"VERSION\"");
+  }
+
+  @Test
+  void jsonMatchesGolden() throws Exception {
+    assertGolden("report.json", render("json", "zh", false));
+  }
+
+  @Test
+  void chineseTextMatchesGolden() throws Exception {
+    assertGolden("report.zh.txt", render("text", "zh", false));
+  }
+
+  @Test
+  void englishTextMatchesGolden() throws Exception {
+    assertGolden("report.en.txt", render("text", "en", false));
+  }
+
+  @Test
+  void colourOnlyAddsEscapes() throws Exception {
+    String coloured = render("text", "zh", true);
+    assertThat(coloured).contains("\u001B[31m");
+    assertThat(coloured.replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo(render("text", "zh", false));
+  }
+
+  @Test
+  void jsonFindingsAreSortedAndLocated() throws Exception {
+    String json = render("json", "en", false);
+    assertThat(json)
+        .contains("\"formatVersion\": 1")
+        .contains("\"cell\": \"B3\"")
+        .contains("\"line\": 23");
+  }
+
+  private static void assertGolden(String name, String actual) throws Exception {
+    Path src = Path.of("src/test/resources/golden", name);
+    if (Boolean.getBoolean("shenbao.golden.write")) {
+      Files.createDirectories(src.getParent());
+      Files.writeString(src, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual)
+        .isEqualTo(Files.readString(Fixtures.resource("golden/" + name), StandardCharsets.UTF_8));
+  }
+}
