@@ -8,12 +8,18 @@ import java.nio.charset.StandardCharsets;
 public final class Main {
   private Main() {}
 
+  /** Whether standard output is a terminal (for colours); JDK 17's console is null otherwise. */
+  @SuppressWarnings("SystemConsoleNull") // built for JDK 17, where the check is exact
+  static boolean isTerminal() {
+    return System.console() != null;
+  }
+
   public static void main(String[] args) {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = ShenbaoCommand.run(args, out, err, System.console() != null);
+    int code = ShenbaoCommand.run(args, out, err, isTerminal());
     out.flush();
     err.flush();
     System.exit(code);

@@ -139,11 +139,28 @@ public final class ShenbaoCommand implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, arguments) -> {
           err.println("shenbao: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          suggest(ex, err);
           err.println("(shenbao " + String.join(" ", subcommandOf(ex)) + "--help shows the usage)");
           return ExitCode.USAGE;
         });
     return cl.execute(args);
+  }
+
+  /** "Did you mean" for a mistyped option or subcommand. */
+  private static void suggest(CommandLine.ParameterException ex, PrintWriter err) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
+      return;
+    }
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    java.util.List<String> names = new java.util.ArrayList<>(spec.optionsMap().keySet());
+    names.addAll(spec.subcommands().keySet());
+    for (String arg : u.getUnmatched()) {
+      String guess = io.shenbao.rules.read.Suggest.closest(arg, names);
+      if (guess != null) {
+        err.println("did you mean " + guess + "?");
+        return;
+      }
+    }
   }
 
   private static java.util.List<String> subcommandOf(CommandLine.ParameterException ex) {

@@ -37,7 +37,7 @@ public final class Places {
   public static String prefixProvince(String city, List<String> units) {
     String c = clean(city);
     for (String u : units) {
-      if (c.startsWith(u) || c.startsWith(shortName(u)) && !u.contains("兵团")) {
+      if (c.startsWith(u) || (c.startsWith(shortName(u)) && !u.contains("兵团"))) {
         return u;
       }
     }

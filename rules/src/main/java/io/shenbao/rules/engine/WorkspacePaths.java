@@ -10,6 +10,18 @@ final class WorkspacePaths {
   private WorkspacePaths() {}
 
   /**
+   * The platform cannot name the file: a Chinese file name under a non-UTF-8 locale (LANG=C).
+   * Reported as a finding that says how to fix the locale, never as a crash.
+   */
+  static final class UnnameablePath extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnnameablePath(String path) {
+      super(path);
+    }
+  }
+
+  /**
    * The resolved path, or null when it leaves the workspace: absolute, with a {@code ..} part, or
    * through a symbolic link that points outside.
    */
@@ -23,7 +35,12 @@ final class WorkspacePaths {
         return null;
       }
     }
-    Path p = workspace.resolve(r).normalize();
+    Path p;
+    try {
+      p = workspace.resolve(r).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UnnameablePath(r);
+    }
     if (!p.startsWith(workspace.normalize())) {
       return null;
     }

@@ -75,7 +75,7 @@ public final class Workspaces {
   private static boolean skipped(Path root, Path d) {
     for (Path part : root.relativize(d)) {
       String name = part.toString();
-      if (name.startsWith(".") && !name.equals(".") || SKIP.contains(name)) {
+      if ((name.startsWith(".") && !name.equals(".")) || SKIP.contains(name)) {
         return true;
       }
     }

@@ -18,7 +18,16 @@ public enum Severity {
 
   /** True when this severity is at least as serious as {@code threshold}. */
   public boolean atLeast(Severity threshold) {
-    return this != OFF && ordinal() <= threshold.ordinal();
+    return this != OFF && rank() >= threshold.rank();
+  }
+
+  private int rank() {
+    return switch (this) {
+      case ERROR -> 3;
+      case WARNING -> 2;
+      case INFO -> 1;
+      case OFF -> 0;
+    };
   }
 
   /** Parses {@code error}, {@code warning}, {@code info} or {@code off}; null when unknown. */

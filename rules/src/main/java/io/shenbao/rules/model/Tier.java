@@ -28,13 +28,10 @@ public enum Tier {
       }
       return SPECIALIZED;
     }
-    switch (s) {
-      case "否", "无", "不是", "非", "一般企业", "普通企业", "创新型中小企业", "-", "/", "N", "No", "no", "NO":
-        return NONE;
-      case "是", "Y", "Yes", "yes", "YES", "√":
-        return question;
-      default:
-        return null;
-    }
+    return switch (s) {
+      case "否", "无", "不是", "非", "一般企业", "普通企业", "创新型中小企业", "-", "/", "N", "No", "no", "NO" -> NONE;
+      case "是", "Y", "Yes", "yes", "YES", "√" -> question;
+      default -> null;
+    };
   }
 }

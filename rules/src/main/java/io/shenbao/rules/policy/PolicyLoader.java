@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +101,7 @@ public final class PolicyLoader {
   /** Maps merge key by key; anything else in {@code overlay} replaces what {@code base} had. */
   static JsonNode merge(JsonNode base, JsonNode overlay) {
     if (base instanceof ObjectNode b && overlay instanceof ObjectNode o) {
-      Iterator<Map.Entry<String, JsonNode>> it = o.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
         JsonNode existing = b.get(e.getKey());
         b.set(e.getKey(), existing == null ? e.getValue() : merge(existing, e.getValue()));
       }

@@ -24,10 +24,12 @@ public final class ModelValidator {
     static final java.util.logging.Logger HV_LOG = quiet();
 
     static final ValidatorFactory FACTORY =
-        Validation.byDefaultProvider()
-            .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory();
+        HV_LOG == null
+            ? null
+            : Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
   }
 
   private ModelValidator() {}

@@ -101,14 +101,11 @@ public final class TextRenderer implements Renderer {
 
   private static String severity(Messages m, Paint p, Severity s) {
     String word = m.format("ui." + s.id());
-    switch (s) {
-      case ERROR:
-        return p.paint(RED, word);
-      case WARNING:
-        return p.paint(YELLOW, word);
-      default:
-        return p.paint(CYAN, word);
-    }
+    return switch (s) {
+      case ERROR -> p.paint(RED, word);
+      case WARNING -> p.paint(YELLOW, word);
+      default -> p.paint(CYAN, word);
+    };
   }
 
   /** Pads to a display width, counting CJK characters as two columns. */

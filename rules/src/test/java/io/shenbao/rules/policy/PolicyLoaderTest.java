@@ -44,10 +44,18 @@ class PolicyLoaderTest {
     Path f = dir.resolve("guangdong.yaml");
     Files.writeString(
         f,
-        "id: 2024-batch2-guangdong\nextends: 2024-batch2\n"
-            + "submission_levels:\n  value:\n    provincial:\n      deadline: \"2024-05-20T17:30:00+08:00\"\n"
-            + "      deadline_text: 5月20日17:30前\n      copies: 3\n      recipient: 省工业和信息化厅\n"
-            + "severities: {ROSTER-DISTRICT: error, INDUSTRY-SPREAD: off}\n");
+        """
+        id: 2024-batch2-guangdong
+        extends: 2024-batch2
+        submission_levels:
+          value:
+            provincial:
+              deadline: "2024-05-20T17:30:00+08:00"
+              deadline_text: 5月20日17:30前
+              copies: 3
+              recipient: 省工业和信息化厅
+        severities: {ROSTER-DISTRICT: error, INDUSTRY-SPREAD: off}
+        """);
     Policy p = PolicyLoader.load(f.toString());
     assertThat(p.id()).isEqualTo("2024-batch2-guangdong");
     assertThat(p.level("provincial").copies()).isEqualTo(3);

@@ -70,15 +70,11 @@ public final class MetricExceedsBaseline implements Rule {
     if (b == null) {
       return null;
     }
-    switch (leaf) {
-      case "above_scale_smes":
-        return b.aboveScaleSmes();
-      case "little_giants":
-        return b.littleGiants();
-      case "specialized_smes":
-        return b.specializedSmes();
-      default:
-        throw new IllegalArgumentException(path);
-    }
+    return switch (leaf) {
+      case "above_scale_smes" -> b.aboveScaleSmes();
+      case "little_giants" -> b.littleGiants();
+      case "specialized_smes" -> b.specializedSmes();
+      default -> throw new IllegalArgumentException(path);
+    };
   }
 }

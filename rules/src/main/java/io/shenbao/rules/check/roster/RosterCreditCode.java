@@ -42,20 +42,14 @@ public final class RosterCreditCode implements Rule {
       return;
     }
     switch (r.defect()) {
-      case LENGTH:
-        out.cell(row, RosterField.CODE, "length", code, code.length());
-        break;
-      case CHARSET:
-        out.cell(
-            row, RosterField.CODE, "charset", code, r.position(), code.charAt(r.position() - 1));
-        break;
-      case REGION:
-        out.cell(
-            row, RosterField.CODE, "region", code, r.position(), code.charAt(r.position() - 1));
-        break;
-      case CHECK:
-        out.cell(row, RosterField.CODE, "check", code, r.expected(), code.charAt(17));
-        break;
+      case LENGTH -> out.cell(row, RosterField.CODE, "length", code, code.length());
+      case CHARSET ->
+          out.cell(
+              row, RosterField.CODE, "charset", code, r.position(), code.charAt(r.position() - 1));
+      case REGION ->
+          out.cell(
+              row, RosterField.CODE, "region", code, r.position(), code.charAt(r.position() - 1));
+      case CHECK -> out.cell(row, RosterField.CODE, "check", code, r.expected(), code.charAt(17));
     }
   }
 }

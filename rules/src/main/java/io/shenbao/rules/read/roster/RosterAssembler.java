@@ -258,14 +258,11 @@ public final class RosterAssembler implements RowSink {
   }
 
   static BigDecimal factorOf(String unit) {
-    switch (unit) {
-      case "亿元":
-        return BigDecimal.valueOf(10000);
-      case "元":
-        return new BigDecimal("0.0001");
-      default:
-        return BigDecimal.ONE;
-    }
+    return switch (unit) {
+      case "亿元" -> BigDecimal.valueOf(10000);
+      case "元" -> new BigDecimal("0.0001");
+      default -> BigDecimal.ONE;
+    };
   }
 
   static Tier questionOf(String header) {
@@ -285,22 +282,14 @@ public final class RosterAssembler implements RowSink {
 
   /** The Chinese header a field is usually given. */
   public static String headerName(RosterField f) {
-    switch (f) {
-      case NAME:
-        return "企业名称";
-      case CODE:
-        return "统一社会信用代码";
-      case REVENUE:
-        return "2023年度主营业务收入（万元）";
-      case TIER:
-        return "企业类型";
-      case SUB_INDUSTRY:
-        return "细分行业";
-      case STAFF:
-        return "从业人员";
-      case DISTRICT:
-        return "所在区县";
-    }
-    throw new IllegalArgumentException(f.name());
+    return switch (f) {
+      case NAME -> "企业名称";
+      case CODE -> "统一社会信用代码";
+      case REVENUE -> "2023年度主营业务收入（万元）";
+      case TIER -> "企业类型";
+      case SUB_INDUSTRY -> "细分行业";
+      case STAFF -> "从业人员";
+      case DISTRICT -> "所在区县";
+    };
   }
 }

@@ -59,39 +59,27 @@ public final class RosterReader {
         return new Result(null, 0);
       }
       String sheetName;
-      switch (ext) {
-        case "xlsx":
-        case "xlsm":
-          if (kind != FileKind.ZIP) {
-            problems.accept(mismatch(file, kind, display, "xlsx"));
-            return new Result(null, 0);
-          }
-          String bomb = ZipGuard.check(file);
-          if (bomb != null) {
-            problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(bomb)));
-            return new Result(null, 0);
-          }
-          sheetName = XlsxRows.read(file, SheetChoice.DEFAULT, sink);
-          break;
-        case "xls":
-          if (kind != FileKind.OLE2) {
-            problems.accept(mismatch(file, kind, display, "xls"));
-            return new Result(null, 0);
-          }
-          sheetName = XlsRows.read(file, SheetChoice.DEFAULT, sink);
-          break;
-        case "csv":
-        case "txt":
-          if (kind != FileKind.TEXT) {
-            problems.accept(mismatch(file, kind, display, "csv"));
-            return new Result(null, 0);
-          }
-          CsvRows.read(file, display, sink, problems);
-          sheetName = "";
-          break;
-        default:
-          problems.accept(new Problem("INPUT-UNREADABLE.format", display, null, List.of(ext)));
+      FileKind wanted = expected(ext);
+      if (wanted == null) {
+        problems.accept(new Problem("INPUT-UNREADABLE.format", display, null, List.of(ext)));
+        return new Result(null, 0);
+      }
+      if (kind != wanted) {
+        problems.accept(mismatch(file, kind, display, ext));
+        return new Result(null, 0);
+      }
+      if (wanted == FileKind.ZIP) {
+        String bomb = ZipGuard.check(file);
+        if (bomb != null) {
+          problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(bomb)));
           return new Result(null, 0);
+        }
+        sheetName = XlsxRows.read(file, SheetChoice.DEFAULT, sink);
+      } else if (wanted == FileKind.OLE2) {
+        sheetName = XlsRows.read(file, SheetChoice.DEFAULT, sink);
+      } else {
+        CsvRows.read(file, display, sink, problems);
+        sheetName = "";
       }
       if (sheetName == null) {
         problems.accept(new Problem("INPUT-SYNTAX.no-sheet", display, null, List.of()));
@@ -109,6 +97,16 @@ public final class RosterReader {
     return new Result(assembler.sheet(), assembler.rowCount());
   }
 
+  /** What the bytes of a file with this extension must be, or null for an unsupported one. */
+  private static FileKind expected(String ext) {
+    return switch (ext) {
+      case "xlsx", "xlsm" -> FileKind.ZIP;
+      case "xls" -> FileKind.OLE2;
+      case "csv", "txt" -> FileKind.TEXT;
+      default -> null;
+    };
+  }
+
   private static String assemblerSheet(RosterAssembler a) {
     return a.sheet() == null ? null : a.sheet().sheet();
   }
@@ -117,20 +115,13 @@ public final class RosterReader {
     if (kind == FileKind.OLE2 && isEncryptedOoxml(file)) {
       return new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of());
     }
-    String actual;
-    switch (kind) {
-      case ZIP:
-        actual = "xlsx";
-        break;
-      case OLE2:
-        actual = "xls";
-        break;
-      case PDF:
-        actual = "pdf";
-        break;
-      default:
-        actual = "text";
-    }
+    String actual =
+        switch (kind) {
+          case ZIP -> "xlsx";
+          case OLE2 -> "xls";
+          case PDF -> "pdf";
+          default -> "text";
+        };
     return new Problem("INPUT-UNREADABLE.mismatch", display, null, List.of(ext, actual));
   }
 

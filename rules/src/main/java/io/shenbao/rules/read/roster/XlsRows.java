@@ -53,22 +53,20 @@ final class XlsRows {
       t = c.getCachedFormulaResultType();
     }
     int col = c.getColumnIndex();
-    switch (t) {
-      case NUMERIC:
-        return new RawCell(
-            col,
-            new BigDecimal(Double.toString(c.getNumericCellValue())).toPlainString(),
-            true,
-            false);
-      case STRING:
+    return switch (t) {
+      case NUMERIC ->
+          new RawCell(
+              col,
+              new BigDecimal(Double.toString(c.getNumericCellValue())).toPlainString(),
+              true,
+              false);
+      case STRING -> {
         String s = c.getRichStringCellValue().getString();
-        return s == null || s.isEmpty() ? null : new RawCell(col, s, false, false);
-      case BOOLEAN:
-        return new RawCell(col, c.getBooleanCellValue() ? "TRUE" : "FALSE", false, false);
-      case ERROR:
-        return new RawCell(col, "#ERROR", false, true);
-      default:
-        return null;
-    }
+        yield s == null || s.isEmpty() ? null : new RawCell(col, s, false, false);
+      }
+      case BOOLEAN -> new RawCell(col, c.getBooleanCellValue() ? "TRUE" : "FALSE", false, false);
+      case ERROR -> new RawCell(col, "#ERROR", false, true);
+      default -> null;
+    };
   }
 }

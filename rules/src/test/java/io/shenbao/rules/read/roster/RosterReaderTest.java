@@ -63,7 +63,7 @@ class RosterReaderTest {
       a.createCell(5).setCellValue("1,200");
       a.createCell(6).setCellValue("璧山区");
       Row b = s.createRow(4);
-      b.createCell(1).setCellValue(9.15002272034568E17);
+      b.createCell(1).setCellValue(Double.parseDouble("915002272034567882"));
       b.createCell(2).setCellValue("重庆乙有限公司");
       b.createCell(3).setCellFormula("0.2*3");
       b.createCell(4).setCellValue("否");

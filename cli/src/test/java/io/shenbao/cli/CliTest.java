@@ -1,0 +1,164 @@
+package io.shenbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shenbao.rules.check.Rules;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's options, outputs and exit codes, run in process. */
+class CliTest {
+  static final String PASSING = "../examples/bishan";
+  static final String AS_OF = "2024-05-10T10:00:00+08:00";
+
+  @TempDir Path dir;
+
+  @Test
+  void versionAndHelp() {
+    assertThat(Cli.run("--version").out()).startsWith("shenbao 0.1.0");
+    Cli help = Cli.run("validate", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--format", "--fail-on", "--as-of", "--lang", "Exit codes");
+  }
+
+  @Test
+  void passingExampleIsCleanAndExitsZero() {
+    Cli c = Cli.run("validate", PASSING, "--as-of", AS_OF);
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.out()).contains("重庆市璧山区", "未发现问题", "1 个工作区，0 个错误");
+    assertThat(c.err()).isEmpty();
+  }
+
+  @Test
+  void withoutAsOfTheDeadlineHasPassed() {
+    Cli c = Cli.run("validate", PASSING);
+    assertThat(c.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(c.out()).contains("SUBMIT-DEADLINE", "2024年5月16日（星期四）18:00前");
+  }
+
+  @Test
+  void englishMessagesWithLangEn() {
+    Cli c =
+        Cli.run("--lang", "en", "validate", "../examples/mistakes/metric-totals", "--as-of", AS_OF);
+    assertThat(c.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(c.out()).contains("The total should be 250 (170 + 80), not 260.");
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() {
+    String ws = "../examples/mistakes/roster-scale";
+    assertThat(Cli.run("validate", ws, "--as-of", AS_OF, "--fail-on", "error").code()).isEqualTo(1);
+    Path onlyWarnings = dir.resolve("w");
+    assertThat(Cli.run("validate", PASSING, "--as-of", AS_OF, "--fail-on", "info").code()).isZero();
+    assertThat(onlyWarnings).doesNotExist();
+  }
+
+  @Test
+  void jsonToAFile() throws Exception {
+    Path out = dir.resolve("reports/report.json");
+    Cli c =
+        Cli.run(
+            "validate",
+            "../examples/mistakes/bad-credit-codes",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+            "--output",
+            out.toString());
+    assertThat(c.code()).isEqualTo(1);
+    assertThat(c.out()).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+    assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("asOf").asText()).isEqualTo(AS_OF);
+    assertThat(json.get("summary").get("errors").asInt()).isEqualTo(4);
+    JsonNode first = json.get("findings").get(0);
+    assertThat(first.get("rule").asText()).isEqualTo("ROSTER-CREDIT-CODE");
+    assertThat(first.get("file").asText())
+        .isEqualTo("../examples/mistakes/bad-credit-codes/规上工业中小企业名单.xlsx");
+    assertThat(first.get("location").get("sheet").asText()).isEqualTo("名单");
+    assertThat(first.get("location").get("cell").asText()).isEqualTo("C7");
+    assertThat(first.get("location").get("row").asInt()).isEqualTo(7);
+    assertThat(first.get("location").get("column").asText()).isEqualTo("C");
+    try (var files = Files.list(out.getParent())) {
+      assertThat(files).containsExactly(out);
+    }
+  }
+
+  @Test
+  void quietPrintsNothing() {
+    Cli c = Cli.run("--quiet", "validate", "../examples/mistakes/funding", "--as-of", AS_OF);
+    assertThat(c.code()).isEqualTo(1);
+    assertThat(c.out()).isEmpty();
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(Cli.run("validate", "no/such/folder").code()).isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("validate", PASSING, "--frmat", "json").code()).isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("validate", PASSING, "--policy", "2023-batch1").code())
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("validate", PASSING, "--as-of", "yesterday").code())
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("validate", PASSING, "--format", "xml").code()).isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("validate", PASSING, "--fail-on", "never").code()).isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("--lang", "fr", "validate", PASSING).code()).isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("validate").code()).isEqualTo(ExitCode.USAGE);
+    Cli c = Cli.run("validate", PASSING, "--frmat", "json");
+    assertThat(c.err()).contains("--frmat").contains("--format");
+  }
+
+  @Test
+  void aFolderWithoutPlansIsAUsageError() {
+    Cli c = Cli.run("validate", dir.toString());
+    assertThat(c.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(c.err()).contains("no plan.yaml");
+  }
+
+  @Test
+  void aPlanFileOrAFolderOfWorkspacesMayBeNamed() {
+    Cli file = Cli.run("validate", PASSING + "/plan.yaml", "--as-of", AS_OF);
+    assertThat(file.code()).isZero();
+    assertThat(file.out()).contains("../examples/bishan  重庆市璧山区");
+    Cli all = Cli.run("validate", "../examples/mistakes", "--as-of", AS_OF, "--format", "json");
+    assertThat(all.code()).isEqualTo(1);
+    assertThat(all.out()).contains("\"workspaces\": 11");
+  }
+
+  @Test
+  void policyOverrideFromACommandLineFile() throws Exception {
+    Path overlay = dir.resolve("quiet-districts.yaml");
+    Files.writeString(
+        overlay,
+        "id: cq-quiet\nextends: 2024-batch2-chongqing\nseverities: {ROSTER-DUPLICATE: off}\n");
+    Cli c =
+        Cli.run(
+            "validate",
+            "../examples/mistakes/roster-duplicates",
+            "--as-of",
+            AS_OF,
+            "--policy",
+            overlay.toString());
+    assertThat(c.code()).as(c.out()).isZero();
+  }
+
+  @Test
+  void rulesListAndExplain() {
+    Cli list = Cli.run("rules", "list");
+    assertThat(list.code()).isZero();
+    assertThat(list.out().lines()).hasSize(Rules.ALL.size());
+    assertThat(list.out()).contains("ROSTER-CREDIT-CODE", "GB 32100-2015");
+    Cli explain = Cli.run("--lang", "en", "rules", "explain", "roster-credit-code");
+    assertThat(explain.code()).isZero();
+    assertThat(explain.out())
+        .contains("ROSTER-CREDIT-CODE — Invalid credit code", "GB 32100-2015", "check character");
+    Cli unknown = Cli.run("rules", "explain", "ROSTER-CREDIT-COD");
+    assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err()).contains("did you mean ROSTER-CREDIT-CODE");
+  }
+}
