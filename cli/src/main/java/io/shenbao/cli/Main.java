@@ -15,6 +15,12 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    if (!java.util.Arrays.asList(args).contains("--debug")) {
+      // POI and PDFBox log through java.util.logging; their warnings are not the user's business.
+      java.util.logging.LogManager.getLogManager()
+          .getLogger("")
+          .setLevel(java.util.logging.Level.SEVERE);
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
