@@ -1,5 +1,7 @@
 package io.shenbao.cli;
 
+import static io.shenbao.rules.report.TextRenderer.pad;
+
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.check.Rules;
@@ -89,17 +91,5 @@ public final class RulesCommand implements Callable<Integer> {
     out.println(m.format(info.id() + ".description"));
     out.flush();
     return ExitCode.OK;
-  }
-
-  private static String pad(String s, int width) {
-    int w = 0;
-    for (int i = 0; i < s.length(); i++) {
-      w += s.charAt(i) >= 0x1100 ? 2 : 1;
-    }
-    StringBuilder sb = new StringBuilder(s);
-    do {
-      sb.append(' ');
-    } while (++w < width);
-    return sb.toString();
   }
 }

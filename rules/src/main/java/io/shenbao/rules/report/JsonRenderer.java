@@ -34,23 +34,12 @@ public final class JsonRenderer implements Renderer {
       String policy,
       String asOf,
       Summary summary,
-      List<Workspace> workspaces,
+      List<Report.WorkspaceSummary> workspaces,
       List<Item> findings) {}
 
   record Tool(String name, String version) {}
 
   record Summary(int workspaces, long errors, long warnings, long infos, long waived) {}
-
-  record Workspace(
-      String path,
-      String city,
-      String province,
-      String level,
-      String policy,
-      long errors,
-      long warnings,
-      long infos,
-      long rosterRows) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Item(
@@ -65,20 +54,6 @@ public final class JsonRenderer implements Renderer {
   @Override
   public void render(Report report, Messages messages, boolean color, Writer out)
       throws IOException {
-    List<Workspace> ws = new ArrayList<>();
-    for (Report.WorkspaceSummary s : report.workspaces()) {
-      ws.add(
-          new Workspace(
-              s.path(),
-              s.city(),
-              s.province(),
-              s.level(),
-              s.policy(),
-              s.errors(),
-              s.warnings(),
-              s.infos(),
-              s.rosterRows()));
-    }
     List<Item> items = new ArrayList<>();
     for (Finding f : report.findings()) {
       items.add(
@@ -103,7 +78,7 @@ public final class JsonRenderer implements Renderer {
                 report.count(Severity.WARNING),
                 report.count(Severity.INFO),
                 0),
-            ws,
+            report.workspaces(),
             items);
     Separators separators =
         Separators.createDefaultInstance()

@@ -57,8 +57,7 @@ public final class TextRenderer implements Renderer {
         String where = f.location() == null ? "" : f.location().shortForm();
         out.write(
             "    "
-                + pad(where, 9)
-                + " "
+                + pad(where, 10)
                 + severity(m, p, f.severity())
                 + "  "
                 + p.paint(DIM, f.rule())
@@ -66,7 +65,7 @@ public final class TextRenderer implements Renderer {
                 + f.message(m)
                 + "\n");
         if (f.location() != null && f.location().path() != null && !f.location().path().isEmpty()) {
-          out.write("    " + pad("", 9) + " " + p.paint(DIM, f.location().path()) + "\n");
+          out.write("    " + pad("", 10) + p.paint(DIM, f.location().path()) + "\n");
         }
       }
       out.write("\n");
@@ -108,16 +107,16 @@ public final class TextRenderer implements Renderer {
     };
   }
 
-  /** Pads to a display width, counting CJK characters as two columns. */
-  static String pad(String s, int width) {
+  /** Pads to a display width (at least one space), counting CJK characters as two columns. */
+  public static String pad(String s, int width) {
     int w = 0;
     for (int i = 0; i < s.length(); i++) {
       w += s.charAt(i) >= 0x1100 ? 2 : 1;
     }
     StringBuilder sb = new StringBuilder(s);
-    while (w++ < width) {
+    do {
       sb.append(' ');
-    }
+    } while (++w < width);
     return sb.toString();
   }
 
