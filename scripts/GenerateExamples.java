@@ -19,8 +19,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,7 +54,7 @@ public class GenerateExamples {
     Collections.shuffle(roster, rnd);
     Path bishan = examples.resolve("bishan");
     writeRoster(bishan.resolve("规上工业中小企业名单.xlsx"), roster, true);
-    writePdf(bishan.resolve("证明材料/工作基础证明.pdf"), "Bishan District: evidence of SME digital transformation work (example).");
+    writePdf(bishan.resolve("证明材料/工作基础证明.pdf"), "璧山区中小企业数字化转型工作基础证明材料（示例）");
     String plan = Files.readString(bishan.resolve("plan.yaml"));
     Path mistakes = examples.resolve("mistakes");
 
@@ -105,7 +107,7 @@ public class GenerateExamples {
           c.forEach(e -> e.district = "浦东新区");
           return c;
         });
-    writePdf(mistakes.resolve("earlier-batch-city/推荐函.pdf"), "Recommendation letter (example).");
+    writePdf(mistakes.resolve("earlier-batch-city/推荐函.pdf"), "推荐函（示例）");
     mistake(mistakes, "missing-files", plan, roster,
         p -> p.replace("attachments: [证明材料/工作基础证明.pdf]", "attachments: [证明材料/工作基础证明.pdf, 证明材料/不存在.pdf, ../outside.pdf]"), r -> r);
     mistake(mistakes, "renamed-roster", plan, roster, UnaryOperator.identity(), r -> r);
@@ -173,7 +175,7 @@ public class GenerateExamples {
     String edited = planEdit.apply(plan);
     Files.writeString(ws.resolve("plan.yaml"), edited, StandardCharsets.UTF_8);
     writeRoster(ws.resolve("规上工业中小企业名单.xlsx"), rosterEdit.apply(roster), true);
-    writePdf(ws.resolve("证明材料/工作基础证明.pdf"), "Evidence of SME digital transformation work (example).");
+    writePdf(ws.resolve("证明材料/工作基础证明.pdf"), "中小企业数字化转型工作基础证明材料（示例）");
   }
 
   static void writeRoster(Path file, List<Ent> rows, boolean title) throws IOException {
@@ -223,9 +225,14 @@ public class GenerateExamples {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
+      // An embedded (subset) font, as real scanned-and-OCRed or exported evidence would have.
+      TrueTypeFont ttf;
+      try (var in = GenerateExamples.class.getResourceAsStream("/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf")) {
+        ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      }
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         cs.beginText();
-        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.setFont(PDType0Font.load(doc, ttf, true), 14);
         cs.newLineAtOffset(72, 760);
         cs.showText(text);
         cs.endText();

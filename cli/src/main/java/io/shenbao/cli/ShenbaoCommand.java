@@ -25,7 +25,12 @@ import picocli.CommandLine.Spec;
     versionProvider = ShenbaoCommand.VersionProvider.class,
     description =
         "中小企业数字化转型城市试点申报材料检查与打包工具 / checks and packages applications to the SME digital-transformation city pilot.",
-    subcommands = {ValidateCommand.class, RulesCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      BundleCommand.class,
+      VerifyCommand.class,
+      RulesCommand.class
+    },
     sortOptions = false)
 public final class ShenbaoCommand implements Runnable {
   /** Beijing time, the zone of every deadline. */

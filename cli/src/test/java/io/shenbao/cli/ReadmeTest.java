@@ -19,7 +19,7 @@ class ReadmeTest {
       assertThat(readme).contains("| " + r.id() + " | " + r.info().severity().id() + " |");
     }
     CommandLine cl = new CommandLine(new ShenbaoCommand());
-    for (String command : new String[] {"validate", "rules"}) {
+    for (String command : new String[] {"validate", "bundle", "verify", "rules"}) {
       for (OptionSpec o : cl.getSubcommands().get(command).getCommandSpec().options()) {
         assertThat(readme).as("README mentions %s", o.longestName()).contains(o.longestName());
       }

@@ -82,7 +82,7 @@ public final class Checker {
       problems.addAll(read.problems());
       plan = read.plan();
       yaml = read.yaml();
-      policy = choosePolicy(read);
+      policy = PolicyChoice.choose(read, ws, planFile, config.policy(), problems);
       if (plan != null) {
         String narrative = probeFiles(read);
         PlanContext ctx =
@@ -113,37 +113,6 @@ public final class Checker {
                   rule.info().clause()));
         }
       }
-    }
-
-    private Policy choosePolicy(PlanReader.Result read) throws PolicyException {
-      if (config.policy() != null) {
-        return config.policy();
-      }
-      String wanted = plan == null ? null : plan.policy();
-      if (wanted == null || wanted.isBlank()) {
-        return PolicyLoader.load(PolicyLoader.DEFAULT);
-      }
-      wanted = wanted.trim();
-      if (PolicyLoader.isBuiltIn(wanted)) {
-        return PolicyLoader.load(wanted);
-      }
-      Path file = WorkspacePaths.resolve(ws.dir(), wanted);
-      Location at = ModelValidator.locate(read.yaml(), "policy");
-      if (file == null) {
-        problems.add(new Problem("INPUT-PATH", planFile, at, List.of("policy", wanted)));
-      } else {
-        try {
-          return PolicyLoader.load(file.toString());
-        } catch (PolicyException e) {
-          problems.add(
-              new Problem(
-                  "INPUT-TYPE.policy",
-                  planFile,
-                  at,
-                  List.of(wanted, String.join(", ", PolicyLoader.BUILT_IN))));
-        }
-      }
-      return PolicyLoader.load(PolicyLoader.DEFAULT);
     }
 
     /** Checks the PDFs the plan names; returns the narrative PDF's text, if any. */

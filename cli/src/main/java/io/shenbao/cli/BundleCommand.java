@@ -1,0 +1,167 @@
+package io.shenbao.cli;
+
+import io.shenbao.cli.bundle.BundleException;
+import io.shenbao.cli.bundle.Bundler;
+import io.shenbao.cli.bundle.FontSet;
+import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.engine.UsageException;
+import io.shenbao.rules.engine.WorkspaceContents;
+import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.engine.Workspaces;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.report.Renderers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code shenbao bundle WORKSPACE}: validates, then writes the submission package. */
+@Command(
+    name = "bundle",
+    mixinStandardHelpOptions = true,
+    description = "生成申报包（打印版、光盘版、清单、校验清单）/ build the submission package (a BagIt bag).",
+    footer = {
+      "",
+      "Exit codes: 0 bundle written; 1 validation errors (bundle refused) or a character no font has;",
+      "            2 usage error (existing output without --force, unusable font); 3 internal error."
+    })
+public final class BundleCommand implements Callable<Integer> {
+  @ParentCommand ShenbaoCommand global;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "WORKSPACE",
+      description = "The workspace folder (or its plan file).")
+  String workspace;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "The bundle folder (default: <workspace>-申报包 beside the workspace).")
+  Path out;
+
+  @Option(
+      names = "--copies",
+      paramLabel = "N",
+      description = "Print copies (default: the rule set's, 5 for Chongqing, 2 national).")
+  Integer copies;
+
+  @Option(names = "--zip", description = "Also write <out>.zip (sorted entries, fixed times).")
+  boolean zip;
+
+  @Option(
+      names = "--font",
+      paramLabel = "FILE",
+      description = "A TrueType CJK font (.ttf/.ttc) to embed instead of the default.")
+  Path font;
+
+  @Option(names = "--force", description = "Replace an existing bundle folder.")
+  boolean force;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The date on the cover and in the files (default: SOURCE_DATE_EPOCH, else today).")
+  String date;
+
+  @Override
+  public Integer call() throws IOException, PolicyException {
+    CommandLine cl = spec.commandLine();
+    Messages m = global.messages();
+    PrintWriter out = cl.getOut();
+    PrintWriter err = cl.getErr();
+    Instant when = bundleDate(cl);
+    List<WorkspaceRef> found;
+    try {
+      found = Workspaces.find(List.of(workspace));
+    } catch (UsageException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage());
+    }
+    if (found.size() != 1) {
+      throw new CommandLine.ParameterException(
+          cl, workspace + " holds " + found.size() + " workspaces; bundle takes one");
+    }
+    WorkspaceRef ws = found.get(0);
+    Policy forced = global.forcedPolicy(cl);
+    Report report = new Checker(CheckConfig.of(List.of(ws), forced, global.asOf())).run();
+    if (report.fails(Severity.ERROR)) {
+      Renderers.of("text").render(report, m, global.color(), out);
+      out.println(m.format("bundle.refused", String.valueOf(report.count(Severity.ERROR))));
+      out.flush();
+      return ExitCode.FINDINGS;
+    }
+    if (!report.findings().isEmpty() && !global.quiet) {
+      Renderers.of("text").render(report, m, global.color(), out);
+    }
+    WorkspaceContents contents = WorkspaceContents.load(ws, forced);
+    Path target = out(ws);
+    try (FontSet fonts = FontSet.resolve(font, System.getenv())) {
+      Bundler.Result r =
+          Bundler.build(contents, fonts, new Bundler.Options(target, copies, zip, force, when));
+      if (!global.quiet) {
+        out.println(
+            m.format(
+                "bundle.written",
+                r.out().toString(),
+                String.valueOf(r.copies()),
+                fonts.description()));
+        for (String f : r.files()) {
+          out.println("  data/" + f);
+        }
+        if (r.zip() != null) {
+          out.println(m.format("bundle.zip", r.zip().toString()));
+        }
+        out.println(m.format("bundle.next", r.out().toString()));
+      }
+      out.flush();
+      return ExitCode.OK;
+    } catch (BundleException e) {
+      err.println("shenbao: " + m.format(e.key(), e.args()));
+      return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
+    }
+  }
+
+  private Path out(WorkspaceRef ws) {
+    return out != null ? out : Bundler.defaultOut(ws.dir());
+  }
+
+  /** --date, else SOURCE_DATE_EPOCH (seconds), else now. */
+  private Instant bundleDate(CommandLine cl) {
+    if (date != null) {
+      try {
+        return LocalDate.parse(date.trim()).atStartOfDay(ShenbaoCommand.BEIJING).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(cl, "--date must be YYYY-MM-DD, not " + date);
+      }
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && !epoch.isBlank()) {
+      try {
+        return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+      } catch (NumberFormatException e) {
+        throw new CommandLine.ParameterException(
+            cl, "SOURCE_DATE_EPOCH must be seconds since 1970, not " + epoch);
+      }
+    }
+    return Instant.now();
+  }
+}

@@ -1,0 +1,81 @@
+package io.shenbao.cli;
+
+import io.shenbao.cli.bundle.BagVerifier;
+import io.shenbao.rules.finding.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code shenbao verify BUNDLE}: checks a bundle folder or zip against its manifests. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = "核验申报包 / check a bundle (folder or zip) against its manifests.",
+    footer = {
+      "",
+      "Exit codes: 0 bundle intact; 1 bundle damaged; 2 usage error; 3 internal error."
+    })
+public final class VerifyCommand implements Callable<Integer> {
+  @ParentCommand ShenbaoCommand global;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "BUNDLE", description = "A bundle folder or its .zip.")
+  Path bundle;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    Messages m = global.messages();
+    if (!Files.exists(bundle)) {
+      throw new CommandLine.ParameterException(cl, "no such file or folder: " + bundle);
+    }
+    BagVerifier.Result r;
+    try {
+      r = BagVerifier.verify(bundle);
+    } catch (java.util.zip.ZipException e) {
+      throw new CommandLine.ParameterException(
+          cl, bundle + " is neither a bundle folder nor a zip: " + e.getMessage());
+    }
+    PrintWriter out = cl.getOut();
+    if (r.ok()) {
+      if (!global.quiet) {
+        Map<String, String> i = r.info();
+        out.println(
+            m.format(
+                "verify.ok",
+                bundle.toString(),
+                i.getOrDefault("Source-Organization", "?"),
+                i.getOrDefault("Shenbao-Policy", "?"),
+                i.getOrDefault("Bagging-Date", "?"),
+                i.getOrDefault("Shenbao-Copies", "?"),
+                String.valueOf(r.files())));
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
+    for (BagVerifier.Problem p : r.problems()) {
+      String kind = p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+      out.println(
+          m.format(
+              "verify." + kind,
+              p.path(),
+              String.valueOf(p.algorithm()),
+              String.valueOf(p.expected()),
+              String.valueOf(p.actual())));
+    }
+    out.println(m.format("verify.damaged", bundle.toString(), String.valueOf(r.problems().size())));
+    out.flush();
+    return ExitCode.FINDINGS;
+  }
+}

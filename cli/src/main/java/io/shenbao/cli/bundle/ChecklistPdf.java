@@ -1,0 +1,102 @@
+package io.shenbao.cli.bundle;
+
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * 报送清单: what to hand in, how many copies, which offices stamp it, to whom and by when, and whom to
+ * call — from the rule set's submission level and the plan.
+ */
+final class ChecklistPdf {
+  private ChecklistPdf() {}
+
+  static PDDocument render(
+      Plan plan,
+      Policy policy,
+      Policy.Level level,
+      int copies,
+      FontSet fonts,
+      LocalDate date,
+      List<String> attachments)
+      throws IOException, BundleException {
+    PDDocument doc = new PDDocument();
+    try (PageWriter w = new PageWriter(doc, fonts)) {
+      w.newPage();
+      w.paragraph(
+          "报送清单",
+          "报送清单",
+          w.bold,
+          Gb9704.TITLE_SIZE,
+          Gb9704.TITLE_SIZE * 1.6f,
+          0,
+          PageWriter.Align.CENTER);
+      w.paragraph(
+          PlanPdf.title(plan),
+          "标题",
+          w.body,
+          Gb9704.BODY_SIZE,
+          Gb9704.LINE,
+          0,
+          PageWriter.Align.CENTER);
+      w.skip(Gb9704.LINE / 2);
+      String stamp = stampOf(level.submitter());
+      List<PageWriter.Row> rows = new ArrayList<>();
+      rows.add(
+          row(
+              "1",
+              "实施方案纸质版（打印/实施方案-打印版.pdf，份号 000001—" + String.format("%06d", copies) + "）",
+              copies + " 份",
+              "逐份" + stamp));
+      rows.add(
+          row("2", "实施方案PDF版（光盘刻录：本申报包全部文件）", copies + " 张光盘", "光盘盘面注明申报城市；" + stamp + "（随纸质版）"));
+      if (Boolean.TRUE.equals(level.requiresRecommendation())) {
+        rows.add(row("3", "推荐函（推荐函.pdf）", copies + " 份", "省级财政部门和中小企业主管部门盖章"));
+      }
+      int n = rows.size();
+      for (String a : attachments) {
+        rows.add(row(String.valueOf(++n), "证明材料：" + a + "（已并入实施方案）", "随实施方案", "—"));
+      }
+      w.table(
+          new PageWriter.Table(
+              new float[] {30, 220, 70, Gb9704.BODY_W - 320},
+              List.of("序号", "材料", "份数", "盖章要求"),
+              rows,
+              Gb9704.TABLE_SIZE));
+      w.skip(Gb9704.LINE / 2);
+      line(w, "报送单位：" + level.submitter());
+      line(w, "报送至：" + level.recipient());
+      line(w, "截止时间：" + level.deadlineText() + "（北京时间，逾期视为放弃申报）");
+      line(w, "申报城市联系人：" + plan.contact().name() + "　" + plan.contact().phone());
+      if (level.contact() != null && !level.contact().isBlank()) {
+        line(w, "受理联系人：" + level.contact());
+      }
+      line(w, "依据：" + policy.notice() + "（规则集 " + policy.id() + "）");
+      line(w, "生成日期：" + PlanPdf.chineseDate(date));
+      w.endPage();
+      PdfMeta.numberPages(doc, w.pages(), w.body);
+    }
+    return doc;
+  }
+
+  /** "加盖…公章" for the submitting offices: two offices ("A联合同级B") stamp both. */
+  static String stampOf(String submitter) {
+    if (submitter == null || submitter.isBlank()) {
+      return "加盖公章";
+    }
+    String s = submitter.replace("联合同级", "、同级").replace("联合", "、");
+    return "加盖" + s + "公章";
+  }
+
+  private static PageWriter.Row row(String... cells) {
+    return new PageWriter.Row(List.of(cells), false, false, "报送清单");
+  }
+
+  private static void line(PageWriter w, String text) throws IOException, BundleException {
+    w.paragraph(text, "报送清单", w.body, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
+  }
+}

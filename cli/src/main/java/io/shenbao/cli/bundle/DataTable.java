@@ -1,0 +1,149 @@
+package io.shenbao.cli.bundle;
+
+import io.shenbao.rules.model.Industry;
+import io.shenbao.rules.model.Targets;
+import io.shenbao.rules.read.CellText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 实施方案主要数据表 as 附件1 lays it out: one table per sub-industry and an overall table that is their sum
+ * (computed, never typed). Shared by the PDF and the workbook.
+ */
+final class DataTable {
+  /** One row: a label and its value, or a group heading (基准年数据, 目标数据). */
+  record Line(String label, String value, boolean group) {}
+
+  /** The target figures in the order and wording of 附件1. */
+  static final Map<String, String> TARGET_LABELS =
+      java.util.Collections.unmodifiableMap(targetLabels());
+
+  private DataTable() {}
+
+  private static Map<String, String> targetLabels() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("transform_above_scale", "拟改造规上工业中小企业数量（家）");
+    m.put("transform_below_scale", "拟改造规下工业中小企业数量（家）");
+    m.put("transform_total", "拟改造企业合计（家）");
+    m.put("transform_little_giants", "拟改造企业中专精特新“小巨人”企业数量（家）");
+    m.put("transform_specialized", "拟改造企业中专精特新中小企业数量（家）");
+    m.put("above_scale_level2", "规上工业中小企业达到数字化二级及以上数量（家）");
+    m.put("specialized_level2", "专精特新中小企业达到数字化二级及以上数量（家）");
+    m.put("little_giants_level2", "专精特新“小巨人”企业达到数字化二级及以上数量（家）");
+    m.put("below_scale_level2", "规下工业中小企业达到数字化二级及以上数量（家）");
+    m.put("cloud_smes", "拟上云用云中小企业数量（家）");
+    m.put("xkqz_solutions", "拟打造“小快轻准”解决方案数量（个）");
+    m.put("digital_workshops", "拟建设数字化车间、智能工厂数量（个）");
+    m.put("level4_enterprises", "拟打造数字化水平四级试点企业数量（家）");
+    m.put("service_providers", "拟遴选服务商数量（家）");
+    m.put("chain_models", "拟打造“链式”转型模式数量（个）");
+    return m;
+  }
+
+  /** The table of one sub-industry. */
+  static List<Line> forIndustry(Industry ind) {
+    return build(
+        List.of(ind),
+        ind.keyIndustry() + "—" + ind.subIndustry(),
+        ind.goals() == null
+            ? ""
+            : "复制推广目标："
+                + ind.goals().replication()
+                + "\n中小企业创新能力提升目标："
+                + ind.goals().innovation()
+                + "\n典型做法及模式："
+                + ind.goals().typicalPractices());
+  }
+
+  /** The overall table: every figure summed over the sub-industries. */
+  static List<Line> overall(List<Industry> industries) {
+    List<String> names = new ArrayList<>();
+    for (Industry i : industries) {
+      names.add(i.keyIndustry() + "—" + i.subIndustry());
+    }
+    return build(industries, String.join("\n", names), "见各分行业数据表。");
+  }
+
+  private static List<Line> build(List<Industry> inds, String title, String other) {
+    List<Line> out = new ArrayList<>();
+    out.add(new Line("试点细分行业", title, false));
+    Set<String> districts = new LinkedHashSet<>();
+    inds.forEach(i -> districts.addAll(i.districtList()));
+    out.add(new Line("拟试点区县（试点行业中小企业主要集聚地）", String.join("、", districts), false));
+    out.add(new Line("基准年数据", "", true));
+    out.add(new Line("试点行业2023年工业总产值（亿元）", sum(inds, i -> i.baseline().outputValue()), false));
+    out.add(
+        new Line(
+            "试点行业规上工业中小企业总数（截至2023年年底）（家）", sum(inds, i -> i.baseline().aboveScaleSmes()), false));
+    out.add(
+        new Line(
+            "试点行业专精特新“小巨人”企业数量（截至2023年年底）（家）", sum(inds, i -> i.baseline().littleGiants()), false));
+    out.add(
+        new Line(
+            "试点行业专精特新中小企业数量（截至2023年年底）（家）", sum(inds, i -> i.baseline().specializedSmes()), false));
+    out.add(new Line("目标数据", "", true));
+    for (Map.Entry<String, String> e : TARGET_LABELS.entrySet()) {
+      String value = sum(inds, i -> i.targets().byKey().get(e.getKey()));
+      if (e.getKey().equals("above_scale_level2")) {
+        value += share(inds);
+      }
+      out.add(new Line(e.getValue(), value, false));
+    }
+    out.add(new Line("其他情况（复制推广目标、中小企业创新能力提升目标、“链式”转型目标、典型做法及模式等）", other, false));
+    return out;
+  }
+
+  /** 占比: level-2 above-scale SMEs over all above-scale SMEs. */
+  private static String share(List<Industry> inds) {
+    BigDecimal part = BigDecimal.ZERO;
+    BigDecimal whole = BigDecimal.ZERO;
+    for (Industry i : inds) {
+      part = part.add(i.targets().aboveScaleLevel2());
+      whole = whole.add(i.baseline().aboveScaleSmes());
+    }
+    if (whole.signum() == 0) {
+      return "";
+    }
+    return "（占比 "
+        + CellText.plain(
+            part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP))
+        + "%）";
+  }
+
+  private static String sum(List<Industry> inds, Function<Industry, BigDecimal> f) {
+    BigDecimal s = BigDecimal.ZERO;
+    for (Industry i : inds) {
+      BigDecimal v = f.apply(i);
+      s = s.add(v == null ? BigDecimal.ZERO : v);
+    }
+    return CellText.plain(s);
+  }
+
+  /** 分年度目标 of one sub-industry: a row per figure, a column per year, then the whole period. */
+  static List<List<String>> yearly(Industry ind, int years) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Map.Entry<String, String> e : TARGET_LABELS.entrySet()) {
+      List<String> row = new ArrayList<>();
+      row.add(e.getValue());
+      for (int y = 1; y <= years; y++) {
+        BigDecimal v = null;
+        for (Industry.YearTarget t : ind.yearlyList()) {
+          if (t.year() != null && t.year() == y && t.metrics() != null) {
+            v = t.metrics().byKey().get(e.getKey());
+          }
+        }
+        row.add(v == null ? "" : CellText.plain(v));
+      }
+      Targets whole = ind.targets();
+      row.add(CellText.plain(whole.byKey().get(e.getKey())));
+      rows.add(row);
+    }
+    return rows;
+  }
+}

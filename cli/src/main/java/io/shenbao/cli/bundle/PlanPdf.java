@@ -1,0 +1,368 @@
+package io.shenbao.cli.bundle;
+
+import io.shenbao.rules.engine.WorkspaceContents;
+import io.shenbao.rules.model.Industry;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.RosterRow;
+import io.shenbao.rules.model.Tier;
+import io.shenbao.rules.read.CellText;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Renders the 实施方案 from the plan: cover, sections 一 to 六 (or the user's narrative PDF), the 主要数据表
+ * (overall and per sub-industry, with yearly targets), the roster as a paginated table, and the
+ * attachments, with page numbers and bookmarks. For print copies the cover carries the 份号 at the
+ * top left of the type area.
+ */
+final class PlanPdf implements Closeable {
+  static final String[] SECTION_KEYS = {
+    "foundation", "work_targets", "implementation", "funding", "safeguards"
+  };
+  static final String[] SECTION_TITLES = {"一、试点城市工作基础", "二、工作目标", "三、实施内容", "四、资金使用方向", "五、保障措施"};
+
+  private final WorkspaceContents ws;
+  private final FontSet fonts;
+  private final LocalDate date;
+  private final List<PDDocument> sources = new ArrayList<>();
+
+  PlanPdf(WorkspaceContents ws, FontSet fonts, LocalDate date) {
+    this.ws = ws;
+    this.fonts = fonts;
+    this.date = date;
+  }
+
+  /** The document's title as on the cover. */
+  static String title(Plan plan) {
+    return "2024年" + plan.city().name() + "中小企业数字化转型城市试点实施方案";
+  }
+
+  /** The dated line of the cover: 2024年5月10日. */
+  static String chineseDate(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  /**
+   * Renders one document; {@code copyNumber} is the 份号 (000001 …) or null for the electronic one.
+   */
+  PDDocument render(String copyNumber) throws IOException, BundleException {
+    Plan plan = ws.plan();
+    PDDocument doc = new PDDocument();
+    List<PdfMeta.Mark> marks = new ArrayList<>();
+    List<PDPage> numbered = new ArrayList<>();
+    try (PageWriter w = new PageWriter(doc, fonts)) {
+      cover(w, plan, copyNumber);
+      marks.add(new PdfMeta.Mark("封面", w.page()));
+      if (plan.narrativePdf() != null && !plan.narrativePdf().isBlank()) {
+        w.endPage();
+        marks.add(new PdfMeta.Mark("正文", importPdf(doc, ws.file(plan.narrativePdf()))));
+        w.newPage();
+      } else {
+        w.newPage();
+        sections(w, plan, marks);
+      }
+      other(w, plan, marks);
+      dataTables(w, plan, marks);
+      roster(w, marks);
+      List<String> attachments = plan.attachmentList();
+      for (String a : attachments) {
+        w.endPage();
+        PDPage first = importPdf(doc, ws.file(a));
+        marks.add(new PdfMeta.Mark("证明材料：" + Path.of(a).getFileName(), first));
+      }
+      w.endPage();
+      for (int i = 1; i < doc.getNumberOfPages(); i++) {
+        numbered.add(doc.getPage(i));
+      }
+      PdfMeta.numberPages(doc, numbered, w.body);
+    }
+    PdfMeta.outline(doc, marks);
+    return doc;
+  }
+
+  private void cover(PageWriter w, Plan plan, String copyNumber)
+      throws IOException, BundleException {
+    w.newPage();
+    if (copyNumber != null) {
+      w.text(
+          copyNumber, w.body, Gb9704.BODY_SIZE, Gb9704.LEFT, Gb9704.TOP - Gb9704.BODY_SIZE, "份号");
+    }
+    w.moveTo(Gb9704.LINE * 4);
+    w.paragraph(
+        title(plan),
+        "标题",
+        w.bold,
+        Gb9704.TITLE_SIZE,
+        Gb9704.TITLE_SIZE * 1.6f,
+        0,
+        PageWriter.Align.CENTER);
+    w.skip(Gb9704.LINE * 3);
+    w.labelled("申报城市：", plan.city().name(), "city.name");
+    List<Industry> inds = plan.industryList();
+    for (int i = 0; i < inds.size(); i++) {
+      Industry ind = inds.get(i);
+      w.labelled(
+          i == 0 ? "细分行业：" : "　　　　　",
+          ind.keyIndustry() + "—" + ind.subIndustry(),
+          "industries[" + i + "]");
+    }
+    w.labelled("联系人及电话：", plan.contact().name() + "　" + plan.contact().phone(), "contact");
+    w.moveTo(Gb9704.LINE * 18);
+    w.paragraph(
+        chineseDate(date), "日期", w.body, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.CENTER);
+  }
+
+  private void sections(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
+      throws IOException, BundleException {
+    Plan.Sections s = plan.sections();
+    String[] texts = {
+      s.foundation(), s.workTargets(), s.implementation(), s.funding(), s.safeguards()
+    };
+    for (int i = 0; i < SECTION_TITLES.length; i++) {
+      heading(w, SECTION_TITLES[i], "sections." + SECTION_KEYS[i]);
+      marks.add(new PdfMeta.Mark(SECTION_TITLES[i], w.page()));
+      for (String para : paragraphs(texts[i])) {
+        w.body(para, "sections." + SECTION_KEYS[i]);
+      }
+    }
+  }
+
+  /**
+   * Paragraphs of a YAML text block: a blank line, a numbered line (一、（一）1.（1）①) or a line after
+   * one that ends a sentence starts a new paragraph; other line breaks are hard wraps of one
+   * paragraph and are joined.
+   */
+  static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String raw : (Iterable<String>) text.lines()::iterator) {
+      String line = raw.strip();
+      boolean numbered = line.matches("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|（\\d+）|[①-⑳]).*");
+      boolean ended = cur.length() > 0 && "。！？；：…」』”)）".indexOf(cur.charAt(cur.length() - 1)) >= 0;
+      if (line.isEmpty() || numbered || ended) {
+        if (cur.length() > 0) {
+          out.add(cur.toString());
+          cur.setLength(0);
+        }
+      }
+      if (!line.isEmpty()) {
+        if (cur.length() > 0 && isLatin(cur.charAt(cur.length() - 1)) && isLatin(line.charAt(0))) {
+          cur.append(' ');
+        }
+        cur.append(line);
+      }
+    }
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x2E80 && Character.isLetterOrDigit(c);
+  }
+
+  private static void heading(PageWriter w, String text, String field)
+      throws IOException, BundleException {
+    w.ensure(Gb9704.LINE * 2);
+    w.paragraph(text, field, w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 2, PageWriter.Align.LEFT);
+  }
+
+  private void other(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
+      throws IOException, BundleException {
+    heading(w, "六、其他材料", "六、其他材料");
+    marks.add(new PdfMeta.Mark("六、其他材料", w.page()));
+    w.body("（一）试点细分行业规上工业中小企业名单，共 " + ws.rows().size() + " 家，见附表。", "六、其他材料");
+    List<String> attachments = plan.attachmentList();
+    if (!attachments.isEmpty()) {
+      StringBuilder sb = new StringBuilder("（二）证明材料：");
+      for (int i = 0; i < attachments.size(); i++) {
+        String name =
+            Path.of(attachments.get(i))
+                .getFileName()
+                .toString()
+                .replaceFirst("\\.[Pp][Dd][Ff]$", "");
+        sb.append(i + 1).append('.').append(name).append(i + 1 < attachments.size() ? "；" : "。");
+      }
+      sb.append("附后。");
+      w.body(sb.toString(), "attachments");
+    }
+  }
+
+  private void dataTables(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
+      throws IOException, BundleException {
+    w.newPage();
+    marks.add(new PdfMeta.Mark("实施方案主要数据表", w.page()));
+    w.paragraph("附", "附", w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
+    w.paragraph(
+        "实施方案主要数据表",
+        "数据表",
+        w.bold,
+        Gb9704.TITLE_SIZE,
+        Gb9704.TITLE_SIZE * 1.6f,
+        0,
+        PageWriter.Align.CENTER);
+    w.paragraph(
+        "（总体数据表）", "数据表", w.body, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.CENTER);
+    w.table(table(DataTable.overall(plan.industryList()), "总体数据表"));
+    int years = ws.policy().implementationYears().value();
+    List<Industry> inds = plan.industryList();
+    for (int i = 0; i < inds.size(); i++) {
+      Industry ind = inds.get(i);
+      w.newPage();
+      String name = "分行业数据表：" + ind.keyIndustry() + "—" + ind.subIndustry();
+      marks.add(new PdfMeta.Mark(name, w.page()));
+      w.paragraph(
+          name,
+          "industries[" + i + "]",
+          w.bold,
+          Gb9704.BODY_SIZE,
+          Gb9704.LINE,
+          0,
+          PageWriter.Align.CENTER);
+      w.table(table(DataTable.forIndustry(ind), "industries[" + i + "]"));
+      w.skip(Gb9704.LINE / 2);
+      w.paragraph(
+          "分年度目标",
+          "industries[" + i + "].yearly",
+          w.bold,
+          Gb9704.BODY_SIZE,
+          Gb9704.LINE,
+          0,
+          PageWriter.Align.CENTER);
+      float[] widths = new float[years + 2];
+      widths[0] = Gb9704.BODY_W - 60f * (years + 1);
+      for (int c = 1; c < widths.length; c++) {
+        widths[c] = 60f;
+      }
+      List<String> header = new ArrayList<>();
+      header.add("指标");
+      for (int y = 1; y <= years; y++) {
+        header.add("第" + y + "年");
+      }
+      header.add("合计");
+      List<PageWriter.Row> rows = new ArrayList<>();
+      for (List<String> r : DataTable.yearly(ind, years)) {
+        rows.add(new PageWriter.Row(r, false, false, "industries[" + i + "].yearly"));
+      }
+      w.table(new PageWriter.Table(widths, header, rows, Gb9704.TABLE_SIZE));
+    }
+  }
+
+  private static PageWriter.Table table(List<DataTable.Line> lines, String field) {
+    List<PageWriter.Row> rows = new ArrayList<>();
+    for (DataTable.Line l : lines) {
+      rows.add(
+          l.group()
+              ? new PageWriter.Row(List.of(l.label()), true, true, field)
+              : new PageWriter.Row(List.of(l.label(), l.value()), false, false, field));
+    }
+    float label = Gb9704.BODY_W * 0.62f;
+    return new PageWriter.Table(
+        new float[] {label, Gb9704.BODY_W - label}, List.of("项目", "数据"), rows, Gb9704.TABLE_SIZE);
+  }
+
+  private void roster(PageWriter w, List<PdfMeta.Mark> marks) throws IOException, BundleException {
+    w.newPage();
+    marks.add(new PdfMeta.Mark("试点细分行业规上工业中小企业名单", w.page()));
+    w.paragraph("附表", "名单", w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
+    w.paragraph(
+        "试点细分行业规上工业中小企业名单",
+        "名单",
+        w.bold,
+        Gb9704.TITLE_SIZE,
+        Gb9704.TITLE_SIZE * 1.6f,
+        0,
+        PageWriter.Align.CENTER);
+    boolean several = ws.plan().industryList().size() > 1;
+    List<String> header =
+        new ArrayList<>(List.of("序号", "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型"));
+    float[] widths =
+        several
+            ? new float[] {30, 126, 112, 62, 48, Gb9704.BODY_W - 378}
+            : new float[] {30, 170, 118, 70, Gb9704.BODY_W - 388};
+    if (several) {
+      header.add("细分行业");
+    }
+    List<PageWriter.Row> rows = new ArrayList<>();
+    int n = 1;
+    for (RosterRow r : ws.rows()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(String.valueOf(n++));
+      cells.add(nz(r.name()));
+      cells.add(nz(r.code()));
+      cells.add(r.revenue() == null ? "" : CellText.plain(r.revenue()));
+      cells.add(tier(r.tier()));
+      if (several) {
+        cells.add(nz(r.subIndustry()));
+      }
+      rows.add(
+          new PageWriter.Row(
+              cells, false, false, "名单第 " + r.row() + " 行（" + r.sheet().file() + "）"));
+    }
+    w.table(new PageWriter.Table(widths, header, rows, Gb9704.SMALL_SIZE));
+  }
+
+  static String tier(Tier t) {
+    if (t == Tier.LITTLE_GIANT) {
+      return "小巨人";
+    }
+    return t == Tier.SPECIALIZED ? "专精特新" : "否";
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  /**
+   * Places each page of another PDF on a new A4 page as a form (scaled to fit), so that its fonts
+   * and resources come along and page numbers can be added. Returns the first page made.
+   */
+  private PDPage importPdf(PDDocument doc, Path file) throws IOException {
+    PDDocument src = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()));
+    sources.add(src);
+    LayerUtility layers = new LayerUtility(doc);
+    PDPage first = null;
+    for (int i = 0; i < src.getNumberOfPages(); i++) {
+      PDFormXObject form = layers.importPageAsForm(src, i);
+      PDRectangle box = form.getBBox();
+      PDPage page = new PDPage(new PDRectangle(Gb9704.PAGE_W, Gb9704.PAGE_H));
+      doc.addPage(page);
+      float scale =
+          Math.min(1f, Math.min(Gb9704.PAGE_W / box.getWidth(), Gb9704.PAGE_H / box.getHeight()));
+      float dx = (Gb9704.PAGE_W - box.getWidth() * scale) / 2 - box.getLowerLeftX() * scale;
+      float dy = (Gb9704.PAGE_H - box.getHeight() * scale) / 2 - box.getLowerLeftY() * scale;
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.saveGraphicsState();
+        cs.transform(new Matrix(scale, 0, 0, scale, dx, dy));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+      }
+      if (first == null) {
+        first = page;
+      }
+    }
+    return first;
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (PDDocument d : sources) {
+      d.close();
+    }
+    sources.clear();
+  }
+}

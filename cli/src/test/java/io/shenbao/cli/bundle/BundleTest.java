@@ -1,0 +1,208 @@
+package io.shenbao.cli.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.loc.repository.bagit.domain.Bag;
+import gov.loc.repository.bagit.reader.BagReader;
+import io.shenbao.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example city's bundle, built once and examined file by file. */
+class BundleTest {
+  static final String AS_OF = "2024-05-10T10:00:00+08:00";
+
+  @TempDir static Path dir;
+  static Path bag;
+
+  @BeforeAll
+  static void build() {
+    bag = dir.resolve("bishan-bundle");
+    CliRun r =
+        CliRun.of(
+            "bundle",
+            "../examples/bishan",
+            "--as-of",
+            AS_OF,
+            "--out",
+            bag.toString(),
+            "--date",
+            "2024-05-10",
+            "--zip");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+  }
+
+  @Test
+  void anIndependentBagItImplementationFindsTheBagValid() throws Exception {
+    Bag b = new BagReader().read(bag);
+    try (gov.loc.repository.bagit.verify.BagVerifier v =
+        new gov.loc.repository.bagit.verify.BagVerifier()) {
+      v.isValid(b, false);
+    }
+    assertThat(b.getVersion().toString()).isEqualTo("1.0");
+    assertThat(b.getMetadata().get("Source-Organization")).containsExactly("重庆市璧山区");
+    assertThat(b.getMetadata().get("Bag-Count")).containsExactly("1 of 1");
+    assertThat(b.getMetadata().get("Shenbao-Policy")).containsExactly("2024-batch2-chongqing");
+    assertThat(b.getPayLoadManifests()).hasSize(2);
+    assertThat(Files.readString(bag.resolve("bagit.txt")))
+        .isEqualTo("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+  }
+
+  @Test
+  void theBagHoldsWhatTheContractLists() throws Exception {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(bag)) {
+      walk.filter(Files::isRegularFile).forEach(p -> files.add(bag.relativize(p).toString()));
+    }
+    assertThat(files)
+        .containsExactlyInAnyOrder(
+            "bagit.txt",
+            "bag-info.txt",
+            "manifest-sha256.txt",
+            "manifest-sha512.txt",
+            "tagmanifest-sha256.txt",
+            "data/实施方案.pdf",
+            "data/实施方案主要数据表.xlsx",
+            "data/规上工业中小企业名单.xlsx",
+            "data/证明材料/工作基础证明.pdf",
+            "data/打印/实施方案-打印版.pdf",
+            "data/打印/报送清单.pdf");
+    assertThat(bag.resolveSibling("bishan-bundle.zip")).exists();
+  }
+
+  @Test
+  void theElectronicPlanHasRealTextEmbeddedFontsAndBookmarks() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(bag.resolve("data/实施方案.pdf").toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("[\\s　]+", "");
+      assertThat(text)
+          .contains("2024年重庆市璧山区中小企业数字化转型城市试点实施方案")
+          .contains("申报城市：重庆市璧山区")
+          .contains("细分行业：汽车制造业—汽车零部件及配件制造")
+          .contains("计算机、通信和其他电子设备制造业—新型显示及智能终端配套")
+          .contains("联系人及电话：李明023-41412345", "2024年5月10日")
+          .contains("一、试点城市工作基础", "二、工作目标", "三、实施内容", "四、资金使用方向", "五、保障措施", "六、其他材料")
+          .contains("实施方案主要数据表", "拟改造企业合计（家）", "（占比90.7%）")
+          .contains("试点细分行业规上工业中小企业名单", "—1—", "—2—");
+      String firstEnterprise = firstRosterName();
+      assertThat(text).contains(firstEnterprise);
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont f = page.getResources().getFont(name);
+          assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+        }
+      }
+      assertThat(doc.getDocumentInformation().getTitle()).startsWith("2024年重庆市璧山区");
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+      List<String> marks = new ArrayList<>();
+      for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        marks.add(i.getTitle());
+      }
+      assertThat(marks)
+          .contains(
+              "封面", "一、试点城市工作基础", "六、其他材料", "实施方案主要数据表", "试点细分行业规上工业中小企业名单", "证明材料：工作基础证明.pdf");
+      assertThat(doc.getNumberOfPages()).isBetween(20, 60);
+    }
+  }
+
+  @Test
+  void eachPrintCopyCarriesItsNumberOnItsCover() throws Exception {
+    try (PDDocument print = Loader.loadPDF(bag.resolve("data/打印/实施方案-打印版.pdf").toFile());
+        PDDocument one = Loader.loadPDF(bag.resolve("data/实施方案.pdf").toFile())) {
+      int perCopy = one.getNumberOfPages() + one.getNumberOfPages() % 2;
+      assertThat(print.getNumberOfPages()).isEqualTo(5 * perCopy);
+      PDFTextStripper s = new PDFTextStripper();
+      for (int c = 0; c < 5; c++) {
+        s.setStartPage(c * perCopy + 1);
+        s.setEndPage(c * perCopy + 1);
+        String cover = s.getText(print);
+        assertThat(cover).startsWith(String.format("%06d", c + 1)).contains("申报城市：重庆市璧山区");
+      }
+      List<String> marks = new ArrayList<>();
+      for (PDOutlineItem i : print.getDocumentCatalog().getDocumentOutline().children()) {
+        marks.add(i.getTitle());
+      }
+      assertThat(marks)
+          .containsExactly(
+              "第1份（份号 000001）",
+              "第2份（份号 000002）",
+              "第3份（份号 000003）",
+              "第4份（份号 000004）",
+              "第5份（份号 000005）");
+    }
+  }
+
+  @Test
+  void theChecklistSaysWhatWhereAndWhen() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(bag.resolve("data/打印/报送清单.pdf").toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text)
+          .contains("报送清单", "5份", "5张光盘", "重庆市经济和信息化委员会政务服务大厅")
+          .contains("2024年5月16日（星期四）18:00前", "区县中小企业主管部门", "同级财政部门公章", "陈谦");
+    }
+  }
+
+  @Test
+  void theElectronicPlanIsPdfA2b() throws Exception {
+    List<String> failures = PdfA.failures(bag.resolve("data/实施方案.pdf"));
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theSameInputsAndDateGiveByteIdenticalBundles() throws Exception {
+    Path again = dir.resolve("second/bishan-bundle");
+    CliRun r =
+        CliRun.of(
+            "bundle",
+            "../examples/bishan",
+            "--as-of",
+            AS_OF,
+            "--out",
+            again.toString(),
+            "--date",
+            "2024-05-10",
+            "--zip");
+    assertThat(r.code()).isZero();
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(bag)) {
+      walk.filter(Files::isRegularFile).forEach(p -> names.add(bag.relativize(p).toString()));
+    }
+    for (String n : names) {
+      assertThat(Files.readAllBytes(again.resolve(n)))
+          .as(n)
+          .isEqualTo(Files.readAllBytes(bag.resolve(n)));
+    }
+    assertThat(Files.readAllBytes(dir.resolve("second/bishan-bundle.zip")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("bishan-bundle.zip")));
+  }
+
+  @Test
+  void verifyAcceptsTheFolderAndTheZip() {
+    CliRun folder = CliRun.of("verify", bag.toString());
+    assertThat(folder.code()).isZero();
+    assertThat(folder.out()).contains("重庆市璧山区", "2024-batch2-chongqing", "2024-05-10");
+    CliRun zip = CliRun.of("--lang", "en", "verify", dir.resolve("bishan-bundle.zip").toString());
+    assertThat(zip.code()).as(zip.out()).isZero();
+    assertThat(zip.out()).contains("Bundle intact", "6 files");
+  }
+
+  static String firstRosterName() throws IOException {
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            Files.newInputStream(bag.resolve("data/规上工业中小企业名单.xlsx")))) {
+      return wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.shenbao.rules.engine;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.ModelValidator;
+import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.Problem;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Which rule set applies to a workspace: the one forced on the command line, else the plan's {@code
+ * policy:} (a shipped ID or an overlay file inside the workspace), else the default.
+ */
+final class PolicyChoice {
+  private PolicyChoice() {}
+
+  static Policy choose(
+      PlanReader.Result read,
+      WorkspaceRef ws,
+      String planFile,
+      Policy forced,
+      List<Problem> problems)
+      throws PolicyException {
+    if (forced != null) {
+      return forced;
+    }
+    String wanted = read.plan() == null ? null : read.plan().policy();
+    if (wanted == null || wanted.isBlank()) {
+      return PolicyLoader.load(PolicyLoader.DEFAULT);
+    }
+    wanted = wanted.trim();
+    if (PolicyLoader.isBuiltIn(wanted)) {
+      return PolicyLoader.load(wanted);
+    }
+    Location at = ModelValidator.locate(read.yaml(), "policy");
+    Path file;
+    try {
+      file = WorkspacePaths.resolve(ws.dir(), wanted);
+    } catch (WorkspacePaths.UnnameablePath e) {
+      file = null;
+    }
+    if (file == null) {
+      problems.add(new Problem("INPUT-PATH", planFile, at, List.of("policy", wanted)));
+    } else {
+      try {
+        return PolicyLoader.load(file.toString());
+      } catch (PolicyException e) {
+        problems.add(
+            new Problem(
+                "INPUT-TYPE.policy",
+                planFile,
+                at,
+                List.of(wanted, String.join(", ", PolicyLoader.BUILT_IN))));
+      }
+    }
+    return PolicyLoader.load(PolicyLoader.DEFAULT);
+  }
+}

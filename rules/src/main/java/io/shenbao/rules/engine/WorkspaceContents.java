@@ -1,0 +1,58 @@
+package io.shenbao.rules.engine;
+
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.RosterRow;
+import io.shenbao.rules.model.RosterSheet;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.roster.RosterReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A workspace's contents, read for packaging after it has passed validation: the plan, its rule set
+ * and the roster's rows in order.
+ *
+ * @param ref the workspace
+ * @param plan the plan
+ * @param policy the rule set in force
+ * @param sheet the roster's layout
+ * @param rows the roster's rows
+ */
+public record WorkspaceContents(
+    WorkspaceRef ref, Plan plan, Policy policy, RosterSheet sheet, List<RosterRow> rows) {
+
+  /** Reads a workspace; fails (with the first problem) if it cannot be read cleanly. */
+  public static WorkspaceContents load(WorkspaceRef ref, Policy forced) throws PolicyException {
+    String planFile = ref.displayOf(ref.planFile().getFileName().toString());
+    PlanReader.Result read = PlanReader.read(ref.planFile(), planFile);
+    List<Problem> problems = new ArrayList<>(read.problems());
+    if (read.plan() == null) {
+      throw new IllegalStateException("plan unreadable: " + problems);
+    }
+    Policy policy = PolicyChoice.choose(read, ref, planFile, forced, problems);
+    Plan plan = read.plan();
+    List<RosterRow> rows = new ArrayList<>();
+    Path roster = WorkspacePaths.resolve(ref.dir(), plan.roster());
+    RosterReader.Result r =
+        RosterReader.read(
+            roster,
+            ref.displayOf(plan.roster()),
+            plan.industryList().size() > 1,
+            rows::add,
+            problems::add);
+    return new WorkspaceContents(ref, plan, policy, r.sheet(), List.copyOf(rows));
+  }
+
+  /** A file the plan names, resolved inside the workspace. */
+  public Path file(String relative) {
+    Path p = WorkspacePaths.resolve(ref.dir(), relative);
+    if (p == null) {
+      throw new IllegalArgumentException("path leaves the workspace: " + relative);
+    }
+    return p;
+  }
+}
