@@ -99,8 +99,7 @@ final class TextFlow {
   }
 
   private static boolean isWordChar(int cp) {
-    return cp < 0x2E80
-        && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '/' || cp == '@');
+    return cp < 0x2E80 && (Character.isLetterOrDigit(cp) || "-_/@.%:".indexOf(cp) >= 0);
   }
 
   private static List<String> split(String word, PDFont font, float size, float width)
