@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       BundleCommand.class,
       VerifyCommand.class,
+      InitCommand.class,
+      ConvertCommand.class,
       RulesCommand.class
     },
     sortOptions = false)

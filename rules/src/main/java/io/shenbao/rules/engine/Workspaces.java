@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 public final class Workspaces {
   /** The plan file names a workspace may hold, in order of preference. */
-  public static final List<String> PLAN_NAMES = List.of("plan.yaml", "plan.yml");
+  public static final List<String> PLAN_NAMES = List.of("plan.yaml", "plan.yml", "plan.xlsx");
 
   private static final int MAX_DEPTH = 4;
   private static final Set<String> SKIP = Set.of("target", "node_modules", "build", "out");
@@ -43,7 +43,8 @@ public final class Workspaces {
       }
       List<WorkspaceRef> found = search(p, clean(arg));
       if (found.isEmpty()) {
-        throw new UsageException("no plan.yaml in " + arg + " or the folders below it");
+        throw new UsageException(
+            "no plan.yaml or plan.xlsx in " + arg + " or the folders below it");
       }
       out.addAll(found);
     }

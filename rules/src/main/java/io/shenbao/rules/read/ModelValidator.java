@@ -3,7 +3,6 @@ package io.shenbao.rules.read;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.yaml.LocatedYaml;
-import io.shenbao.rules.read.yaml.YNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -69,12 +68,12 @@ public final class ModelValidator {
   public static Location locate(LocatedYaml yaml, String path) {
     String p = path;
     while (true) {
-      YNode node = yaml.at(p);
-      if (node != null) {
-        return Location.yaml(node.line(), node.column(), path);
+      Location at = yaml.location(p);
+      if (at != null) {
+        return at.line() != null ? Location.yaml(at.line(), at.column(), path) : at;
       }
       if (p.isEmpty()) {
-        return Location.yaml(1, 1, path);
+        return yaml.isWorkbook() ? null : Location.yaml(1, 1, path);
       }
       p = parent(p);
     }

@@ -31,8 +31,12 @@ public final class PlanReader {
    */
   public record Result(Plan plan, LocatedYaml yaml, List<Problem> problems) {}
 
-  /** Reads and validates the plan; never throws for bad input. */
+  /** Reads and validates the plan (plan.yaml or plan.xlsx); never throws for bad input. */
   public static Result read(Path file, String display) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".xlsx")) {
+      return io.shenbao.rules.read.workbook.PlanXlsxReader.read(file, display);
+    }
     List<Problem> problems = new ArrayList<>();
     String text;
     try {
@@ -65,7 +69,12 @@ public final class PlanReader {
       problems.add(new Problem("INPUT-SYNTAX.not-mapping", display, null, List.of()));
       return new Result(null, yaml, problems);
     }
-    Plan plan = new RecordBinder(display, problems).bind(root, Plan.class);
+    return bindAndValidate(yaml, display, problems);
+  }
+
+  /** Binds a located tree (from YAML or a workbook) to the model and runs its constraints. */
+  public static Result bindAndValidate(LocatedYaml yaml, String display, List<Problem> problems) {
+    Plan plan = new RecordBinder(display, problems, yaml).bind(yaml.root(), Plan.class);
     if (plan != null && plan.format() != null && plan.format() != 1) {
       problems.add(
           new Problem(

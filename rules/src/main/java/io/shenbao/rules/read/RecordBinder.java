@@ -2,6 +2,7 @@ package io.shenbao.rules.read;
 
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.Inline;
+import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -23,10 +24,12 @@ import java.util.Set;
 public final class RecordBinder {
   private final String file;
   private final List<Problem> problems;
+  private final LocatedYaml tree;
 
-  public RecordBinder(String file, List<Problem> problems) {
+  public RecordBinder(String file, List<Problem> problems, LocatedYaml tree) {
     this.file = file;
     this.problems = problems;
+    this.tree = tree;
   }
 
   /** Binds a mapping to a record, or returns null (with a problem) if it is not a mapping. */
@@ -83,7 +86,9 @@ public final class RecordBinder {
   private void unknownKey(YNode.Entry e, String parent, List<String> known) {
     String path = parent.isEmpty() ? e.key() : parent + "." + e.key();
     String suggestion = Suggest.closest(e.key(), known);
-    Location at = Location.yaml(e.line(), e.column(), path);
+    Location cell = tree.location(path);
+    Location at =
+        cell != null && cell.line() == null ? cell : Location.yaml(e.line(), e.column(), path);
     if (suggestion != null) {
       problems.add(new Problem("INPUT-UNKNOWN-FIELD.suggest", file, at, List.of(path, suggestion)));
     } else {

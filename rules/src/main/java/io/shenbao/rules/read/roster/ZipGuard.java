@@ -10,7 +10,7 @@ import java.util.zip.ZipFile;
  * Refuses a workbook that would inflate far beyond any real roster (a zip bomb) before a reader
  * opens it. A 1,000,000-row roster's sheet inflates to about 320 MB at a ratio near 8.
  */
-final class ZipGuard {
+public final class ZipGuard {
   static final long MAX_TOTAL = 3L * 1024 * 1024 * 1024;
   static final long MAX_RATIO = 100;
   static final long RATIO_FLOOR = 10L * 1024 * 1024;
@@ -18,7 +18,7 @@ final class ZipGuard {
   private ZipGuard() {}
 
   /** Null when the archive looks sane, otherwise a reason for the user. */
-  static String check(Path file) throws IOException {
+  public static String check(Path file) throws IOException {
     long total = 0;
     try (ZipFile zip = new ZipFile(file.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();

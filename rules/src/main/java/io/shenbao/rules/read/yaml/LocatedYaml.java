@@ -1,5 +1,6 @@
 package io.shenbao.rules.read.yaml;
 
+import io.shenbao.rules.finding.Location;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,10 +33,49 @@ public final class LocatedYaml {
 
   private final YNode root;
   private final Map<String, YNode> byPath;
+  private final Map<String, Location> cells;
 
-  private LocatedYaml(YNode root, Map<String, YNode> byPath) {
+  private LocatedYaml(YNode root, Map<String, YNode> byPath, Map<String, Location> cells) {
     this.root = root;
     this.byPath = byPath;
+    this.cells = cells;
+  }
+
+  /**
+   * A tree built by another reader (a plan workbook) whose values stand in cells: {@code cells}
+   * gives the cell of each key path, including fields left empty.
+   */
+  public static LocatedYaml fromTree(YNode root, Map<String, Location> cells) {
+    Map<String, YNode> byPath = new HashMap<>();
+    index(root, byPath);
+    return new LocatedYaml(root, byPath, Map.copyOf(cells));
+  }
+
+  private static void index(YNode n, Map<String, YNode> byPath) {
+    byPath.put(n.path(), n);
+    if (n instanceof YNode.YMap m) {
+      m.entries().forEach(e -> index(e.value(), byPath));
+    } else if (n instanceof YNode.YSeq s) {
+      s.items().forEach(i -> index(i, byPath));
+    }
+  }
+
+  /**
+   * Where the value at a key path stands: its cell for a workbook, else its YAML position; null
+   * when neither the path nor a cell for it is known.
+   */
+  public Location location(String path) {
+    Location cell = cells.get(path);
+    if (cell != null) {
+      return cell;
+    }
+    YNode n = byPath.get(path);
+    return n == null ? null : Location.yaml(n.line(), n.column(), path);
+  }
+
+  /** True when the tree came from a workbook (locations are cells). */
+  public boolean isWorkbook() {
+    return !cells.isEmpty();
   }
 
   /** The root node (null for an empty document). */
@@ -103,7 +143,7 @@ public final class LocatedYaml {
     Map<String, YNode> byPath = new HashMap<>();
     int[] budget = {200_000};
     YNode root = node == null ? null : convert(node, "", byPath, new HashSet<>(), budget, 0);
-    return new LocatedYaml(root, byPath);
+    return new LocatedYaml(root, byPath, Map.of());
   }
 
   private static YNode convert(

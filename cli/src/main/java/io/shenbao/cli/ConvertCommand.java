@@ -1,0 +1,108 @@
+package io.shenbao.cli;
+
+import io.shenbao.cli.excel.PlanWorkbook;
+import io.shenbao.cli.excel.PlanYaml;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.Problem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code shenbao convert IN OUT}: plan.yaml ↔ plan.xlsx, by the names' extensions. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = "plan.yaml 与 plan.xlsx 互相转换 / convert plan.yaml to plan.xlsx and back.")
+public final class ConvertCommand implements Callable<Integer> {
+  @ParentCommand ShenbaoCommand global;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "plan.yaml or plan.xlsx.")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "plan.xlsx or plan.yaml.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace OUT if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException, PolicyException {
+    CommandLine cl = spec.commandLine();
+    Messages m = global.messages();
+    if (!Files.isRegularFile(in)) {
+      throw new CommandLine.ParameterException(cl, "no such file: " + in);
+    }
+    String from = ext(in);
+    String to = ext(out);
+    if (!(from.equals("yaml") && to.equals("xlsx") || from.equals("xlsx") && to.equals("yaml"))) {
+      throw new CommandLine.ParameterException(
+          cl, "convert goes from .yaml to .xlsx or from .xlsx to .yaml");
+    }
+    if (Files.exists(out) && !force) {
+      throw new CommandLine.ParameterException(cl, out + " exists; add --force to replace it");
+    }
+    PlanReader.Result r = PlanReader.read(in, in.toString());
+    if (r.plan() == null) {
+      for (Problem p : r.problems()) {
+        cl.getErr()
+            .println(
+                in
+                    + (p.location() == null ? "" : ":" + p.location().shortForm())
+                    + ": "
+                    + m.format(p.key(), p.args()));
+      }
+      cl.getErr().flush();
+      return ExitCode.FINDINGS;
+    }
+    byte[] bytes;
+    if (to.equals("xlsx")) {
+      String id =
+          r.plan().policy() != null && PolicyLoader.isBuiltIn(r.plan().policy().trim())
+              ? r.plan().policy().trim()
+              : PolicyLoader.DEFAULT;
+      Policy policy =
+          global.forcedPolicy(cl) != null ? global.forcedPolicy(cl) : PolicyLoader.load(id);
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      PlanWorkbook.write(r.plan(), policy, buf);
+      bytes = buf.toByteArray();
+    } else {
+      bytes = PlanYaml.write(r.plan()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".convert-", ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    if (!global.quiet) {
+      cl.getOut().println(m.format("convert.done", in.toString(), out.toString()));
+      cl.getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private static String ext(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+      return "yaml";
+    }
+    return n.endsWith(".xlsx") ? "xlsx" : "";
+  }
+}

@@ -1,0 +1,135 @@
+package io.shenbao.cli;
+
+import io.shenbao.cli.excel.PlanWorkbook;
+import io.shenbao.cli.excel.RosterTemplate;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.policy.PolicyLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code shenbao init DIR}: a new workspace to fill in, as YAML or as an Excel workbook. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = "新建工作区：带注释的 plan.yaml（或 --excel 的 plan.xlsx）和名单模板 / scaffold a workspace.")
+public final class InitCommand implements Callable<Integer> {
+  @ParentCommand ShenbaoCommand global;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "The new workspace folder (must be empty or absent).")
+  Path dir;
+
+  @Option(names = "--city", paramLabel = "NAME", description = "申报城市, such as 重庆市璧山区.")
+  String city;
+
+  @Option(names = "--province", paramLabel = "NAME", description = "所属省份, such as 重庆市.")
+  String province;
+
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "provincial-capital, prefecture, municipal-district or corps.")
+  String type;
+
+  @Option(
+      names = "--excel",
+      description = "Write plan.xlsx (a workbook template) instead of plan.yaml.")
+  boolean excel;
+
+  @Override
+  public Integer call() throws IOException, PolicyException {
+    CommandLine cl = spec.commandLine();
+    Messages m = global.messages();
+    if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
+      throw new CommandLine.ParameterException(
+          cl, dir + " exists and is not empty; init writes only into a new or empty folder");
+    }
+    if (type != null
+        && !List.of("provincial-capital", "prefecture", "municipal-district", "corps")
+            .contains(type)) {
+      throw new CommandLine.ParameterException(
+          cl,
+          "--type must be provincial-capital, prefecture, municipal-district or corps, not "
+              + type);
+    }
+    boolean chongqing =
+        province != null
+            && province.startsWith("重庆")
+            && (type == null || type.equals("municipal-district"));
+    String policyId = chongqing ? "2024-batch2-chongqing" : "2024-batch2";
+    String level = chongqing ? "municipal" : "national";
+    Policy policy = PolicyLoader.load(policyId);
+    Files.createDirectories(dir.resolve("证明材料"));
+    String planFile;
+    if (excel) {
+      Plan plan =
+          new Plan(
+              1,
+              policyId,
+              new Plan.City(city, province, type),
+              new Plan.Contact(null, null),
+              new Plan.Submission(level),
+              List.of(),
+              null,
+              null,
+              null,
+              "规上工业中小企业名单.xlsx",
+              null,
+              null);
+      planFile = "plan.xlsx";
+      try (OutputStream out = Files.newOutputStream(dir.resolve(planFile))) {
+        PlanWorkbook.write(plan, policy, out);
+      }
+    } else {
+      planFile = "plan.yaml";
+      String template;
+      try (InputStream in =
+          InitCommand.class.getResourceAsStream("/io/shenbao/cli/plan-template.yaml")) {
+        template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      String text =
+          template
+              .replace("${policy}", policyId)
+              .replace("${city}", city == null ? "" : city)
+              .replace("${province}", province == null ? "" : province)
+              .replace("${type}", type == null ? "" : type)
+              .replace("${level}", level);
+      Files.writeString(dir.resolve(planFile), text, StandardCharsets.UTF_8);
+    }
+    try (OutputStream out = Files.newOutputStream(dir.resolve("规上工业中小企业名单.xlsx"))) {
+      RosterTemplate.write(List.of(), out);
+    }
+    if (!global.quiet) {
+      cl.getOut().println(m.format("init.done", dir.toString(), planFile, policyId));
+      cl.getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private static boolean isEmpty(Path d) throws IOException {
+    try (Stream<Path> s = Files.list(d)) {
+      return s.findAny().isEmpty();
+    }
+  }
+}

@@ -1,0 +1,356 @@
+package io.shenbao.cli.excel;
+
+import static io.shenbao.rules.read.workbook.PlanLayout.GENERAL;
+import static io.shenbao.rules.read.workbook.PlanLayout.GOALS;
+import static io.shenbao.rules.read.workbook.PlanLayout.INDUSTRY;
+import static io.shenbao.rules.read.workbook.PlanLayout.TARGETS;
+
+import io.shenbao.rules.model.Industry;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.Targets;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.workbook.PlanLayout;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * plan.xlsx, laid out like 附件1: a 基本信息 sheet (city, contact, submission, funding, sections), an
+ * overall data table computed by formulas, one sheet per sub-industry (baseline, whole-period and
+ * yearly targets side by side, goals), and a hidden list sheet feeding the dropdowns. Labels and
+ * headers are locked; inputs carry prompts quoting the notice and number constraints.
+ */
+public final class PlanWorkbook {
+  private PlanWorkbook() {}
+
+  /** Writes the workbook for a plan (a blank template when {@code plan} has no values). */
+  public static void write(Plan plan, Policy policy, OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheets st = new Sheets(wb);
+      XSSFSheet general = wb.createSheet(PlanLayout.GENERAL_SHEET);
+      XSSFSheet overall = wb.createSheet(PlanLayout.OVERALL_SHEET);
+      List<Industry> inds =
+          plan.industryList().isEmpty() ? List.of(blankIndustry()) : plan.industryList();
+      List<XSSFSheet> industrySheets = new ArrayList<>();
+      for (int i = 0; i < inds.size(); i++) {
+        industrySheets.add(wb.createSheet(sheetName(i, inds.get(i))));
+      }
+      XSSFSheet lists = wb.createSheet(PlanLayout.LISTS_SHEET);
+      String keyIndustries = Sheets.listColumn(lists, 0, policy.keyIndustries().value());
+      String provinces = Sheets.listColumn(lists, 1, policy.provinceUnits().value());
+      String types = Sheets.listColumn(lists, 2, new ArrayList<>(PlanLayout.CITY_TYPES.keySet()));
+      String levels = Sheets.listColumn(lists, 3, new ArrayList<>(PlanLayout.LEVELS.keySet()));
+      String categories =
+          Sheets.listColumn(lists, 4, new ArrayList<>(PlanLayout.CATEGORIES.keySet()));
+      String policies = Sheets.listColumn(lists, 5, PolicyLoader.BUILT_IN);
+      wb.setSheetHidden(wb.getSheetIndex(lists), true);
+
+      generalSheet(general, plan, st, provinces, types, levels, categories, policies);
+      for (int i = 0; i < inds.size(); i++) {
+        industrySheet(industrySheets.get(i), inds.get(i), i, st, keyIndustries, policy);
+      }
+      overallSheet(overall, industrySheets, st);
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      wb.setActiveSheet(0);
+      wb.write(out);
+    }
+  }
+
+  private static Industry blankIndustry() {
+    return new Industry(null, null, null, null, null, null, null);
+  }
+
+  static String sheetName(int i, Industry ind) {
+    String base = "细分行业" + (i + 1);
+    if (ind.subIndustry() != null && !ind.subIndustry().isBlank()) {
+      base += "-" + ind.subIndustry();
+    }
+    return org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
+        base.length() > 31 ? base.substring(0, 31) : base);
+  }
+
+  private static void generalSheet(
+      XSSFSheet s,
+      Plan plan,
+      Sheets st,
+      String provinces,
+      String types,
+      String levels,
+      String categories,
+      String policies) {
+    Sheets.cell(s, 0, 0, PlanLayout.GENERAL_MARK, st.title);
+    Sheets.cell(s, 1, 0, "带 * 的为必填项。请在 B 列填写；C 列为填写说明（依据财办建〔2024〕23号及附件1）。", st.note);
+    s.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
+    int r = 2;
+    for (Map.Entry<String, String> e : GENERAL.entrySet()) {
+      String key = e.getKey();
+      String path = e.getValue();
+      boolean required =
+          !path.equals("narrative_pdf")
+              && !path.equals("recommendation_letter")
+              && !path.equals("policy");
+      Sheets.cell(s, r, 0, (required ? "* " : "") + key, st.label);
+      Object value = generalValue(plan, path);
+      boolean longText = path.startsWith("sections.");
+      Sheets.value(s, r, 1, value, path.equals("contact.phone") ? st.inputText : st.input);
+      Sheets.cell(s, r, 2, hint(path), st.note);
+      CellRangeAddressList at = new CellRangeAddressList(r, r, 1, 1);
+      switch (path) {
+        case "policy" ->
+            Sheets.list(
+                s, at, policies, "规则集", "重庆市区县报市选 2024-batch2-chongqing；省级报两部门选 2024-batch2。");
+        case "city.province" -> Sheets.list(s, at, provinces, "所属省份", "省级行政单位或新疆生产建设兵团。");
+        case "city.type" ->
+            Sheets.list(s, at, types, "城市类型", "试点城市应为省会城市、其他地级市、直辖市所辖区县或兵团（财办建〔2024〕23号 三）。");
+        case "submission.level" ->
+            Sheets.list(s, at, levels, "报送层级", "区县报市：5月16日18:00前一式五份；省级报两部门：5月31日前一式两份并附推荐函。");
+        case "funding.central_total" ->
+            Sheets.decimal(
+                s, at, "中央财政资金（万元）", "省会城市、兵团不超过15000万元，其他地级市、直辖市所辖区县不超过10000万元（财建〔2023〕117号）。");
+        default -> {
+          if (longText) {
+            Sheets.prompt(s, at, key, "按附件1模板撰写本节内容；可分段（Alt+回车换行）。");
+          }
+        }
+      }
+      if (longText) {
+        Sheets.row(s, r).setHeightInPoints(90);
+      }
+      r++;
+    }
+    r++;
+    Sheets.cell(s, r, 0, PlanLayout.FUNDING_ITEMS, st.header);
+    Sheets.cell(s, r, 1, "用途类别", st.header);
+    Sheets.cell(s, r, 2, "金额（万元）", st.header);
+    r++;
+    List<Plan.FundingItem> items = plan.funding() == null ? List.of() : plan.funding().itemList();
+    int slots = Math.max(8, items.size() + 3);
+    int first = r;
+    for (int i = 0; i < slots; i++, r++) {
+      Plan.FundingItem item = i < items.size() ? items.get(i) : null;
+      Sheets.value(s, r, 0, item == null ? null : item.use(), st.input);
+      Sheets.value(
+          s,
+          r,
+          1,
+          item == null || item.category() == null
+              ? null
+              : PlanLayout.word(PlanLayout.CATEGORIES, item.category()),
+          st.input);
+      Sheets.value(s, r, 2, item == null ? null : item.amount(), st.input);
+    }
+    Sheets.list(
+        s,
+        new CellRangeAddressList(first, r - 1, 1, 1),
+        categories,
+        "用途类别",
+        "不低于80%直接用于中小企业数字化改造，不高于20%用于公共服务等（财建〔2023〕117号）。");
+    Sheets.decimal(s, new CellRangeAddressList(first, r - 1, 2, 2), "金额（万元）", "各项之和应等于中央财政资金总额。");
+    s.setColumnWidth(0, 34 * 256);
+    s.setColumnWidth(1, 50 * 256);
+    s.setColumnWidth(2, 50 * 256);
+    s.createFreezePane(1, 2);
+    finish(s);
+  }
+
+  private static Object generalValue(Plan p, String path) {
+    return switch (path) {
+      case "format" -> p.format() == null ? 1 : p.format();
+      case "policy" -> p.policy();
+      case "city.name" -> p.city() == null ? null : p.city().name();
+      case "city.province" -> p.city() == null ? null : p.city().province();
+      case "city.type" ->
+          p.city() == null || p.city().type() == null
+              ? null
+              : PlanLayout.word(PlanLayout.CITY_TYPES, p.city().type());
+      case "contact.name" -> p.contact() == null ? null : p.contact().name();
+      case "contact.phone" -> p.contact() == null ? null : p.contact().phone();
+      case "submission.level" ->
+          p.submission() == null || p.submission().level() == null
+              ? null
+              : PlanLayout.word(PlanLayout.LEVELS, p.submission().level());
+      case "funding.central_total" -> p.funding() == null ? null : p.funding().centralTotal();
+      case "roster" -> p.roster();
+      case "attachments" -> p.attachments() == null ? null : String.join("；", p.attachments());
+      case "recommendation_letter" -> p.recommendationLetter();
+      case "narrative_pdf" -> p.narrativePdf();
+      case "sections.foundation" -> p.sections() == null ? null : p.sections().foundation();
+      case "sections.work_targets" -> p.sections() == null ? null : p.sections().workTargets();
+      case "sections.implementation" -> p.sections() == null ? null : p.sections().implementation();
+      case "sections.funding" -> p.sections() == null ? null : p.sections().funding();
+      case "sections.safeguards" -> p.sections() == null ? null : p.sections().safeguards();
+      default -> null;
+    };
+  }
+
+  private static String hint(String path) {
+    return switch (path) {
+      case "format" -> "固定为 1。";
+      case "city.name" -> "如：重庆市璧山区、河北省唐山市。";
+      case "contact.phone" -> "手机号或带区号的固定电话，如 023-41412345。";
+      case "roster" -> "与本文件同一文件夹中的名单工作簿，如 规上工业中小企业名单.xlsx。";
+      case "attachments" -> "PDF 文件，相对本文件夹的路径，如 证明材料/工作基础证明.pdf。";
+      default -> "";
+    };
+  }
+
+  private static void industrySheet(
+      XSSFSheet s, Industry ind, int index, Sheets st, String keyIndustries, Policy policy) {
+    int years = policy.implementationYears().value();
+    Sheets.cell(s, 0, 0, PlanLayout.INDUSTRY_MARK + " " + (index + 1), st.title);
+    Sheets.cell(s, 1, 0, "B 列填全期目标，C 列起填各年度新增（第1年、第2年）。“合计”自动计算。", st.note);
+    s.addMergedRegion(new CellRangeAddress(1, 1, 0, 1 + years));
+    int r = 2;
+    for (Map.Entry<String, String> e : INDUSTRY.entrySet()) {
+      String path = e.getValue();
+      Sheets.cell(s, r, 0, "* " + e.getKey(), st.label);
+      Sheets.value(s, r, 1, industryValue(ind, path), st.input);
+      CellRangeAddressList at = new CellRangeAddressList(r, r, 1, 1);
+      if (path.equals("key_industry")) {
+        Sheets.list(s, at, keyIndustries, "重点行业", "须为附件2所列16个重点行业领域之一（财办建〔2024〕23号 四（一））。");
+      } else if (path.equals("baseline.output_value")) {
+        Sheets.decimal(s, at, "工业总产值（亿元）", "试点行业2023年工业总产值，单位亿元。");
+      } else if (path.startsWith("baseline.")) {
+        Sheets.whole(s, at, "基准年数据", "截至2023年年底的企业数（家）；应与名单中该细分行业的企业数一致。");
+      } else if (path.equals("sub_industry")) {
+        Sheets.prompt(s, at, "细分行业", "如汽车制造业下的“汽车零部件及配件制造”；应产值规模较大、中小企业集聚度较高，避免分散。");
+      }
+      r++;
+    }
+    r++;
+    Sheets.cell(s, r, 0, PlanLayout.TARGETS_HEADER, st.header);
+    Sheets.cell(s, r, 1, "全期目标", st.header);
+    for (int y = 1; y <= years; y++) {
+      Sheets.cell(s, r, 1 + y, "第" + y + "年", st.header);
+    }
+    int headerRow = r;
+    r++;
+    int firstTarget = r;
+    int aboveRow = -1;
+    for (Map.Entry<String, String> e : TARGETS.entrySet()) {
+      String key = e.getKey();
+      String target = e.getValue();
+      Sheets.cell(s, r, 0, "* " + key, st.label);
+      if (target.equals("transform_above_scale")) {
+        aboveRow = r;
+      }
+      for (int c = 1; c <= 1 + years; c++) {
+        Targets t = c == 1 ? ind.targets() : yearTargets(ind, c - 1);
+        if (target.equals("transform_total")) {
+          String col = io.shenbao.rules.finding.Location.columnLetters(c);
+          var cell = Sheets.row(s, r).createCell(c);
+          cell.setCellStyle(st.computed);
+          cell.setCellFormula(col + (aboveRow + 1) + "+" + col + (aboveRow + 2));
+        } else {
+          Sheets.value(s, r, c, t == null ? null : t.byKey().get(target), st.input);
+        }
+      }
+      r++;
+    }
+    Sheets.whole(
+        s,
+        new CellRangeAddressList(firstTarget, r - 1, 1, 1 + years),
+        "目标数据（家/个）",
+        "整数。实施期满时规上、专精特新二级及以上比例应达到90%以上，“小巨人”100%（财办建〔2024〕23号 四（三））。");
+    r++;
+    for (Map.Entry<String, String> e : GOALS.entrySet()) {
+      Sheets.cell(s, r, 0, "* " + e.getKey(), st.label);
+      Sheets.value(s, r, 1, industryValue(ind, e.getValue()), st.input);
+      s.addMergedRegion(new CellRangeAddress(r, r, 1, 1 + years));
+      Sheets.row(s, r).setHeightInPoints(45);
+      r++;
+    }
+    s.setColumnWidth(0, 46 * 256);
+    for (int c = 1; c <= 1 + years; c++) {
+      s.setColumnWidth(c, 16 * 256);
+    }
+    s.createFreezePane(1, headerRow + 1);
+    finish(s);
+  }
+
+  private static Targets yearTargets(Industry ind, int year) {
+    for (Industry.YearTarget y : ind.yearlyList()) {
+      if (y != null && y.year() != null && y.year() == year) {
+        return y.metrics();
+      }
+    }
+    return null;
+  }
+
+  private static Object industryValue(Industry ind, String path) {
+    return switch (path) {
+      case "key_industry" -> ind.keyIndustry();
+      case "sub_industry" -> ind.subIndustry();
+      case "districts" -> ind.districts() == null ? null : String.join("、", ind.districts());
+      case "baseline.output_value" -> ind.baseline() == null ? null : ind.baseline().outputValue();
+      case "baseline.above_scale_smes" ->
+          ind.baseline() == null ? null : ind.baseline().aboveScaleSmes();
+      case "baseline.little_giants" ->
+          ind.baseline() == null ? null : ind.baseline().littleGiants();
+      case "baseline.specialized_smes" ->
+          ind.baseline() == null ? null : ind.baseline().specializedSmes();
+      case "goals.replication" -> ind.goals() == null ? null : ind.goals().replication();
+      case "goals.innovation" -> ind.goals() == null ? null : ind.goals().innovation();
+      case "goals.typical_practices" -> ind.goals() == null ? null : ind.goals().typicalPractices();
+      default -> null;
+    };
+  }
+
+  /** Sums each baseline and target cell over the sub-industry sheets. */
+  private static void overallSheet(XSSFSheet s, List<XSSFSheet> industries, Sheets st) {
+    Sheets.cell(s, 0, 0, PlanLayout.OVERALL_MARK, st.title);
+    Sheets.cell(s, 1, 0, "项目", st.header);
+    Sheets.cell(s, 1, 1, "合计", st.header);
+    XSSFSheet first = industries.get(0);
+    int r = 2;
+    for (var row : first) {
+      var label = row.getCell(0);
+      var value = row.getCell(1);
+      if (label == null || value == null || row.getRowNum() < 2) {
+        continue;
+      }
+      String text = label.getStringCellValue();
+      boolean numeric = text.contains("（家") || text.contains("（个") || text.contains("亿元");
+      if (!numeric) {
+        continue;
+      }
+      Sheets.cell(s, r, 0, text.replace("* ", ""), st.label);
+      List<String> refs = new ArrayList<>();
+      for (XSSFSheet ind : industries) {
+        refs.add("'" + ind.getSheetName() + "'!B" + (row.getRowNum() + 1));
+      }
+      var cell = Sheets.row(s, r).createCell(1);
+      cell.setCellStyle(st.computed);
+      cell.setCellFormula("SUM(" + String.join(",", refs) + ")");
+      r++;
+    }
+    s.setColumnWidth(0, 46 * 256);
+    s.setColumnWidth(1, 16 * 256);
+    s.createFreezePane(0, 2);
+    finish(s);
+  }
+
+  /** Print setup (A4, fit to width) and protection (labels locked, inputs free). */
+  static void finish(Sheet s) {
+    PrintSetup ps = s.getPrintSetup();
+    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    s.setFitToPage(true);
+    s.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
+    s.protectSheet("");
+    if (s instanceof XSSFSheet x) {
+      x.lockFormatColumns(false);
+      x.lockFormatRows(false);
+    }
+  }
+}

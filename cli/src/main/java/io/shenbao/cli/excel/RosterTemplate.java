@@ -1,0 +1,84 @@
+package io.shenbao.cli.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An empty roster workbook with the contract's columns: a locked header, the credit-code column
+ * formatted as text (so Excel cannot turn codes into numbers), dropdowns for 企业类型 and 细分行业, number
+ * constraints, prompts quoting 附件1, frozen header, A4 print setup with the header repeated.
+ */
+public final class RosterTemplate {
+  /** Rows prepared for data (a roster may grow beyond them; they only carry the checks). */
+  static final int ROWS = 10000;
+
+  static final String[] HEADERS = {
+    "序号", "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "细分行业", "从业人员", "所在区县"
+  };
+
+  private RosterTemplate() {}
+
+  public static void write(List<String> subIndustries, OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheets st = new Sheets(wb);
+      XSSFSheet s = wb.createSheet("名单");
+      XSSFSheet lists = wb.createSheet("_lists");
+      String tiers = Sheets.listColumn(lists, 0, List.of("小巨人", "专精特新", "否"));
+      String subs = subIndustries.isEmpty() ? null : Sheets.listColumn(lists, 1, subIndustries);
+      wb.setSheetHidden(1, true);
+      Sheets.cell(s, 0, 0, "试点细分行业规上工业中小企业名单（从第3行起逐行填写，不要改动表头）", st.title);
+      s.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
+      for (int c = 0; c < HEADERS.length; c++) {
+        Sheets.cell(s, 1, c, HEADERS[c], st.header);
+      }
+      for (int r = 2; r < 2 + 200; r++) {
+        for (int c = 0; c < HEADERS.length; c++) {
+          Sheets.cell(s, r, c, null, c == 2 ? st.inputText : st.input);
+        }
+      }
+      int last = 2 + ROWS - 1;
+      Sheets.prompt(s, new CellRangeAddressList(2, last, 1, 1), "企业名称", "填写营业执照上的企业全称。");
+      Sheets.prompt(
+          s,
+          new CellRangeAddressList(2, last, 2, 2),
+          "统一社会信用代码",
+          "18位，按文本填写（本列已设为文本格式）。若以数字保存，Excel 会丢失15位以后的数字。");
+      Sheets.decimal(
+          s,
+          new CellRangeAddressList(2, last, 3, 3),
+          "主营业务收入（万元）",
+          "2023年度主营业务收入，单位万元；规上工业企业应不低于2000万元。");
+      Sheets.list(
+          s,
+          new CellRangeAddressList(2, last, 4, 4),
+          tiers,
+          "企业类型",
+          "只填最高层级：国家级专精特新“小巨人”填“小巨人”，省级专精特新中小企业填“专精特新”，其他填“否”。");
+      if (subs != null) {
+        Sheets.list(s, new CellRangeAddressList(2, last, 5, 5), subs, "细分行业", "实施方案中的细分行业之一。");
+      }
+      Sheets.whole(
+          s,
+          new CellRangeAddressList(2, last, 6, 6),
+          "从业人员（人）",
+          "营业收入4亿元及以上的企业须填写，用于判断是否为中小企业（工信部联企业〔2011〕300号）。");
+      int[] widths = {6, 36, 22, 18, 12, 24, 10, 12};
+      for (int c = 0; c < widths.length; c++) {
+        s.setColumnWidth(c, widths[c] * 256);
+      }
+      s.createFreezePane(0, 2);
+      PlanWorkbook.finish(s);
+      s.lockInsertRows(false);
+      s.lockDeleteRows(false);
+      s.lockSort(false);
+      s.lockAutoFilter(false);
+      s.setAutoFilter(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));
+      wb.write(out);
+    }
+  }
+}

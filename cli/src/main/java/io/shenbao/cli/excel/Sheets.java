@@ -1,0 +1,170 @@
+package io.shenbao.cli.excel;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+/** Small helpers for the template workbooks: styles made once, cells, dropdowns and prompts. */
+final class Sheets {
+  final Workbook wb;
+  final CellStyle label;
+  final CellStyle header;
+  final CellStyle input;
+  final CellStyle inputText;
+  final CellStyle note;
+  final CellStyle computed;
+  final CellStyle title;
+
+  Sheets(Workbook wb) {
+    this.wb = wb;
+    Font bold = wb.createFont();
+    bold.setBold(true);
+    Font big = wb.createFont();
+    big.setBold(true);
+    big.setFontHeightInPoints((short) 14);
+    Font grey = wb.createFont();
+    grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+    title = style(true, false);
+    title.setFont(big);
+    label = style(true, true);
+    label.setWrapText(true);
+    header = style(true, true);
+    header.setFont(bold);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    input = style(false, true);
+    input.setWrapText(true);
+    inputText = style(false, true);
+    inputText.setDataFormat(wb.createDataFormat().getFormat("@"));
+    note = style(true, false);
+    note.setFont(grey);
+    note.setWrapText(true);
+    computed = style(true, true);
+    computed.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
+    computed.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+  }
+
+  private CellStyle style(boolean locked, boolean border) {
+    CellStyle s = wb.createCellStyle();
+    s.setLocked(locked);
+    s.setVerticalAlignment(VerticalAlignment.CENTER);
+    if (border) {
+      s.setBorderBottom(BorderStyle.THIN);
+      s.setBorderTop(BorderStyle.THIN);
+      s.setBorderLeft(BorderStyle.THIN);
+      s.setBorderRight(BorderStyle.THIN);
+    }
+    return s;
+  }
+
+  static Row row(Sheet s, int r) {
+    Row row = s.getRow(r);
+    return row == null ? s.createRow(r) : row;
+  }
+
+  static Cell cell(Sheet s, int r, int c, String text, CellStyle style) {
+    Cell cell = row(s, r).createCell(c);
+    cell.setCellStyle(style);
+    if (text != null) {
+      cell.setCellValue(text);
+    }
+    return cell;
+  }
+
+  /** A value cell: a number when the text is one, else text. */
+  static Cell value(Sheet s, int r, int c, Object v, CellStyle style) {
+    Cell cell = row(s, r).createCell(c);
+    cell.setCellStyle(style);
+    if (v instanceof java.math.BigDecimal n) {
+      cell.setCellValue(n.doubleValue());
+    } else if (v instanceof Number n) {
+      cell.setCellValue(n.doubleValue());
+    } else if (v != null) {
+      cell.setCellValue(v.toString());
+    }
+    return cell;
+  }
+
+  /** A dropdown from a range of the hidden list sheet, with a prompt. */
+  static void list(
+      Sheet s, CellRangeAddressList where, String range, String promptTitle, String prompt) {
+    DataValidationHelper h = s.getDataValidationHelper();
+    DataValidation v = h.createValidation(h.createFormulaListConstraint(range), where);
+    finish(v, promptTitle, prompt, "请从下拉列表中选择。");
+    s.addValidationData(v);
+  }
+
+  /** A whole number of at least 0, with a prompt. */
+  static void whole(Sheet s, CellRangeAddressList where, String promptTitle, String prompt) {
+    DataValidationHelper h = s.getDataValidationHelper();
+    DataValidationConstraint c =
+        h.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000000");
+    DataValidation v = h.createValidation(c, where);
+    finish(v, promptTitle, prompt, "请填写 0 至 1000000 之间的整数。");
+    s.addValidationData(v);
+  }
+
+  /** A decimal number of at least 0, with a prompt. */
+  static void decimal(Sheet s, CellRangeAddressList where, String promptTitle, String prompt) {
+    DataValidationHelper h = s.getDataValidationHelper();
+    DataValidationConstraint c =
+        h.createDecimalConstraint(
+            DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
+    DataValidation v = h.createValidation(c, where);
+    finish(v, promptTitle, prompt, "请填写不小于 0 的数字，不要带单位。");
+    s.addValidationData(v);
+  }
+
+  /** A prompt only. */
+  static void prompt(Sheet s, CellRangeAddressList where, String promptTitle, String prompt) {
+    DataValidationHelper h = s.getDataValidationHelper();
+    DataValidationConstraint c = h.createCustomConstraint("TRUE");
+    DataValidation v = h.createValidation(c, where);
+    v.setShowErrorBox(false);
+    v.createPromptBox(cut(promptTitle, 32), cut(prompt, 255));
+    v.setShowPromptBox(true);
+    s.addValidationData(v);
+  }
+
+  private static void finish(DataValidation v, String title, String prompt, String error) {
+    v.setShowErrorBox(true);
+    v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+    v.createErrorBox("输入有误", error);
+    v.createPromptBox(cut(title, 32), cut(prompt, 255));
+    v.setShowPromptBox(true);
+    v.setEmptyCellAllowed(true);
+  }
+
+  /** Excel limits a prompt's title to 32 and its text to 255 characters. */
+  static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  /** Writes a column of values into the hidden list sheet; returns its absolute range. */
+  static String listColumn(Sheet lists, int col, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      row(lists, i).createCell(col).setCellValue(values.get(i));
+    }
+    String letter = io.shenbao.rules.finding.Location.columnLetters(col);
+    return "'"
+        + lists.getSheetName()
+        + "'!$"
+        + letter
+        + "$1:$"
+        + letter
+        + "$"
+        + Math.max(1, values.size());
+  }
+}

@@ -1,0 +1,149 @@
+package io.shenbao.rules.read.workbook;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The layout of plan.xlsx, shared by the template writer and the reader: which label in column A
+ * stands for which plan key, and the Chinese words the dropdowns offer for coded values. Labels are
+ * matched after removing spaces and a leading "*" (required marker), so rows may move.
+ */
+public final class PlanLayout {
+  /** A1 of the general sheet. */
+  public static final String GENERAL_MARK = "实施方案基本信息";
+
+  /** A1 of each sub-industry sheet. */
+  public static final String INDUSTRY_MARK = "分行业数据表";
+
+  /** A1 of the overall sheet (computed; not read). */
+  public static final String OVERALL_MARK = "总体数据表（由各分行业数据表自动汇总，请勿填写）";
+
+  /** The label of the funding items' header row on the general sheet. */
+  public static final String FUNDING_ITEMS = "资金使用明细";
+
+  /** The label of the targets' header row on a sub-industry sheet. */
+  public static final String TARGETS_HEADER = "目标数据";
+
+  public static final String GENERAL_SHEET = "基本信息";
+  public static final String OVERALL_SHEET = "总体数据表";
+  public static final String LISTS_SHEET = "_lists";
+
+  /** General sheet: label → key path. */
+  public static final Map<String, String> GENERAL = new LinkedHashMap<>();
+
+  /** Sub-industry sheet: label → key path relative to the industry. */
+  public static final Map<String, String> INDUSTRY = new LinkedHashMap<>();
+
+  /** Target rows of a sub-industry sheet: label → target key. */
+  public static final Map<String, String> TARGETS = new LinkedHashMap<>();
+
+  /** Goals rows after the targets: label → key path relative to the industry. */
+  public static final Map<String, String> GOALS = new LinkedHashMap<>();
+
+  /** City types: dropdown word → code. */
+  public static final Map<String, String> CITY_TYPES = new LinkedHashMap<>();
+
+  /** Submission levels: dropdown word → code. */
+  public static final Map<String, String> LEVELS = new LinkedHashMap<>();
+
+  /** Funding categories: dropdown word → code. */
+  public static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
+
+  /** Keys whose cell holds a list, separated by 、；;， or commas. */
+  public static final List<String> LIST_KEYS = List.of("attachments", "districts");
+
+  static {
+    GENERAL.put("格式版本", "format");
+    GENERAL.put("规则集", "policy");
+    GENERAL.put("申报城市", "city.name");
+    GENERAL.put("所属省份", "city.province");
+    GENERAL.put("城市类型", "city.type");
+    GENERAL.put("联系人", "contact.name");
+    GENERAL.put("联系电话", "contact.phone");
+    GENERAL.put("报送层级", "submission.level");
+    GENERAL.put("中央财政资金总额（万元）", "funding.central_total");
+    GENERAL.put("规上工业中小企业名单文件", "roster");
+    GENERAL.put("证明材料（多个用；分隔）", "attachments");
+    GENERAL.put("推荐函（国家级报送时）", "recommendation_letter");
+    GENERAL.put("正文PDF（可选，代替下列五节）", "narrative_pdf");
+    GENERAL.put("一、试点城市工作基础", "sections.foundation");
+    GENERAL.put("二、工作目标", "sections.work_targets");
+    GENERAL.put("三、实施内容", "sections.implementation");
+    GENERAL.put("四、资金使用方向", "sections.funding");
+    GENERAL.put("五、保障措施", "sections.safeguards");
+
+    INDUSTRY.put("重点行业", "key_industry");
+    INDUSTRY.put("细分行业", "sub_industry");
+    INDUSTRY.put("拟试点区县（多个用、分隔）", "districts");
+    INDUSTRY.put("试点行业2023年工业总产值（亿元）", "baseline.output_value");
+    INDUSTRY.put("规上工业中小企业总数（截至2023年年底，家）", "baseline.above_scale_smes");
+    INDUSTRY.put("专精特新“小巨人”企业数量（截至2023年年底，家）", "baseline.little_giants");
+    INDUSTRY.put("专精特新中小企业数量（截至2023年年底，家，含“小巨人”）", "baseline.specialized_smes");
+
+    TARGETS.put("拟改造规上工业中小企业数量（家）", "transform_above_scale");
+    TARGETS.put("拟改造规下工业中小企业数量（家）", "transform_below_scale");
+    TARGETS.put("拟改造企业合计（家）", "transform_total");
+    TARGETS.put("拟改造企业中专精特新“小巨人”企业数量（家）", "transform_little_giants");
+    TARGETS.put("拟改造企业中专精特新中小企业数量（家）", "transform_specialized");
+    TARGETS.put("规上工业中小企业达到数字化二级及以上数量（家）", "above_scale_level2");
+    TARGETS.put("专精特新中小企业达到二级及以上数量（家）", "specialized_level2");
+    TARGETS.put("“小巨人”企业达到二级及以上数量（家）", "little_giants_level2");
+    TARGETS.put("规下工业中小企业达到二级及以上数量（家）", "below_scale_level2");
+    TARGETS.put("上云用云中小企业数量（家）", "cloud_smes");
+    TARGETS.put("“小快轻准”解决方案数量（个）", "xkqz_solutions");
+    TARGETS.put("数字化车间、智能工厂数量（个）", "digital_workshops");
+    TARGETS.put("数字化水平达到四级的被改造企业数量（家）", "level4_enterprises");
+    TARGETS.put("拟遴选服务商数量（家）", "service_providers");
+    TARGETS.put("“链式”转型模式数量（个）", "chain_models");
+
+    GOALS.put("复制推广目标", "goals.replication");
+    GOALS.put("中小企业创新能力提升目标", "goals.innovation");
+    GOALS.put("具有创新性或者地方特色的典型做法及模式", "goals.typical_practices");
+
+    CITY_TYPES.put("省会城市", "provincial-capital");
+    CITY_TYPES.put("其他地级市", "prefecture");
+    CITY_TYPES.put("直辖市所辖区县", "municipal-district");
+    CITY_TYPES.put("新疆生产建设兵团", "corps");
+
+    LEVELS.put("区县报市（重庆市）", "municipal");
+    LEVELS.put("省级报两部门（国家级）", "national");
+
+    CATEGORIES.put("中小企业数字化改造", "transformation");
+    CATEGORIES.put("提高公共服务能力", "public-service");
+    CATEGORIES.put("引导深度应用工业互联网平台", "platform");
+    CATEGORIES.put("支持“链式”中小企业数字化转型", "chain");
+    CATEGORIES.put("政府购买支撑性综合服务", "procurement");
+    CATEGORIES.put("其他", "other");
+  }
+
+  private PlanLayout() {}
+
+  /** A label as compared: no spaces, no required marker. */
+  public static String clean(String label) {
+    return label == null
+        ? ""
+        : io.shenbao.rules.read.CellText.normalise(label).replaceAll("[\\s\u3000*＊]", "");
+  }
+
+  /** The code for a dropdown word, the word itself when it is already a code, else the text. */
+  public static String code(Map<String, String> words, String text) {
+    String t = clean(text);
+    for (Map.Entry<String, String> e : words.entrySet()) {
+      if (clean(e.getKey()).equals(t)) {
+        return e.getValue();
+      }
+    }
+    return text.strip();
+  }
+
+  /** The dropdown word for a code, or the code. */
+  public static String word(Map<String, String> words, String code) {
+    for (Map.Entry<String, String> e : words.entrySet()) {
+      if (e.getValue().equals(code)) {
+        return e.getKey();
+      }
+    }
+    return code;
+  }
+}
