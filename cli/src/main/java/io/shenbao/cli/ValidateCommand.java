@@ -71,6 +71,18 @@ public final class ValidateCommand implements Callable<Integer> {
           "Exit 1 when a finding is at least this severe: error (default), warning or info.")
   String failOn;
 
+  @Option(
+      names = "--annotate",
+      paramLabel = "DIR",
+      description =
+          "Write annotated copies of the workbooks with findings into DIR (originals untouched).")
+  Path annotate;
+
+  @Option(
+      names = "--errors-only",
+      description = "With --annotate: also a workbook of only the failing rows.")
+  boolean errorsOnly;
+
   @Override
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
@@ -102,6 +114,18 @@ public final class ValidateCommand implements Callable<Integer> {
       Writer out = cl.getOut();
       renderer.render(report, messages, global.color() && "text".equals(format), out);
       out.flush();
+    }
+    if (annotate != null) {
+      List<Path> written =
+          io.shenbao.cli.excel.Annotator.write(report, workspaces, annotate, errorsOnly, messages);
+      if (!global.quiet) {
+        for (Path p : written) {
+          cl.getErr().println(messages.format("annotate.written", p.toString()));
+        }
+        cl.getErr().flush();
+      }
+    } else if (errorsOnly) {
+      throw new CommandLine.ParameterException(cl, "--errors-only goes with --annotate DIR");
     }
     return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -40,6 +40,14 @@ public final class CellText {
     return c;
   }
 
+  /**
+   * Only surrounding white space removed (free text keeps its full-width punctuation); null stays
+   * null.
+   */
+  public static String trim(String s) {
+    return s == null ? null : strip(s);
+  }
+
   private static String strip(String s) {
     int from = 0;
     int to = s.length();

@@ -163,7 +163,7 @@ public final class RosterAssembler implements RowSink {
         }
       }
     }
-    String name = text(byField.get(RosterField.NAME));
+    String name = freeText(byField.get(RosterField.NAME));
     RawCell codeCell = byField.get(RosterField.CODE);
     String code = text(codeCell);
     if (isBlank(name) && isBlank(code)) {
@@ -195,11 +195,11 @@ public final class RosterAssembler implements RowSink {
         codeNumeric,
         revenueText,
         revenue,
-        text(byField.get(RosterField.TIER)),
-        text(byField.get(RosterField.SUB_INDUSTRY)),
+        freeText(byField.get(RosterField.TIER)),
+        freeText(byField.get(RosterField.SUB_INDUSTRY)),
         staffText,
         CellText.number(staffText),
-        text(byField.get(RosterField.DISTRICT)));
+        freeText(byField.get(RosterField.DISTRICT)));
   }
 
   private static boolean isTotalRow(List<RawCell> cells) {
@@ -223,6 +223,15 @@ public final class RosterAssembler implements RowSink {
         return CellText.plain(n);
       }
     }
+    return t == null || t.isEmpty() ? null : t;
+  }
+
+  /** Names and the like keep their own characters (full-width brackets stay); only trimmed. */
+  private static String freeText(RawCell c) {
+    if (c == null || c.error()) {
+      return c == null ? null : c.text();
+    }
+    String t = CellText.trim(c.text());
     return t == null || t.isEmpty() ? null : t;
   }
 

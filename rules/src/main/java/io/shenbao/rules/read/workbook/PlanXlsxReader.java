@@ -225,7 +225,7 @@ public final class PlanXlsxReader {
     if (s == null) {
       return null;
     }
-    String n = CellText.normalise(s);
+    String n = CellText.trim(s);
     return n.isEmpty() ? null : n;
   }
 }
