@@ -50,7 +50,8 @@ public final class ConvertCommand implements Callable<Integer> {
     }
     String from = ext(in);
     String to = ext(out);
-    if (!(from.equals("yaml") && to.equals("xlsx") || from.equals("xlsx") && to.equals("yaml"))) {
+    if (!((from.equals("yaml") && to.equals("xlsx"))
+        || (from.equals("xlsx") && to.equals("yaml")))) {
       throw new CommandLine.ParameterException(
           cl, "convert goes from .yaml to .xlsx or from .xlsx to .yaml");
     }

@@ -19,7 +19,8 @@ class ReadmeTest {
       assertThat(readme).contains("| " + r.id() + " | " + r.info().severity().id() + " |");
     }
     CommandLine cl = new CommandLine(new ShenbaoCommand());
-    for (String command : new String[] {"validate", "bundle", "verify", "rules"}) {
+    for (String command :
+        new String[] {"validate", "bundle", "verify", "init", "convert", "rules"}) {
       for (OptionSpec o : cl.getSubcommands().get(command).getCommandSpec().options()) {
         assertThat(readme).as("README mentions %s", o.longestName()).contains(o.longestName());
       }

@@ -319,7 +319,6 @@ public final class Annotator {
       try (OutputStream os = Files.newOutputStream(target)) {
         out.write(os);
       }
-      out.dispose();
     }
     return true;
   }
@@ -340,8 +339,8 @@ public final class Annotator {
 
   static int columnIndex(String letters) {
     int n = 0;
-    for (char ch : letters.toCharArray()) {
-      n = n * 26 + (ch - 'A' + 1);
+    for (int i = 0; i < letters.length(); i++) {
+      n = n * 26 + (letters.charAt(i) - 'A' + 1);
     }
     return n - 1;
   }

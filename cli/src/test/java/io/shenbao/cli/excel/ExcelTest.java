@@ -140,7 +140,8 @@ class ExcelTest {
                   ws.resolve(file).toString())
               .redirectErrorStream(true)
               .start();
-      String log = new String(p.getInputStream().readAllBytes());
+      String log =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
       assertThat(p.exitValue()).as(log).isZero();
       assertThat(log).doesNotContainIgnoringCase("error");
@@ -260,9 +261,8 @@ class ExcelTest {
 
   private static List<String> rules(String report) {
     List<String> out = new ArrayList<>();
-    for (String line : report.split("\n")) {
-      String[] parts = line.trim().split("\\s+");
-      for (String part : parts) {
+    for (String line : (Iterable<String>) report.lines()::iterator) {
+      for (String part : line.trim().split("\\s+", -1)) {
         if (part.matches("[A-Z]+(-[A-Z0-9]+)+")) {
           out.add(part);
         }

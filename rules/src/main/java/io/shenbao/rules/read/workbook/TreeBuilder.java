@@ -105,8 +105,8 @@ final class TreeBuilder {
 
   private static int columnNumber(String letters) {
     int n = 0;
-    for (char c : letters.toCharArray()) {
-      n = n * 26 + (c - 'A' + 1);
+    for (int i = 0; i < letters.length(); i++) {
+      n = n * 26 + (letters.charAt(i) - 'A' + 1);
     }
     return n;
   }
