@@ -57,6 +57,12 @@ public final class InitCommand implements Callable<Integer> {
       description = "Write plan.xlsx (a workbook template) instead of plan.yaml.")
   boolean excel;
 
+  @Option(
+      names = "--industry",
+      paramLabel = "重点行业—细分行业",
+      description = "A sub-industry, such as 汽车制造业—汽车零部件及配件制造; repeat for each one.")
+  List<String> industries = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
@@ -80,6 +86,16 @@ public final class InitCommand implements Callable<Integer> {
     String policyId = chongqing ? "2024-batch2-chongqing" : "2024-batch2";
     String level = chongqing ? "municipal" : "national";
     Policy policy = PolicyLoader.load(policyId);
+    List<String[]> pairs = new java.util.ArrayList<>();
+    for (String i : industries) {
+      String[] kv = i.split("[—\\-－]+", 2);
+      if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+        throw new CommandLine.ParameterException(
+            cl, "--industry takes 重点行业—细分行业, such as 汽车制造业—汽车零部件及配件制造, not " + i);
+      }
+      pairs.add(new String[] {kv[0].strip(), kv[1].strip()});
+    }
+    List<String> subs = pairs.stream().map(p -> p[1]).toList();
     Files.createDirectories(dir.resolve("证明材料"));
     String planFile;
     if (excel) {
@@ -90,7 +106,12 @@ public final class InitCommand implements Callable<Integer> {
               new Plan.City(city, province, type),
               new Plan.Contact(null, null),
               new Plan.Submission(level),
-              List.of(),
+              pairs.stream()
+                  .map(
+                      p ->
+                          new io.shenbao.rules.model.Industry(
+                              p[0], p[1], null, null, null, null, null))
+                  .toList(),
               null,
               null,
               null,
@@ -108,6 +129,19 @@ public final class InitCommand implements Callable<Integer> {
           InitCommand.class.getResourceAsStream("/io/shenbao/cli/plan-template.yaml")) {
         template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
+      if (pairs.size() > 0) {
+        int from = template.indexOf("  - key_industry:");
+        int to = template.indexOf("funding:");
+        String block = template.substring(from, to);
+        StringBuilder all = new StringBuilder();
+        for (String[] p : pairs) {
+          all.append(
+              block
+                  .replaceFirst("key_industry: ", "key_industry: " + p[0] + " ")
+                  .replaceFirst("sub_industry: ", "sub_industry: " + p[1] + " "));
+        }
+        template = template.substring(0, from) + all + template.substring(to);
+      }
       String text =
           template
               .replace("${policy}", policyId)
@@ -118,7 +152,7 @@ public final class InitCommand implements Callable<Integer> {
       Files.writeString(dir.resolve(planFile), text, StandardCharsets.UTF_8);
     }
     try (OutputStream out = Files.newOutputStream(dir.resolve("规上工业中小企业名单.xlsx"))) {
-      RosterTemplate.write(List.of(), out);
+      RosterTemplate.write(subs, out);
     }
     if (!global.quiet) {
       cl.getOut().println(m.format("init.done", dir.toString(), planFile, policyId));

@@ -116,6 +116,49 @@ class ExcelTest {
   }
 
   @Test
+  void initWithIndustriesMakesASheetAndADropdownChoiceForEach() throws Exception {
+    Path xl = dir.resolve("two");
+    assertThat(
+            CliRun.of(
+                    "--quiet",
+                    "init",
+                    xl.toString(),
+                    "--excel",
+                    "--industry",
+                    "汽车制造业—汽车零部件及配件制造",
+                    "--industry",
+                    "仪器仪表制造业—智能仪表")
+                .code())
+        .isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xl.resolve("plan.xlsx")))) {
+      assertThat(wb.getSheetName(2)).isEqualTo("细分行业1-汽车零部件及配件制造");
+      assertThat(wb.getSheetName(3)).isEqualTo("细分行业2-智能仪表");
+      assertThat(rowOf(wb.getSheetAt(3), "重点行业").getCell(1).getStringCellValue())
+          .isEqualTo("仪器仪表制造业");
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xl.resolve("规上工业中小企业名单.xlsx")))) {
+      assertThat(wb.getSheet("_lists").getRow(1).getCell(1).getStringCellValue()).isEqualTo("智能仪表");
+    }
+    Path yaml = dir.resolve("two-yaml");
+    assertThat(
+            CliRun.of(
+                    "--quiet",
+                    "init",
+                    yaml.toString(),
+                    "--industry",
+                    "汽车制造业—汽车零部件及配件制造",
+                    "--industry",
+                    "仪器仪表制造业—智能仪表")
+                .code())
+        .isZero();
+    PlanReader.Result r = PlanReader.read(yaml.resolve("plan.yaml"), "plan.yaml");
+    assertThat(r.plan().industryList())
+        .extracting(i -> i.subIndustry())
+        .containsExactly("汽车零部件及配件制造", "智能仪表");
+    assertThat(CliRun.of("init", yaml.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
   void libreOfficeOpensTheTemplatesWithoutError() throws Exception {
     Path soffice = Path.of("/usr/bin/soffice");
     if (!Files.isExecutable(soffice)) {
