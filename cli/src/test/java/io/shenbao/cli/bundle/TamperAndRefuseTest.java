@@ -41,16 +41,7 @@ class TamperAndRefuseTest {
 
   private static Path copy(String name) throws Exception {
     Path target = dir.resolve(name);
-    try (Stream<Path> walk = Files.walk(original)) {
-      for (Path p : walk.toList()) {
-        Path t = target.resolve(original.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    copyTree(original, target);
     return target;
   }
 
