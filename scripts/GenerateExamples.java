@@ -113,10 +113,17 @@ public class GenerateExamples {
     mistake(mistakes, "renamed-roster", plan, roster, UnaryOperator.identity(), r -> r);
     Files.writeString(mistakes.resolve("renamed-roster/规上工业中小企业名单.xlsx"),
         "企业名称,统一社会信用代码,2023年度主营业务收入（万元）\n某某有限公司,91500227MA5U0000X0,3000\n", StandardCharsets.UTF_8);
-    System.out.println("wrote " + roster.size() + " roster rows and the mistake workspaces under " + examples);
+    multiCity(examples.resolve("multi-city"), plan, rnd);
+    System.out.println("wrote " + roster.size() + " roster rows, the mistake workspaces and the multi-city repository under " + examples);
   }
 
   static List<Ent> industry(Random rnd, Set<String> names, String sub, int n, int giants, int specialized, String[] words) {
+    return industry(rnd, names, sub, n, giants, specialized, words, "重庆", "500227", "璧山区");
+  }
+
+  static List<Ent> industry(
+      Random rnd, Set<String> names, String sub, int n, int giants, int specialized, String[] words,
+      String city, String region, String district) {
     String[] places = {"璧山", "渝西", "璧城", "青杠", "来凤", "丁家", "大路", "河边", "福禄", "健龙", "广普", "三合", "正兴", "七塘", "大兴", "璧泉"};
     String[] marks = {"鑫", "华", "盛", "恒", "瑞", "宏", "泰", "达", "博", "创", "捷", "锐", "远", "航", "精", "信", "凯", "联", "德", "元"};
     String[] forms = {"有限公司", "股份有限公司", "科技有限公司", "制造有限公司"};
@@ -124,18 +131,69 @@ public class GenerateExamples {
     for (int i = 0; i < n; i++) {
       Ent e = new Ent();
       do {
-        e.name = "重庆" + places[rnd.nextInt(places.length)] + marks[rnd.nextInt(marks.length)] + marks[rnd.nextInt(marks.length)]
+        e.name = city + places[rnd.nextInt(places.length)] + marks[rnd.nextInt(marks.length)] + marks[rnd.nextInt(marks.length)]
             + words[rnd.nextInt(words.length)] + forms[rnd.nextInt(forms.length)];
       } while (!names.add(e.name));
-      e.code = code(rnd, "500227");
+      e.code = code(rnd, region);
       e.revenue = Math.round((2000 + rnd.nextDouble() * 30000) * 100) / 100.0;
       e.staff = 30 + rnd.nextInt(850);
       e.tier = i < giants ? "国家级专精特新“小巨人”企业" : i < specialized ? "省级专精特新中小企业" : "否";
       e.sub = sub;
-      e.district = "璧山区";
+      e.district = district;
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * A consultant's repository of four cities applying at national level: three from 广东 (over its
+   * quota of two) and one from 四川; 中山's roster lists one enterprise that 佛山's also lists.
+   */
+  static void multiCity(Path dir, String bishanPlan, Random rnd) throws IOException {
+    String[][] cities = {
+      {"foshan", "广东省佛山市", "广东省", "440600", "顺德区", "佛山"},
+      {"jiangmen", "广东省江门市", "广东省", "440700", "蓬江区", "江门"},
+      {"zhongshan", "广东省中山市", "广东省", "442000", "火炬开发区", "中山"},
+      {"mianyang", "四川省绵阳市", "四川省", "510700", "涪城区", "绵阳"}
+    };
+    List<Ent> foshan = null;
+    for (String[] c : cities) {
+      Set<String> names = new HashSet<>();
+      List<Ent> roster = new ArrayList<>();
+      roster.addAll(industry(rnd, names, "汽车零部件及配件制造", 182, 6, 41, new String[] {"汽车零部件", "精密铸造", "汽车电子", "模具"}, c[5], c[3], c[4]));
+      roster.addAll(industry(rnd, names, "新型显示及智能终端配套", 118, 3, 22, new String[] {"光电", "显示科技", "电子材料", "智能终端"}, c[5], c[3], c[4]));
+      Collections.shuffle(roster, rnd);
+      if (c[0].equals("foshan")) {
+        foshan = roster;
+      } else if (c[0].equals("zhongshan")) {
+        Ent shared = foshan.get(10);
+        for (int i = 0; i < roster.size(); i++) {
+          Ent e = roster.get(i);
+          if (e.sub.equals(shared.sub) && e.tier.equals(shared.tier)) {
+            Ent copy = copy(List.of(shared)).get(0);
+            copy.district = c[4];
+            roster.set(i, copy);
+            break;
+          }
+        }
+      }
+      Path ws = dir.resolve(c[0]);
+      Files.createDirectories(ws);
+      String plan =
+          bishanPlan
+              .replace("policy: 2024-batch2-chongqing       # 区县报市：重庆市转发通知（渝经信发〔2024〕21号）", "policy: 2024-batch2                 # 省级报两部门")
+              .replace("name: 重庆市璧山区", "name: " + c[1])
+              .replace("province: 重庆市", "province: " + c[2])
+              .replace("type: municipal-district          # 直辖市所辖区县", "type: prefecture                  # 其他地级市")
+              .replace("level: municipal                  # 区县→市经济信息委", "level: national")
+              .replace("districts: [璧山区]", "districts: [" + c[4] + "]")
+              .replace("# 2024年重庆市璧山区", "# 2024年" + c[1])
+              .replace("attachments: [证明材料/工作基础证明.pdf]", "attachments: [证明材料/工作基础证明.pdf]\nrecommendation_letter: 推荐函.pdf");
+      Files.writeString(ws.resolve("plan.yaml"), plan, StandardCharsets.UTF_8);
+      writeRoster(ws.resolve("规上工业中小企业名单.xlsx"), roster, true);
+      writePdf(ws.resolve("证明材料/工作基础证明.pdf"), c[1] + "中小企业数字化转型工作基础证明材料（示例）");
+      writePdf(ws.resolve("推荐函.pdf"), c[2] + "推荐函（示例）");
+    }
   }
 
   static String code(Random rnd, String region) {

@@ -54,6 +54,22 @@ class ExamplesTest {
                     }));
   }
 
+  @Test
+  void theMultiCityRepositoryGivesTheCrossCityFindings() throws Exception {
+    Path repo = EXAMPLES.resolve("multi-city");
+    List<String> actual = findings(repo);
+    Path expected = repo.resolve("expected.txt");
+    if (Boolean.getBoolean("shenbao.examples.write")) {
+      Files.write(expected, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual)
+        .containsExactlyElementsOf(
+            Files.readAllLines(expected, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(String::strip)
+                .toList());
+  }
+
   /** Runs validate --format json on a workspace and lists its findings as {@code file:loc RULE}. */
   static List<String> findings(Path ws) throws Exception {
     Cli c =

@@ -32,10 +32,22 @@ public final class Fixtures {
     }
   }
 
-  /** Checks one workspace with the given rules. */
+  /**
+   * Checks one workspace, or a folder of workspaces (the cross-city fixtures), with the given
+   * rules; workspaces are named {@code ws} or {@code ws/<folder>}.
+   */
   public static Report check(Path dir, List<Rule> rules) throws Exception {
-    WorkspaceRef ref = new WorkspaceRef(dir, dir.resolve("plan.yaml"), "ws");
-    return new Checker(new CheckConfig(List.of(ref), null, asOf(dir), rules)).run();
+    List<WorkspaceRef> refs = new ArrayList<>();
+    if (Files.exists(dir.resolve("plan.yaml"))) {
+      refs.add(new WorkspaceRef(dir, dir.resolve("plan.yaml"), "ws"));
+    } else {
+      try (var list = Files.list(dir)) {
+        for (Path sub : list.filter(p -> Files.exists(p.resolve("plan.yaml"))).sorted().toList()) {
+          refs.add(new WorkspaceRef(sub, sub.resolve("plan.yaml"), "ws/" + sub.getFileName()));
+        }
+      }
+    }
+    return new Checker(new CheckConfig(refs, null, asOf(dir), rules)).run();
   }
 
   /** Checks one workspace with every rule. */

@@ -27,6 +27,9 @@ public interface Rule {
   /** Checks the plan as a whole. */
   default void check(PlanContext ctx, Emitter out) {}
 
+  /** Checks all the workspaces of a run together (the cross-city rules). */
+  default void checkBatch(java.util.List<WorkspaceFacts> all, BatchEmitter out) {}
+
   /** A row check for this workspace's roster, or null when the rule does not look at rows. */
   default RowCheck rows(PlanContext ctx) {
     return null;

@@ -1,5 +1,8 @@
 package io.shenbao.rules.check;
 
+import io.shenbao.rules.check.batch.BatchDuplicateCity;
+import io.shenbao.rules.check.batch.BatchDuplicateEnterprise;
+import io.shenbao.rules.check.batch.BatchQuota;
 import io.shenbao.rules.check.city.CityEarlierBatch;
 import io.shenbao.rules.check.city.CityProvince;
 import io.shenbao.rules.check.city.CityType;
@@ -43,9 +46,12 @@ import java.util.Optional;
 
 /** The one registry of built-in rules, sorted by ID (a test keeps it so). No classpath scanning. */
 public final class Rules {
-  /** Every built-in rule that one workspace can trigger, sorted by ID. */
+  /** Every built-in rule, sorted by ID: the cross-city ones and those of one workspace. */
   public static final List<Rule> ALL =
       List.of(
+          new BatchDuplicateCity(),
+          new BatchDuplicateEnterprise(),
+          new BatchQuota(),
           new CityEarlierBatch(),
           new CityProvince(),
           new CityType(),

@@ -98,4 +98,18 @@ public final class CreditCode {
     }
     return new long[] {hi, lo};
   }
+
+  /** The code that {@link #pack} packed. */
+  public static String unpack(long hi, long lo) {
+    char[] out = new char[18];
+    for (int i = 11; i >= 0; i--) {
+      out[i] = CHARSET.charAt((int) (hi & 31));
+      hi >>>= 5;
+    }
+    for (int i = 17; i >= 12; i--) {
+      out[i] = CHARSET.charAt((int) (lo & 31));
+      lo >>>= 5;
+    }
+    return new String(out);
+  }
 }

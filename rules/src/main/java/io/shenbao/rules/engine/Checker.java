@@ -3,6 +3,7 @@ package io.shenbao.rules.engine;
 import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.WorkspaceFacts;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Report;
@@ -48,11 +49,29 @@ public final class Checker {
 
   /** Checks every workspace. */
   public Report run() throws PolicyException {
-    List<Finding> findings = new ArrayList<>();
-    List<Report.WorkspaceSummary> summaries = new ArrayList<>();
+    List<WorkspaceRun> runs = new ArrayList<>();
+    List<WorkspaceFacts> facts = new ArrayList<>();
     for (WorkspaceRef ws : config.workspaces()) {
       WorkspaceRun run = new WorkspaceRun(ws);
       run.check();
+      runs.add(run);
+      if (run.facts() != null) {
+        facts.add(run.facts());
+      }
+    }
+    Map<String, WorkspaceRun> byWorkspace = new HashMap<>();
+    runs.forEach(r -> byWorkspace.putIfAbsent(r.ws.display(), r));
+    for (Rule rule : config.rules()) {
+      rule.checkBatch(
+          facts,
+          (workspace, file, location, variant, args) -> {
+            WorkspaceRun run = byWorkspace.get(workspace);
+            run.add(rule, null, file, location, key(rule, variant), texts(args));
+          });
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<Report.WorkspaceSummary> summaries = new ArrayList<>();
+    for (WorkspaceRun run : runs) {
       findings.addAll(run.findings);
       summaries.add(run.summary());
     }
@@ -71,6 +90,22 @@ public final class Checker {
     private Plan plan;
     private LocatedYaml yaml;
     private long rosterRows;
+    private final WorkspaceFacts.Codes codes = new WorkspaceFacts.Codes();
+
+    /** What the cross-city rules see of this workspace, or null when its plan is unreadable. */
+    WorkspaceFacts facts() {
+      if (plan == null) {
+        return null;
+      }
+      return new WorkspaceFacts(
+          ws.display(),
+          planFile,
+          plan,
+          policy,
+          ModelValidator.locate(yaml, "city.name"),
+          ModelValidator.locate(yaml, "city.province"),
+          codes);
+    }
 
     WorkspaceRun(WorkspaceRef ws) {
       this.ws = ws;
@@ -188,6 +223,7 @@ public final class Checker {
           checks.add(c);
         }
       }
+      boolean several = config.workspaces().size() > 1;
       List<Emitter> emitters = new ArrayList<>();
       for (Rule rule : rowRules) {
         emitters.add(emitterFor(rule));
@@ -200,6 +236,13 @@ public final class Checker {
               (RosterRow row) -> {
                 for (int i = 0; i < checks.size(); i++) {
                   checks.get(i).row(row, emitters.get(i));
+                }
+                String code = row.code();
+                if (several
+                    && code != null
+                    && !row.codeNumeric()
+                    && io.shenbao.rules.domain.CreditCode.check(code) == null) {
+                  codes.add(code, row.row(), row.sheet());
                 }
               },
               problems::add);

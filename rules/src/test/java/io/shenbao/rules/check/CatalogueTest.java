@@ -22,8 +22,11 @@ class CatalogueTest {
   }
 
   @Test
-  void everyCatalogueRuleOfOneWorkspaceIsRegistered() {
-    assertThat(Rules.ALL).extracting(Rule::id).hasSize(38).doesNotContain("BATCH-QUOTA");
+  void everyRuleOfTheCatalogueIsRegistered() {
+    assertThat(Rules.ALL)
+        .extracting(Rule::id)
+        .hasSize(41)
+        .contains("BATCH-QUOTA", "BATCH-DUPLICATE-CITY", "BATCH-DUPLICATE-ENTERPRISE");
   }
 
   @Test

@@ -55,5 +55,7 @@ class CreditCodeTest {
     long[] b = CreditCode.pack("914403001922038216");
     assertThat(a).isNotEqualTo(b);
     assertThat(CreditCode.pack("91440300708461136T")).isEqualTo(a);
+    assertThat(CreditCode.unpack(a[0], a[1])).isEqualTo("91440300708461136T");
+    assertThat(CreditCode.unpack(b[0], b[1])).isEqualTo("914403001922038216");
   }
 }

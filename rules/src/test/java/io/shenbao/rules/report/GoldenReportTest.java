@@ -34,7 +34,9 @@ class GoldenReportTest {
             "SUBMIT-ATTACHMENT")) {
       refs.add(ref("rules/" + id + "/bad", "fixtures/" + id));
     }
-    return new Checker(new CheckConfig(refs, null, Fixtures.AS_OF, Rules.ALL)).run();
+    List<io.shenbao.rules.check.Rule> oneCity =
+        Rules.ALL.stream().filter(r -> !r.id().startsWith("BATCH-")).toList();
+    return new Checker(new CheckConfig(refs, null, Fixtures.AS_OF, oneCity)).run();
   }
 
   private static WorkspaceRef ref(String resource, String display) {

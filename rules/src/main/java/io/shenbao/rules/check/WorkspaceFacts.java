@@ -1,0 +1,75 @@
+package io.shenbao.rules.check;
+
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+
+/**
+ * What the cross-city rules see of one workspace: its plan, rule set, where its city and province
+ * stand, and the valid credit codes of its roster with their cells.
+ *
+ * @param workspace the workspace as the user named it
+ * @param planFile the plan file as the user names it
+ * @param plan the plan
+ * @param policy the rule set in force
+ * @param cityAt where the city's name stands
+ * @param provinceAt where the province stands
+ * @param codes the roster's valid credit codes, in row order
+ */
+public record WorkspaceFacts(
+    String workspace,
+    String planFile,
+    Plan plan,
+    Policy policy,
+    Location cityAt,
+    Location provinceAt,
+    Codes codes) {
+
+  /** One credit code and the cell it was read from. */
+  public record CodeAt(String code, String file, Location at) {}
+
+  /**
+   * The roster's valid codes, packed (20 bytes each) so that a large roster costs megabytes, not
+   * the hundreds a list of strings and locations would.
+   */
+  public static final class Codes {
+    private long[] hi = new long[256];
+    private long[] lo = new long[256];
+    private int[] rows = new int[256];
+    private int size;
+    private io.shenbao.rules.model.RosterSheet sheet;
+
+    /** Adds a valid code read at a row of the roster. */
+    public void add(String code, int row, io.shenbao.rules.model.RosterSheet rosterSheet) {
+      if (size == rows.length) {
+        hi = java.util.Arrays.copyOf(hi, size * 2);
+        lo = java.util.Arrays.copyOf(lo, size * 2);
+        rows = java.util.Arrays.copyOf(rows, size * 2);
+      }
+      long[] k = io.shenbao.rules.domain.CreditCode.pack(code);
+      hi[size] = k[0];
+      lo[size] = k[1];
+      rows[size++] = row;
+      sheet = rosterSheet;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    /** The i-th code with its file and cell. */
+    public CodeAt get(int i) {
+      return new CodeAt(
+          io.shenbao.rules.domain.CreditCode.unpack(hi[i], lo[i]),
+          sheet.file(),
+          sheet.at(io.shenbao.rules.model.RosterField.CODE, rows[i]));
+    }
+  }
+
+  /** The submission level, trimmed, or "". */
+  public String level() {
+    return plan.submission() == null || plan.submission().level() == null
+        ? ""
+        : plan.submission().level().trim();
+  }
+}
