@@ -53,9 +53,22 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
+      description =
+          "text (default; github when GITHUB_ACTIONS=true), json, junit, sarif, github or markdown.")
   String format;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FORMAT=FILE",
+      description = "Also write the report in FORMAT to FILE; repeat for several.")
+  List<String> reports = new java.util.ArrayList<>();
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Check N workspaces at a time (the output is the same whatever N is).")
+  int jobs;
 
   @Option(
       names = "--output",
@@ -87,6 +100,9 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
     Messages messages = global.messages();
+    if (format == null) {
+      format = "true".equals(System.getenv("GITHUB_ACTIONS")) ? "github" : "text";
+    }
     Renderer renderer = Renderers.of(format);
     if (renderer == null) {
       throw new CommandLine.ParameterException(
@@ -97,6 +113,20 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cl, "--fail-on must be error, warning or info, not " + failOn);
     }
+    if (jobs < 1 || jobs > 64) {
+      throw new CommandLine.ParameterException(cl, "-j must be between 1 and 64, not " + jobs);
+    }
+    java.util.Map<Path, Renderer> extra = new java.util.LinkedHashMap<>();
+    for (String r : reports) {
+      int eq = r.indexOf('=');
+      Renderer x = eq > 0 ? Renderers.of(r.substring(0, eq)) : null;
+      if (x == null || eq == r.length() - 1) {
+        throw new CommandLine.ParameterException(
+            cl,
+            "--report takes FORMAT=FILE with FORMAT one of " + Renderers.names() + ", not " + r);
+      }
+      extra.put(Path.of(r.substring(eq + 1)), x);
+    }
     List<WorkspaceRef> workspaces;
     try {
       workspaces = Workspaces.find(paths);
@@ -104,7 +134,14 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, e.getMessage());
     }
     Report report =
-        new Checker(CheckConfig.of(workspaces, global.forcedPolicy(cl), global.asOf())).run();
+        new Checker(
+                CheckConfig.of(workspaces, global.forcedPolicy(cl), global.asOf()).withJobs(jobs))
+            .run();
+    for (var e : extra.entrySet()) {
+      StringWriter sw = new StringWriter();
+      e.getValue().render(report, messages, false, sw);
+      writeAtomically(e.getKey(), sw.toString());
+    }
     boolean toFile = output != null;
     if (toFile) {
       StringWriter sw = new StringWriter();

@@ -148,6 +148,53 @@ class CliTest {
   }
 
   @Test
+  void parallelRunsGiveTheSameReportAndSeveralReportsAtOnce() throws Exception {
+    String one =
+        Cli.run("validate", "../examples/multi-city", PASSING, "--as-of", AS_OF, "--format", "json")
+            .out();
+    String four =
+        Cli.run(
+                "validate",
+                "../examples/multi-city",
+                PASSING,
+                "--as-of",
+                AS_OF,
+                "--format",
+                "json",
+                "-j",
+                "4")
+            .out();
+    assertThat(four).isEqualTo(one).contains("BATCH-QUOTA");
+    Path junit = dir.resolve("r/junit.xml");
+    Path sarif = dir.resolve("r/out.sarif");
+    Path md = dir.resolve("r/summary.md");
+    Cli c =
+        Cli.run(
+            "--quiet",
+            "validate",
+            "../examples/multi-city",
+            "--as-of",
+            AS_OF,
+            "--report",
+            "junit=" + junit,
+            "--report",
+            "sarif=" + sarif,
+            "--report",
+            "markdown=" + md);
+    assertThat(c.code()).isEqualTo(1);
+    assertThat(Files.readString(junit)).contains("<testsuites", "BATCH-QUOTA");
+    assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
+    assertThat(Files.readString(md)).contains("| ❌ ../examples/multi-city/foshan");
+    assertThat(Cli.run("validate", PASSING, "--report", "xml=x").code()).isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("validate", PASSING, "-j", "0").code()).isEqualTo(ExitCode.USAGE);
+    Cli gh =
+        Cli.run("validate", "../examples/mistakes/typos", "--as-of", AS_OF, "--format", "github");
+    assertThat(gh.out())
+        .contains(
+            "::error file=../examples/mistakes/typos/plan.yaml,line=31,col=7,title=INPUT-UNKNOWN-FIELD::");
+  }
+
+  @Test
   void rulesListAndExplain() {
     Cli list = Cli.run("rules", "list");
     assertThat(list.code()).isZero();

@@ -13,17 +13,32 @@ import java.util.List;
  * @param policy the rule set forced on every workspace, or null to use each plan's own
  * @param asOf the instant the deadline rules compare against
  * @param rules the rules to run (normally {@link Rules#ALL})
+ * @param jobs how many workspaces to check at a time
  */
 public record CheckConfig(
-    List<WorkspaceRef> workspaces, Policy policy, OffsetDateTime asOf, List<Rule> rules) {
+    List<WorkspaceRef> workspaces, Policy policy, OffsetDateTime asOf, List<Rule> rules, int jobs) {
 
   public CheckConfig {
     workspaces = List.copyOf(workspaces);
     rules = List.copyOf(rules);
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs " + jobs);
+    }
+  }
+
+  /** With the given rules, one workspace at a time. */
+  public CheckConfig(
+      List<WorkspaceRef> workspaces, Policy policy, OffsetDateTime asOf, List<Rule> rules) {
+    this(workspaces, policy, asOf, rules, 1);
   }
 
   /** The usual configuration: all built-in rules. */
   public static CheckConfig of(List<WorkspaceRef> workspaces, Policy policy, OffsetDateTime asOf) {
-    return new CheckConfig(workspaces, policy, asOf, Rules.ALL);
+    return new CheckConfig(workspaces, policy, asOf, Rules.ALL, 1);
+  }
+
+  /** The same, checking {@code n} workspaces at a time. */
+  public CheckConfig withJobs(int n) {
+    return new CheckConfig(workspaces, policy, asOf, rules, n);
   }
 }

@@ -50,11 +50,12 @@ public final class Checker {
   /** Checks every workspace. */
   public Report run() throws PolicyException {
     List<WorkspaceRun> runs = new ArrayList<>();
-    List<WorkspaceFacts> facts = new ArrayList<>();
     for (WorkspaceRef ws : config.workspaces()) {
-      WorkspaceRun run = new WorkspaceRun(ws);
-      run.check();
-      runs.add(run);
+      runs.add(new WorkspaceRun(ws));
+    }
+    checkAll(runs);
+    List<WorkspaceFacts> facts = new ArrayList<>();
+    for (WorkspaceRun run : runs) {
       if (run.facts() != null) {
         facts.add(run.facts());
       }
@@ -320,6 +321,47 @@ public final class Checker {
           w,
           i,
           rosterRows);
+    }
+  }
+
+  /** Checks the workspaces, {@code jobs} at a time; results stay in workspace order. */
+  private void checkAll(List<WorkspaceRun> runs) throws PolicyException {
+    if (config.jobs() == 1 || runs.size() < 2) {
+      for (WorkspaceRun run : runs) {
+        run.check();
+      }
+      return;
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(Math.min(config.jobs(), runs.size()));
+    try {
+      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+      for (WorkspaceRun run : runs) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  run.check();
+                  return null;
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof PolicyException p) {
+            throw p;
+          }
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

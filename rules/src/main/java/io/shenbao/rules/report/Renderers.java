@@ -8,7 +8,11 @@ public final class Renderers {
   private static final Map<String, Renderer> BY_NAME = new TreeMap<>();
 
   static {
+    BY_NAME.put("github", new GithubRenderer());
     BY_NAME.put("json", new JsonRenderer());
+    BY_NAME.put("junit", new JunitRenderer());
+    BY_NAME.put("markdown", new MarkdownRenderer());
+    BY_NAME.put("sarif", new SarifRenderer());
     BY_NAME.put("text", new TextRenderer());
   }
 

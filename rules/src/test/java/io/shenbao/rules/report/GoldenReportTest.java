@@ -67,6 +67,45 @@ class GoldenReportTest {
   }
 
   @Test
+  void junitMatchesGoldenAndTheSchema() throws Exception {
+    String xml = render("junit", "zh", false);
+    assertGolden("report.junit.xml", xml);
+    javax.xml.validation.Schema schema =
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(Fixtures.resource("schemas/junit-10.xsd").toFile());
+    schema
+        .newValidator()
+        .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+    assertThat(xml)
+        .contains("<failure type=\"METRIC-TOTAL\"", "testsuite name=\"fixtures/METRIC-TOTAL\"");
+  }
+
+  @Test
+  void sarifMatchesGoldenAndTheSchema() throws Exception {
+    String sarif =
+        render("sarif", "en", false)
+            .replace("\"version\" : \"" + Version.VERSION + "\"", "\"version\" : \"VERSION\"");
+    assertGolden("report.sarif", sarif);
+    var factory =
+        com.networknt.schema.JsonSchemaFactory.getInstance(
+            com.networknt.schema.SpecVersion.VersionFlag.V4);
+    var schema =
+        factory.getSchema(Files.readString(Fixtures.resource("schemas/sarif-schema-2.1.0.json")));
+    var errors = schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif));
+    assertThat(errors).isEmpty();
+    assertThat(sarif)
+        .contains(
+            "\"startLine\" : 23",
+            "\"fullyQualifiedName\" : \"fixtures/ROSTER-CREDIT-CODE/名单.csv!B3\"");
+  }
+
+  @Test
+  void githubAndMarkdownMatchGolden() throws Exception {
+    assertGolden("report.github.txt", render("github", "zh", false));
+    assertGolden("report.md", render("markdown", "zh", false));
+  }
+
+  @Test
   void colourOnlyAddsEscapes() throws Exception {
     String coloured = render("text", "zh", true);
     assertThat(coloured).contains("\u001B[31m");
