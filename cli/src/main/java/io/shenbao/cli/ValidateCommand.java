@@ -64,6 +64,24 @@ public final class ValidateCommand implements Callable<Integer> {
   List<String> reports = new java.util.ArrayList<>();
 
   @Option(
+      names = "--waivers",
+      paramLabel = "FILE",
+      description = "Waivers to apply (default: shenbao-waivers.yaml in a PATH folder or here).")
+  Path waivers;
+
+  @Option(
+      names = "--no-waivers",
+      description = "Apply no waivers: show every finding (an auditor's run).")
+  boolean noWaivers;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Record today's findings in FILE if it does not exist; otherwise only findings not in it fail.")
+  Path baseline;
+
+  @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
       defaultValue = "1",
@@ -137,6 +155,7 @@ public final class ValidateCommand implements Callable<Integer> {
         new Checker(
                 CheckConfig.of(workspaces, global.forcedPolicy(cl), global.asOf()).withJobs(jobs))
             .run();
+    report = accepted(report, cl);
     for (var e : extra.entrySet()) {
       StringWriter sw = new StringWriter();
       e.getValue().render(report, messages, false, sw);
@@ -165,6 +184,42 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--errors-only goes with --annotate DIR");
     }
     return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** Applies the waivers and the baseline (a new baseline records this run and waives it). */
+  private Report accepted(Report report, CommandLine cl) throws IOException {
+    Report r = report;
+    Path file = noWaivers ? null : waiversFile();
+    if (file != null) {
+      try {
+        r =
+            io.shenbao.rules.engine.Waivers.apply(
+                r, io.shenbao.rules.engine.Waivers.load(file), file.toString().replace('\\', '/'));
+      } catch (UsageException e) {
+        throw new CommandLine.ParameterException(cl, e.getMessage());
+      }
+    }
+    if (baseline != null) {
+      if (!Files.exists(baseline)) {
+        io.shenbao.rules.engine.Waivers.writeBaseline(baseline, r);
+      }
+      r = io.shenbao.rules.engine.Waivers.applyBaseline(r, baseline);
+    }
+    return r;
+  }
+
+  private Path waiversFile() {
+    if (waivers != null) {
+      return waivers;
+    }
+    for (String p : paths) {
+      Path candidate = Path.of(p).resolve(io.shenbao.rules.engine.Waivers.FILE);
+      if (Files.isDirectory(Path.of(p)) && Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    Path here = Path.of(io.shenbao.rules.engine.Waivers.FILE);
+    return Files.isRegularFile(here) ? here : null;
   }
 
   /** Writes through a temporary file in the same folder, so a reader never sees half a report. */

@@ -195,6 +195,72 @@ class CliTest {
   }
 
   @Test
+  void waiversAcceptAFindingWithItsReasonAndAnAuditorSeesAll() throws Exception {
+    Path repo = dir.resolve("repo");
+    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(
+        Path.of("../examples/mistakes/roster-scale"), repo.resolve("bishan"));
+    Files.writeString(
+        repo.resolve("shenbao-waivers.yaml"),
+        """
+        waivers:
+          - rule: ROSTER-BELOW-SCALE
+            workspace: bishan
+            location: 名单!D6
+            reason: 审计后收入为2150万元
+            approved_by: 区经信委 王五
+            expires: 2024-05-16
+          - rule: ROSTER-NAME
+            reason: 旧豁免
+            approved_by: 区经信委 王五
+        """);
+    Cli c = Cli.run("validate", repo.toString(), "--as-of", AS_OF);
+    assertThat(c.code()).as(c.out()).isZero();
+    assertThat(c.out()).contains("已豁免", "审计后收入为2150万元", "WAIVER-UNUSED");
+    Cli json = Cli.run("validate", repo.toString(), "--as-of", AS_OF, "--format", "json");
+    assertThat(json.out()).contains("\"waived\": 1", "\"approvedBy\": \"区经信委 王五\"");
+    assertThat(Cli.run("validate", repo.toString(), "--as-of", AS_OF, "--no-waivers").code())
+        .isEqualTo(1);
+    assertThat(Cli.run("validate", repo.toString(), "--as-of", "2024-05-20").code()).isEqualTo(1);
+  }
+
+  @Test
+  void aBaselineLetsOnlyNewFindingsFail() throws Exception {
+    Path ws = dir.resolve("ws");
+    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(
+        Path.of("../examples/mistakes/roster-scale"), ws);
+    Path base = dir.resolve("baseline.txt");
+    assertThat(
+            Cli.run(
+                    "--quiet",
+                    "validate",
+                    ws.toString(),
+                    "--as-of",
+                    AS_OF,
+                    "--baseline",
+                    base.toString())
+                .code())
+        .isZero();
+    assertThat(base).exists();
+    assertThat(
+            Cli.run(
+                    "--quiet",
+                    "validate",
+                    ws.toString(),
+                    "--as-of",
+                    AS_OF,
+                    "--baseline",
+                    base.toString())
+                .code())
+        .isZero();
+    Path plan = ws.resolve("plan.yaml");
+    Files.writeString(
+        plan, Files.readString(plan).replace("transform_total: 250", "transform_total: 251"));
+    Cli c = Cli.run("validate", ws.toString(), "--as-of", AS_OF, "--baseline", base.toString());
+    assertThat(c.code()).isEqualTo(1);
+    assertThat(c.out()).contains("METRIC-TOTAL", "2 个错误", "已豁免", "baseline baseline.txt");
+  }
+
+  @Test
   void rulesListAndExplain() {
     Cli list = Cli.run("rules", "list");
     assertThat(list.code()).isZero();

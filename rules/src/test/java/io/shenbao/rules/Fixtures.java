@@ -47,7 +47,17 @@ public final class Fixtures {
         }
       }
     }
-    return new Checker(new CheckConfig(refs, null, asOf(dir), rules)).run();
+    Report report = new Checker(new CheckConfig(refs, null, asOf(dir), rules)).run();
+    Path waivers = dir.resolve(io.shenbao.rules.engine.Waivers.FILE);
+    if (Files.exists(waivers)) {
+      report =
+          io.shenbao.rules.engine.Waivers.apply(
+              report,
+              io.shenbao.rules.engine.Waivers.load(waivers),
+              io.shenbao.rules.engine.Waivers.FILE,
+              rules);
+    }
+    return report;
   }
 
   /** Checks one workspace with every rule. */

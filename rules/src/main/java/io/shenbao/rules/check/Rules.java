@@ -41,6 +41,8 @@ import io.shenbao.rules.check.section.SectionMissing;
 import io.shenbao.rules.check.submit.SubmitAttachment;
 import io.shenbao.rules.check.submit.SubmitDeadline;
 import io.shenbao.rules.check.submit.SubmitRecommendation;
+import io.shenbao.rules.check.waiver.WaiverExpired;
+import io.shenbao.rules.check.waiver.WaiverUnused;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,7 +91,9 @@ public final class Rules {
           new SectionMissing(),
           new SubmitAttachment(),
           new SubmitDeadline(),
-          new SubmitRecommendation());
+          new SubmitRecommendation(),
+          new WaiverExpired(),
+          new WaiverUnused());
 
   private Rules() {}
 

@@ -307,9 +307,18 @@ public final class Checker {
     }
 
     Report.WorkspaceSummary summary() {
-      long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-      long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-      long i = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+      long e =
+          findings.stream()
+              .filter(f -> f.waived() == null && f.severity() == Severity.ERROR)
+              .count();
+      long w =
+          findings.stream()
+              .filter(f -> f.waived() == null && f.severity() == Severity.WARNING)
+              .count();
+      long i =
+          findings.stream()
+              .filter(f -> f.waived() == null && f.severity() == Severity.INFO)
+              .count();
       Plan.City city = plan == null ? null : plan.city();
       return new Report.WorkspaceSummary(
           ws.display(),

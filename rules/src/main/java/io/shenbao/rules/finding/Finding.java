@@ -24,7 +24,49 @@ public record Finding(
     Location location,
     String key,
     List<String> args,
-    String clause) {
+    String clause,
+    Waiver waived) {
+
+  /**
+   * Why a finding does not count: a waiver accepted by someone, or the baseline.
+   *
+   * @param reason why it is accepted
+   * @param approvedBy who approved it (null for the baseline)
+   * @param expires the last day it holds (null for none)
+   */
+  public record Waiver(String reason, String approvedBy, java.time.LocalDate expires) {}
+
+  /** A finding that counts. */
+  public Finding(
+      String rule,
+      Severity severity,
+      String workspace,
+      String file,
+      Location location,
+      String key,
+      List<String> args,
+      String clause) {
+    this(rule, severity, workspace, file, location, key, args, clause, null);
+  }
+
+  /** The same finding, waived. */
+  public Finding waive(Waiver w) {
+    return new Finding(rule, severity, workspace, file, location, key, args, clause, w);
+  }
+
+  /**
+   * A stable identity across runs: rule, workspace, file, location and message key with arguments.
+   */
+  public String fingerprint() {
+    return String.join(
+        "\u0001",
+        rule,
+        String.valueOf(workspace),
+        String.valueOf(file),
+        location == null ? "" : location.shortForm() + "|" + location.path(),
+        key,
+        String.join("\u0002", args));
+  }
 
   /** Sorted by workspace, file, location, rule, then message, as the contract asks. */
   public static final Comparator<Finding> ORDER =

@@ -19,14 +19,43 @@ public record Report(
     findings = findings.stream().sorted(Finding.ORDER).toList();
   }
 
-  /** How many findings have this severity. */
+  /** How many findings that count (not waived) have this severity. */
   public long count(Severity s) {
-    return findings.stream().filter(f -> f.severity() == s).count();
+    return findings.stream().filter(f -> f.waived() == null && f.severity() == s).count();
   }
 
-  /** True when any finding is at or above the threshold. */
+  /** How many findings are waived (by a waiver or the baseline). */
+  public long waived() {
+    return findings.stream().filter(f -> f.waived() != null).count();
+  }
+
+  /** True when any finding that counts is at or above the threshold. */
   public boolean fails(Severity threshold) {
-    return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    return findings.stream().anyMatch(f -> f.waived() == null && f.severity().atLeast(threshold));
+  }
+
+  /** The same report with other findings and per-workspace counts recomputed. */
+  public Report withFindings(List<Finding> replaced) {
+    List<WorkspaceSummary> ws = new java.util.ArrayList<>();
+    for (WorkspaceSummary w : workspaces) {
+      long e = 0;
+      long wn = 0;
+      long i = 0;
+      for (Finding f : replaced) {
+        if (f.waived() == null && w.path().equals(f.workspace())) {
+          switch (f.severity()) {
+            case ERROR -> e++;
+            case WARNING -> wn++;
+            case INFO -> i++;
+            default -> {}
+          }
+        }
+      }
+      ws.add(
+          new WorkspaceSummary(
+              w.path(), w.city(), w.province(), w.level(), w.policy(), e, wn, i, w.rosterRows()));
+    }
+    return new Report(policy, asOf, ws, replaced);
   }
 
   /**

@@ -16,6 +16,9 @@ public final class GithubRenderer implements Renderer {
   @Override
   public void render(Report report, Messages m, boolean color, Writer out) throws IOException {
     for (Finding f : report.findings()) {
+      if (f.waived() != null) {
+        continue;
+      }
       String command =
           f.severity() == Severity.ERROR
               ? "error"

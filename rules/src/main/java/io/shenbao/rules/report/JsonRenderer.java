@@ -49,7 +49,8 @@ public final class JsonRenderer implements Renderer {
       String file,
       Map<String, Object> location,
       String message,
-      String clause) {}
+      String clause,
+      Finding.Waiver waived) {}
 
   @Override
   public void render(Report report, Messages messages, boolean color, Writer out)
@@ -64,7 +65,8 @@ public final class JsonRenderer implements Renderer {
               f.file(),
               location(f.location()),
               f.message(messages),
-              f.clause()));
+              f.clause(),
+              f.waived()));
     }
     Doc doc =
         new Doc(
@@ -77,7 +79,7 @@ public final class JsonRenderer implements Renderer {
                 report.count(Severity.ERROR),
                 report.count(Severity.WARNING),
                 report.count(Severity.INFO),
-                0),
+                report.waived()),
             report.workspaces(),
             items);
     Separators separators =

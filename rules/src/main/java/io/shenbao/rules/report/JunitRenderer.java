@@ -56,7 +56,8 @@ public final class JunitRenderer implements Renderer {
           List<String> errors = new ArrayList<>();
           List<String> others = new ArrayList<>();
           for (Finding f : of) {
-            (f.severity() == Severity.ERROR ? errors : others).add(line(f, m));
+            (f.severity() == Severity.ERROR && f.waived() == null ? errors : others)
+                .add(line(f, m));
           }
           if (!errors.isEmpty()) {
             x.writeStartElement("failure");
@@ -87,7 +88,7 @@ public final class JunitRenderer implements Renderer {
 
   private static long failedCases(Report report) {
     return report.findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR)
+        .filter(f -> f.severity() == Severity.ERROR && f.waived() == null)
         .map(f -> f.workspace() + "\u0000" + f.rule())
         .distinct()
         .count();
@@ -98,6 +99,7 @@ public final class JunitRenderer implements Renderer {
         f.file() == null
             ? ""
             : f.file() + (f.location() == null ? "" : ":" + f.location().shortForm());
-    return where + " " + m.format("ui." + f.severity().id()) + " " + f.message(m);
+    String word = f.waived() == null ? m.format("ui." + f.severity().id()) : m.format("ui.waived");
+    return where + " " + word + " " + f.message(m);
   }
 }

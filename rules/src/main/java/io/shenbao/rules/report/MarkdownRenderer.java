@@ -47,7 +47,7 @@ public final class MarkdownRenderer implements Renderer {
                 + (f.location() == null ? "" : ":" + f.location().shortForm());
         out.write(
             "| "
-                + m.format("ui." + f.severity().id())
+                + m.format(f.waived() == null ? "ui." + f.severity().id() : "ui.waived")
                 + " | `"
                 + f.rule()
                 + "` | "

@@ -56,7 +56,10 @@ public final class SarifRenderer implements Renderer {
       String level,
       Text message,
       List<SarifLocation> locations,
+      List<Suppression> suppressions,
       ResultProps properties) {}
+
+  record Suppression(String kind, String justification) {}
 
   record ResultProps(String workspace, String clause) {}
 
@@ -99,6 +102,7 @@ public final class SarifRenderer implements Renderer {
               level(f.severity().id()),
               new Text(f.message(m)),
               f.file() == null ? null : List.of(location(f)),
+              f.waived() == null ? null : List.of(new Suppression("external", f.waived().reason())),
               new ResultProps(String.valueOf(f.workspace()), f.clause())));
     }
     Log log =

@@ -43,31 +43,13 @@ public final class TextRenderer implements Renderer {
               ? p.paint(GREEN, "✔ " + m.format("ui.clean"))
               : counts(m, p, s.errors(), s.warnings(), s.infos());
       out.write(p.paint(BOLD, s.path()) + "  " + city + "  " + status + "\n");
-      String file = null;
-      boolean first = true;
-      for (Finding f : fs) {
-        if (first || !Objects.equals(file, f.file())) {
-          file = f.file();
-          out.write(
-              "  "
-                  + p.paint(BOLD, file == null ? "(" + m.format("ui.workspace") + ")" : file)
-                  + "\n");
-          first = false;
-        }
-        String where = f.location() == null ? "" : f.location().shortForm();
-        out.write(
-            "    "
-                + pad(where, 10)
-                + severity(m, p, f.severity())
-                + "  "
-                + p.paint(DIM, f.rule())
-                + "  "
-                + f.message(m)
-                + "\n");
-        if (f.location() != null && f.location().path() != null && !f.location().path().isEmpty()) {
-          out.write("    " + pad("", 10) + p.paint(DIM, f.location().path()) + "\n");
-        }
-      }
+      findings(out, m, p, fs);
+      out.write("\n");
+    }
+    List<Finding> run = byWorkspace.get(null);
+    if (run != null && !run.isEmpty()) {
+      out.write(p.paint(BOLD, "(" + m.format("ui.run") + ")") + "\n");
+      findings(out, m, p, run);
       out.write("\n");
     }
     String summary =
@@ -82,6 +64,41 @@ public final class TextRenderer implements Renderer {
             ? RED
             : report.count(Severity.WARNING) > 0 ? YELLOW : GREEN;
     out.write(p.paint(colour, summary) + "\n");
+  }
+
+  private static void findings(Writer out, Messages m, Paint p, List<Finding> fs)
+      throws IOException {
+    String file = null;
+    boolean first = true;
+    for (Finding f : fs) {
+      if (first || !Objects.equals(file, f.file())) {
+        file = f.file();
+        out.write(
+            "  "
+                + p.paint(BOLD, file == null ? "(" + m.format("ui.workspace") + ")" : file)
+                + "\n");
+        first = false;
+      }
+      String where = f.location() == null ? "" : f.location().shortForm();
+      out.write(
+          "    "
+              + pad(where, 10)
+              + (f.waived() == null
+                  ? severity(m, p, f.severity())
+                  : p.paint(DIM, m.format("ui.waived")))
+              + "  "
+              + p.paint(DIM, f.rule())
+              + "  "
+              + f.message(m)
+              + "\n");
+      if (f.waived() != null) {
+        String who = f.waived().approvedBy() == null ? "" : "（" + f.waived().approvedBy() + "）";
+        out.write("    " + pad("", 10) + p.paint(DIM, "↳ " + f.waived().reason() + who) + "\n");
+      }
+      if (f.location() != null && f.location().path() != null && !f.location().path().isEmpty()) {
+        out.write("    " + pad("", 10) + p.paint(DIM, f.location().path()) + "\n");
+      }
+    }
   }
 
   private static String counts(Messages m, Paint p, long e, long w, long i) {

@@ -82,8 +82,12 @@ class RuleFixturesTest {
                     () -> {
                       Report report =
                           Fixtures.check(Fixtures.resource("rules/" + rule.id() + "/good"));
-                      assertThat(Fixtures.lines(report.findings()))
-                          .as("findings in the good fixture of %s", rule.id())
+                      assertThat(
+                              Fixtures.lines(
+                                  report.findings().stream()
+                                      .filter(f -> f.waived() == null)
+                                      .toList()))
+                          .as("findings that count in the good fixture of %s", rule.id())
                           .isEmpty();
                     }));
   }
