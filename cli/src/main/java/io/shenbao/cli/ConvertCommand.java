@@ -88,6 +88,10 @@ public final class ConvertCommand implements Callable<Integer> {
     Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".convert-", ".tmp");
     try {
       Files.write(tmp, bytes);
+      if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(
+            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);

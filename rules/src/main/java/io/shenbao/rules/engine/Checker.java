@@ -77,7 +77,24 @@ public final class Checker {
       summaries.add(run.summary());
     }
     String policy = config.policy() != null ? config.policy().id() : commonPolicy(summaries);
-    return new Report(policy, config.asOf(), summaries, findings);
+    List<Report.Coverage> coverage = new ArrayList<>();
+    for (WorkspaceFacts f : facts) {
+      for (io.shenbao.rules.model.Industry i : f.plan().industryList()) {
+        if (i.targets() != null
+            && i.baseline() != null
+            && i.targets().aboveScaleLevel2() != null
+            && i.baseline().aboveScaleSmes() != null) {
+          String city =
+              f.plan().city() == null ? f.workspace() : String.valueOf(f.plan().city().name());
+          coverage.add(
+              new Report.Coverage(
+                  city + " " + i.subIndustry(),
+                  i.targets().aboveScaleLevel2().longValue(),
+                  i.baseline().aboveScaleSmes().longValue()));
+        }
+      }
+    }
+    return new Report(policy, config.asOf(), summaries, findings, coverage);
   }
 
   /** One workspace's run: its inputs, its emitter and what it found. */

@@ -12,12 +12,35 @@ import java.util.List;
  * @param findings every finding, sorted by {@link Finding#ORDER}
  */
 public record Report(
-    String policy, OffsetDateTime asOf, List<WorkspaceSummary> workspaces, List<Finding> findings) {
+    String policy,
+    OffsetDateTime asOf,
+    List<WorkspaceSummary> workspaces,
+    List<Finding> findings,
+    List<Coverage> coverage) {
 
   public Report {
     workspaces = List.copyOf(workspaces);
     findings = findings.stream().sorted(Finding.ORDER).toList();
+    coverage = List.copyOf(coverage);
   }
+
+  /** A report without coverage figures. */
+  public Report(
+      String policy,
+      OffsetDateTime asOf,
+      List<WorkspaceSummary> workspaces,
+      List<Finding> findings) {
+    this(policy, asOf, workspaces, findings, List.of());
+  }
+
+  /**
+   * The planned level-2 coverage of one sub-industry: 规上 SMEs at level 2+ against all of them.
+   *
+   * @param label city and sub-industry
+   * @param level2 the target
+   * @param base the baseline
+   */
+  public record Coverage(String label, long level2, long base) {}
 
   /** How many findings that count (not waived) have this severity. */
   public long count(Severity s) {
@@ -55,7 +78,7 @@ public record Report(
           new WorkspaceSummary(
               w.path(), w.city(), w.province(), w.level(), w.policy(), e, wn, i, w.rosterRows()));
     }
-    return new Report(policy, asOf, ws, replaced);
+    return new Report(policy, asOf, ws, replaced, coverage);
   }
 
   /**

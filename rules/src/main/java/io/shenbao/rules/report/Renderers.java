@@ -9,6 +9,7 @@ public final class Renderers {
 
   static {
     BY_NAME.put("github", new GithubRenderer());
+    BY_NAME.put("html", new HtmlRenderer());
     BY_NAME.put("json", new JsonRenderer());
     BY_NAME.put("junit", new JunitRenderer());
     BY_NAME.put("markdown", new MarkdownRenderer());

@@ -100,9 +100,12 @@ class GoldenReportTest {
   }
 
   @Test
-  void githubAndMarkdownMatchGolden() throws Exception {
+  void githubMarkdownAndHtmlMatchGolden() throws Exception {
     assertGolden("report.github.txt", render("github", "zh", false));
     assertGolden("report.md", render("markdown", "zh", false));
+    String html = render("html", "zh", false);
+    assertGolden("report.html", html);
+    assertThat(html).contains("<svg", "90%", "class=\"line\"").doesNotContain("<script");
   }
 
   @Test

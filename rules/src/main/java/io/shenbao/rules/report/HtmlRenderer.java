@@ -1,0 +1,218 @@
+package io.shenbao.rules.report;
+
+import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One self-contained page (no scripts, no external files): the status of each city, the quota of
+ * each province (national-level cities), every finding with its location, and a bar chart of the
+ * planned level-2 coverage of each sub-industry against the 90% line. The coverage comes from the
+ * report's {@code coverage} entries.
+ */
+public final class HtmlRenderer implements Renderer {
+  @Override
+  public void render(Report report, Messages m, boolean color, Writer out) throws IOException {
+    boolean zh = m.lang().equals("zh");
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(zh ? "zh-CN" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.append("<title>")
+        .append(zh ? "申报材料检查结果" : "shenbao report")
+        .append("</title>\n<style>\n")
+        .append(
+            "body{font-family:\"Noto Sans SC\",\"Microsoft YaHei\",sans-serif;margin:2em;color:#222}")
+        .append(
+            "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}")
+        .append(
+            "th{background:#eee}.error{color:#b00}.warning{color:#a60}.info{color:#06a}.waived{color:#888}")
+        .append(
+            ".ok{color:#080}.bar{fill:#4a7}.low{fill:#d55}.line{stroke:#b00;stroke-dasharray:4 3}\n</style>\n</head>\n<body>\n");
+    h.append("<h1>")
+        .append(zh ? "申报材料检查结果" : "shenbao report")
+        .append("</h1>\n<p>")
+        .append(
+            esc(
+                m.format(
+                    "ui.summary",
+                    String.valueOf(report.workspaces().size()),
+                    String.valueOf(report.count(Severity.ERROR)),
+                    String.valueOf(report.count(Severity.WARNING)),
+                    String.valueOf(report.count(Severity.INFO)))))
+        .append(" · ")
+        .append(esc(report.policy()))
+        .append(" · ")
+        .append(esc(report.asOf().toString()))
+        .append("</p>\n");
+
+    h.append("<h2>")
+        .append(zh ? "各城市" : "Cities")
+        .append("</h2>\n<table><tr><th>")
+        .append(
+            zh
+                ? "工作区</th><th>城市</th><th>省份</th><th>层级</th><th>错误</th><th>警告</th><th>名单行数"
+                : "workspace</th><th>city</th><th>province</th><th>level</th><th>errors</th><th>warnings</th><th>roster rows")
+        .append("</th></tr>\n");
+    Map<String, int[]> provinces = new TreeMap<>();
+    for (Report.WorkspaceSummary w : report.workspaces()) {
+      String cls = w.errors() > 0 ? "error" : w.warnings() > 0 ? "warning" : "ok";
+      h.append("<tr class=\"")
+          .append(cls)
+          .append("\"><td>")
+          .append(esc(w.path()))
+          .append("</td><td>")
+          .append(esc(w.city()))
+          .append("</td><td>")
+          .append(esc(w.province()))
+          .append("</td><td>")
+          .append(esc(w.level()))
+          .append("</td><td>")
+          .append(w.errors())
+          .append("</td><td>")
+          .append(w.warnings())
+          .append("</td><td>")
+          .append(w.rosterRows())
+          .append("</td></tr>\n");
+      if ("national".equals(w.level()) && w.province() != null) {
+        provinces.computeIfAbsent(w.province(), k -> new int[2])[0]++;
+      }
+    }
+    h.append("</table>\n");
+    if (!provinces.isEmpty()) {
+      h.append("<h2>")
+          .append(zh ? "各省国家级申报城市数" : "National-level cities per province")
+          .append("</h2>\n<table><tr><th>")
+          .append(zh ? "省份</th><th>城市数</th><th>超额" : "province</th><th>cities</th><th>over quota")
+          .append("</th></tr>\n");
+      for (Map.Entry<String, int[]> e : provinces.entrySet()) {
+        boolean over =
+            report.findings().stream()
+                .anyMatch(
+                    f ->
+                        f.rule().equals("BATCH-QUOTA")
+                            && f.args().get(0).startsWith(e.getKey().substring(0, 2)));
+        h.append("<tr class=\"")
+            .append(over ? "error" : "ok")
+            .append("\"><td>")
+            .append(esc(e.getKey()))
+            .append("</td><td>")
+            .append(e.getValue()[0])
+            .append("</td><td>")
+            .append(over ? "✗" : "")
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    chart(h, report, zh);
+    h.append("<h2>")
+        .append(zh ? "全部问题" : "Findings")
+        .append("</h2>\n<table><tr><th>")
+        .append(
+            zh
+                ? "级别</th><th>规则</th><th>位置</th><th>说明</th><th>依据"
+                : "severity</th><th>rule</th><th>where</th><th>message</th><th>clause")
+        .append("</th></tr>\n");
+    for (Finding f : report.findings()) {
+      String sev = f.waived() != null ? "waived" : f.severity().id();
+      String where =
+          (f.file() == null ? String.valueOf(f.workspace()) : f.file())
+              + (f.location() == null ? "" : " " + f.location().shortForm());
+      h.append("<tr class=\"")
+          .append(sev)
+          .append("\"><td>")
+          .append(esc(m.format("ui." + sev)))
+          .append("</td><td><code>")
+          .append(esc(f.rule()))
+          .append("</code></td><td>")
+          .append(esc(where))
+          .append("</td><td>")
+          .append(esc(f.message(m)))
+          .append(f.waived() == null ? "" : "<br><small>↳ " + esc(f.waived().reason()) + "</small>")
+          .append("</td><td><small>")
+          .append(esc(f.clause()))
+          .append("</small></td></tr>\n");
+    }
+    h.append("</table>\n</body>\n</html>\n");
+    out.write(h.toString());
+  }
+
+  /** Planned level-2 share of 规上 SMEs per sub-industry, as bars, with the 90% line. */
+  private static void chart(StringBuilder h, Report report, boolean zh) {
+    List<Report.Coverage> cov = report.coverage();
+    if (cov.isEmpty()) {
+      return;
+    }
+    int rowH = 22;
+    int width = 520;
+    int height = cov.size() * rowH + 30;
+    h.append("<h2>")
+        .append(
+            zh
+                ? "规上工业中小企业二级及以上覆盖率（目标，红线为 90%）"
+                : "Planned level-2 coverage of above-scale SMEs (red line: 90%)")
+        .append("</h2>\n");
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(width + 360)
+        .append("\" height=\"")
+        .append(height)
+        .append("\">\n");
+    int y = 5;
+    for (Report.Coverage c : cov) {
+      double share = c.base() == 0 ? 0 : Math.min(1.2, (double) c.level2() / c.base());
+      int w = (int) Math.round(share / 1.2 * width);
+      boolean low = share < 0.9;
+      h.append("<text x=\"0\" y=\"")
+          .append(y + 15)
+          .append("\" font-size=\"12\">")
+          .append(esc(c.label()))
+          .append("</text>\n");
+      h.append("<rect class=\"")
+          .append(low ? "low" : "bar")
+          .append("\" x=\"340\" y=\"")
+          .append(y)
+          .append("\" width=\"")
+          .append(w)
+          .append("\" height=\"16\"/>\n");
+      h.append("<text x=\"")
+          .append(345 + w)
+          .append("\" y=\"")
+          .append(y + 13)
+          .append("\" font-size=\"11\">")
+          .append(BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP).toPlainString())
+          .append("%</text>\n");
+      y += rowH;
+    }
+    int x90 = 340 + (int) Math.round(0.9 / 1.2 * width);
+    h.append("<line class=\"line\" x1=\"")
+        .append(x90)
+        .append("\" y1=\"0\" x2=\"")
+        .append(x90)
+        .append("\" y2=\"")
+        .append(height - 20)
+        .append("\"/>\n");
+    h.append("<text x=\"")
+        .append(x90 - 12)
+        .append("\" y=\"")
+        .append(height - 5)
+        .append("\" font-size=\"11\">90%</text>\n</svg>\n");
+  }
+
+  static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
