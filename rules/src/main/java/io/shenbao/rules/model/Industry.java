@@ -24,7 +24,9 @@ public record Industry(
 
   /** The districts, never null. */
   public List<String> districtList() {
-    return districts == null ? List.of() : districts;
+    return districts == null
+        ? List.of()
+        : districts.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   /** The yearly targets, never null. */

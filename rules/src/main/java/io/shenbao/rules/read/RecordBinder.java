@@ -127,7 +127,14 @@ public final class RecordBinder {
       if (node instanceof YNode.YSeq seq) {
         List<Object> out = new ArrayList<>();
         for (YNode item : seq.items()) {
-          out.add(value(item, element));
+          Object v = value(item, element);
+          if (v == null && isNull(item)) {
+            problem(item, "INPUT-TYPE.empty-item", item.path());
+          }
+          if (v == null && element instanceof Class<?> c && c.isRecord()) {
+            v = construct(c, new Object[c.getRecordComponents().length]);
+          }
+          out.add(v);
         }
         return out;
       }

@@ -108,6 +108,21 @@ class PlanReaderTest {
   }
 
   @Test
+  void anEmptyListItemIsReportedNotACrash() throws Exception {
+    // Found by ReaderFuzzTest: "industries: [~, …]" gave a null industry to the rules.
+    Path ws = dir.resolve("ws-empty");
+    Files.createDirectories(ws);
+    Path base = Fixtures.resource("base");
+    String plan =
+        Files.readString(base.resolve("plan.yaml")).replace("industries:\n", "industries:\n  -\n");
+    Files.writeString(ws.resolve("plan.yaml"), plan);
+    Files.copy(base.resolve("名单.csv"), ws.resolve("名单.csv"));
+    Files.copy(base.resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    Report report = Fixtures.check(ws);
+    assertThat(Fixtures.lines(report.findings())).contains("plan.yaml:12:4 INPUT-TYPE.empty-item");
+  }
+
+  @Test
   void aPathThroughASymlinkOutOfTheWorkspaceIsRefused() throws Exception {
     Path ws = dir.resolve("ws");
     Files.createDirectories(ws);
