@@ -23,15 +23,26 @@ class CiRecipesTest {
     "gitlab, gitlab-ci.yml, BATCH-QUOTA",
     "pre-commit, pre-commit-config.yaml, BATCH-QUOTA"
   })
-  void eachRecipeChecksTheMultiCityRepository(String mode, String recipe, String expected) throws Exception {
+  void eachRecipeChecksTheMultiCityRepository(String mode, String recipe, String expected)
+      throws Exception {
     String yaml = Files.readString(Path.of("../scripts/ci", recipe), StandardCharsets.UTF_8);
     Object parsed = new Yaml().load(yaml);
     assertThat(parsed).isInstanceOf(Map.class);
     assertThat(yaml).contains("scripts/ci/check " + mode);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
-        new ProcessBuilder(List.of("bash", "../scripts/ci/check", mode, "../examples/multi-city", "--as-of", "2024-05-10"));
-    pb.environment().put("SHENBAO", java + " -cp " + System.getProperty("java.class.path") + " " + Main.class.getName());
+        new ProcessBuilder(
+            List.of(
+                "bash",
+                "../scripts/ci/check",
+                mode,
+                "../examples/multi-city",
+                "--as-of",
+                "2024-05-10"));
+    pb.environment()
+        .put(
+            "SHENBAO",
+            java + " -cp " + System.getProperty("java.class.path") + " " + Main.class.getName());
     pb.environment().put("SHENBAO_REPORTS", dir.resolve("reports").toString());
     pb.environment().put("GITHUB_STEP_SUMMARY", dir.resolve("summary.md").toString());
     pb.redirectErrorStream(true);
@@ -44,7 +55,8 @@ class CiRecipesTest {
       assertThat(Files.readString(dir.resolve("summary.md"))).contains("BATCH-QUOTA");
     }
     if (mode.equals("gitlab")) {
-      assertThat(Files.readString(dir.resolve("reports/shenbao-junit.xml"))).contains("<failure type=\"BATCH-QUOTA\"");
+      assertThat(Files.readString(dir.resolve("reports/shenbao-junit.xml")))
+          .contains("<failure type=\"BATCH-QUOTA\"");
       assertThat(dir.resolve("reports/shenbao.html")).exists();
     }
   }

@@ -9,6 +9,9 @@ public enum Tier {
   NONE,
   AMBIGUOUS;
 
+  private static final java.util.regex.Pattern NOISE =
+      java.util.regex.Pattern.compile("[\\s\"“”'‘’「」()（）]");
+
   /**
    * What a person means by the cell: 小巨人 / 专精特新 / 否 and their variants. A bare 是 takes its meaning
    * from the header's question ({@code question}); null means the text is not recognised.
@@ -18,7 +21,7 @@ public enum Tier {
     if (s == null || s.isEmpty()) {
       return NONE;
     }
-    s = s.replaceAll("[\\s\"“”'‘’「」()（）]", "");
+    s = NOISE.matcher(s).replaceAll("");
     if (s.contains("小巨人")) {
       return s.startsWith("否") || s.startsWith("非") ? NONE : LITTLE_GIANT;
     }

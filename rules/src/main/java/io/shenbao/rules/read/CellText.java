@@ -8,6 +8,11 @@ import java.math.BigDecimal;
  * may carry thousands separators. The one place for such normalisation.
  */
 public final class CellText {
+  private static final java.util.regex.Pattern GROUPED =
+      java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
   private CellText() {}
 
   /** Full-width to half-width, then trimmed; null stays null. */
@@ -80,12 +85,12 @@ public final class CellText {
     }
     s = s.replace("，", ",");
     if (s.indexOf(',') >= 0) {
-      if (!s.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+      if (!GROUPED.matcher(s).matches()) {
         return null;
       }
       s = s.replace(",", "");
     }
-    if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+    if (!PLAIN_NUMBER.matcher(s).matches()) {
       return null;
     }
     try {

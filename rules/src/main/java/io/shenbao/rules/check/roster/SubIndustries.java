@@ -40,7 +40,15 @@ final class SubIndustries {
     return -1;
   }
 
+  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
+
   static String simplify(String s) {
-    return CellText.normalise(s).replaceAll("\\s", "");
+    String n = CellText.normalise(s);
+    for (int i = 0; i < n.length(); i++) {
+      if (Character.isWhitespace(n.charAt(i))) {
+        return SPACE.matcher(n).replaceAll("");
+      }
+    }
+    return n;
   }
 }

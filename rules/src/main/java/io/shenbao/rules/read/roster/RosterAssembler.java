@@ -24,6 +24,9 @@ public final class RosterAssembler implements RowSink {
   /** How many rows above the header may be titles or notes. */
   static final int HEADER_SEARCH_ROWS = 30;
 
+  private static final java.util.regex.Pattern SCIENTIFIC =
+      java.util.regex.Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
+
   private final String file;
   private String sheetName;
   private final boolean requireSubIndustry;
@@ -180,7 +183,8 @@ public final class RosterAssembler implements RowSink {
     }
     boolean codeNumeric =
         codeCell != null
-            && (codeCell.number() || (code != null && code.matches("\\d(\\.\\d+)?E\\+?\\d+")));
+            && (codeCell.number()
+                || (code != null && code.indexOf('E') > 0 && SCIENTIFIC.matcher(code).matches()));
     String revenueText = text(byField.get(RosterField.REVENUE));
     BigDecimal revenue = CellText.number(revenueText);
     if (revenue != null) {

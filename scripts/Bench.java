@@ -1,0 +1,146 @@
+// Helpers for scripts/bench: generate large rosters and many workspaces, and read a roster with
+// the two anchor readers (fastexcel-reader reading every cell; Apache POI's event/SAX reader).
+// Compiled once by scripts/bench and run against the tool's own jar (which carries both libraries).
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+public class Bench {
+  static final String CS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  static final int[] W = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  static final int[] OW = {3, 7, 9, 10, 5, 8, 4, 2};
+
+  public static void main(String[] a) throws Exception {
+    switch (a[0]) {
+      case "roster" -> roster(Path.of(a[1]), Integer.parseInt(a[2]), 0);
+      case "cities" -> cities(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
+      case "fastexcel" -> fastexcel(Path.of(a[1]));
+      case "poisax" -> poisax(Path.of(a[1]));
+      default -> throw new IllegalArgumentException(a[0]);
+    }
+  }
+
+  /** A valid, distinct credit code for each number (region, then 8 digits and the checks). */
+  static String code(long n, String region) {
+    String org = String.format("%08d", n % 100_000_000L);
+    int s = 0;
+    for (int i = 0; i < 8; i++) {
+      s += (org.charAt(i) - '0') * OW[i];
+    }
+    int r = 11 - s % 11;
+    String f17 = "91" + region + org + (r == 10 ? 'X' : r == 11 ? '0' : (char) ('0' + r));
+    int t = 0;
+    for (int i = 0; i < 17; i++) {
+      t += CS.indexOf(f17.charAt(i)) * W[i];
+    }
+    return f17 + CS.charAt((31 - t % 31) % 31);
+  }
+
+  static void roster(Path file, int rows, int offset) throws Exception {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+      put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+      put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员"));
+      for (int i = 0; i < rows; i++) {
+        w.write(row(i + 2, "重庆测试企业" + (offset + i) + "有限公司", code(offset + i, "500227"), String.valueOf(2000 + i % 30000), i % 50 == 0 ? "专精特新" : "否", String.valueOf(20 + i % 900)));
+      }
+      w.write("</sheetData></worksheet>");
+      w.flush();
+      zip.closeEntry();
+    }
+  }
+
+  static String row(int r, String... cells) {
+    StringBuilder sb = new StringBuilder("<row r=\"" + r + "\">");
+    for (int i = 0; i < cells.length; i++) {
+      sb.append("<c r=\"").append((char) ('A' + i)).append(r).append("\" t=\"inlineStr\"><is><t>").append(cells[i]).append("</t></is></c>");
+    }
+    return sb.append("</row>").toString();
+  }
+
+  static void put(ZipOutputStream zip, String name, String content) throws Exception {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  /** N city workspaces, each the given plan with its own roster of ROWS enterprises. */
+  static void cities(Path dir, int n, int rows, Path plan) throws Exception {
+    String text = Files.readString(plan).replace("roster: 名单.csv", "roster: 名单.xlsx");
+    for (int i = 0; i < n; i++) {
+      Path ws = dir.resolve(String.format("city%03d", i));
+      Files.createDirectories(ws);
+      Files.writeString(ws.resolve("plan.yaml"), text.replace("name: 重庆市璧山区", "name: 测试市" + i).replace("type: municipal-district", "type: prefecture").replace("province: 重庆市", "province: 四川省"));
+      roster(ws.resolve("名单.xlsx"), rows, i * rows);
+      Files.copy(plan.resolveSibling("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    }
+  }
+
+  /** Reads every cell with fastexcel-reader: the floor a streaming roster check can approach. */
+  static void fastexcel(Path file) throws Exception {
+    long cells = 0;
+    long chars = 0;
+    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+      for (Row r : (Iterable<Row>) wb.getFirstSheet().openStream()::iterator) {
+        for (Cell c : r) {
+          if (c != null) {
+            cells++;
+            chars += c.getRawValue() == null ? 0 : c.getRawValue().length();
+          }
+        }
+      }
+    }
+    System.out.println("fastexcel cells=" + cells + " chars=" + chars);
+  }
+
+  /** Reads every cell with Apache POI's event (SAX) reader. */
+  static void poisax(Path file) throws Exception {
+    long[] cells = {0};
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+      XSSFSheetXMLHandler.SheetContentsHandler h =
+          new XSSFSheetXMLHandler.SheetContentsHandler() {
+            @Override
+            public void startRow(int rowNum) {}
+
+            @Override
+            public void endRow(int rowNum) {}
+
+            @Override
+            public void cell(String ref, String value, XSSFComment comment) {
+              cells[0]++;
+            }
+          };
+      var parser = javax.xml.parsers.SAXParserFactory.newInstance();
+      parser.setNamespaceAware(true);
+      var xml = parser.newSAXParser().getXMLReader();
+      xml.setContentHandler(new XSSFSheetXMLHandler(null, strings, h, false));
+      try (InputStream in = reader.getSheetsData().next()) {
+        xml.parse(new org.xml.sax.InputSource(in));
+      }
+    }
+    System.out.println("poi-sax cells=" + cells[0]);
+  }
+}
