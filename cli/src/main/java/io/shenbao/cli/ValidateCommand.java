@@ -154,7 +154,9 @@ public final class ValidateCommand implements Callable<Integer> {
     Report report =
         new Checker(
                 CheckConfig.of(workspaces, global.forcedPolicy(cl), global.asOf()).withJobs(jobs))
+            .withProgress(progressBar(cl, messages))
             .run();
+    clearProgress(cl);
     report = accepted(report, cl);
     for (var e : extra.entrySet()) {
       StringWriter sw = new StringWriter();
@@ -184,6 +186,44 @@ public final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--errors-only goes with --annotate DIR");
     }
     return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private volatile boolean progressShown;
+
+  /**
+   * A one-line progress report on standard error, only on a terminal and only once a run has taken
+   * more than a second; nothing on a pipe or with --quiet.
+   */
+  private CheckConfig.Progress progressBar(CommandLine cl, Messages m) {
+    if (!global.terminal || global.quiet) {
+      return (d, t, r) -> {};
+    }
+    long start = System.nanoTime();
+    long[] last = {0};
+    return (d, t, r) -> {
+      long now = System.nanoTime();
+      if (now - start < 1_000_000_000L || now - last[0] < 200_000_000L) {
+        return;
+      }
+      last[0] = now;
+      synchronized (this) {
+        cl.getErr()
+            .print(
+                "\r"
+                    + m.format(
+                        "ui.progress", String.valueOf(d), String.valueOf(t), String.valueOf(r))
+                    + "   ");
+        cl.getErr().flush();
+        progressShown = true;
+      }
+    };
+  }
+
+  private void clearProgress(CommandLine cl) {
+    if (progressShown) {
+      cl.getErr().print("\r\u001B[K");
+      cl.getErr().flush();
+    }
   }
 
   /** Applies the waivers and the baseline (a new baseline records this run and waives it). */

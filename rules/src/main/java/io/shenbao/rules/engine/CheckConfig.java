@@ -37,6 +37,12 @@ public record CheckConfig(
     return new CheckConfig(workspaces, policy, asOf, Rules.ALL, 1);
   }
 
+  /** Told how far a run has come; called from the checking threads. */
+  public interface Progress {
+    /** {@code done} of {@code total} workspaces finished; {@code rows} roster rows read so far. */
+    void update(int done, int total, long rows);
+  }
+
   /** The same, checking {@code n} workspaces at a time. */
   public CheckConfig withJobs(int n) {
     return new CheckConfig(workspaces, policy, asOf, rules, n);

@@ -39,6 +39,22 @@ public final class Checker {
 
   private final CheckConfig config;
   private final Map<String, Rule> byId = new HashMap<>();
+  private CheckConfig.Progress progress = (done, total, rows) -> {};
+  private final java.util.concurrent.atomic.AtomicInteger done =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong rowsRead =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** Reports progress to {@code p} while running (workspaces done, roster rows read). */
+  public Checker withProgress(CheckConfig.Progress p) {
+    this.progress = p;
+    return this;
+  }
+
+  private void tick(boolean workspaceDone) {
+    int d = workspaceDone ? done.incrementAndGet() : done.get();
+    progress.update(d, config.workspaces().size(), rowsRead.get());
+  }
 
   public Checker(CheckConfig config) {
     this.config = config;
@@ -255,6 +271,9 @@ public final class Checker {
                 for (int i = 0; i < checks.size(); i++) {
                   checks.get(i).row(row, emitters.get(i));
                 }
+                if (rowsRead.incrementAndGet() % 50_000 == 0) {
+                  tick(false);
+                }
                 String code = row.code();
                 if (several
                     && code != null
@@ -355,6 +374,7 @@ public final class Checker {
     if (config.jobs() == 1 || runs.size() < 2) {
       for (WorkspaceRun run : runs) {
         run.check();
+        tick(true);
       }
       return;
     }
@@ -367,6 +387,7 @@ public final class Checker {
             pool.submit(
                 () -> {
                   run.check();
+                  tick(true);
                   return null;
                 }));
       }
