@@ -10,6 +10,11 @@ import java.util.List;
 final class SubIndustries {
   private final List<String> names = new ArrayList<>();
 
+  /** Rows of one sub-industry usually follow each other: the last answer is kept. */
+  private String lastText;
+
+  private int lastIndex;
+
   SubIndustries(List<Industry> industries) {
     for (Industry i : industries) {
       names.add(i.subIndustry() == null ? null : simplify(i.subIndustry()));
@@ -29,6 +34,15 @@ final class SubIndustries {
     if (s == null) {
       return names.size() == 1 ? 0 : -2;
     }
+    if (s.equals(lastText)) {
+      return lastIndex;
+    }
+    lastText = s;
+    lastIndex = find(s);
+    return lastIndex;
+  }
+
+  private int find(String s) {
     String t = simplify(s);
     int dash = Math.max(t.lastIndexOf('—'), t.lastIndexOf('-'));
     String tail = dash >= 0 ? t.substring(dash + 1) : t;
