@@ -106,7 +106,8 @@ public final class Checker {
               new Report.Coverage(
                   city + " " + i.subIndustry(),
                   i.targets().aboveScaleLevel2().longValue(),
-                  i.baseline().aboveScaleSmes().longValue()));
+                  i.baseline().aboveScaleSmes().longValue(),
+                  f.policy().level2Ratios().value().aboveScale().doubleValue()));
         }
       }
     }
@@ -275,10 +276,7 @@ public final class Checker {
                   tick(false);
                 }
                 String code = row.code();
-                if (several
-                    && code != null
-                    && !row.codeNumeric()
-                    && io.shenbao.rules.domain.CreditCode.check(code) == null) {
+                if (several && row.codeValid()) {
                   codes.add(code, row.row(), row.sheet());
                 }
               },

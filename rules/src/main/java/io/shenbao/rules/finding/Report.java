@@ -39,8 +39,9 @@ public record Report(
    * @param label city and sub-industry
    * @param level2 the target
    * @param base the baseline
+   * @param required the share the rule set requires (0.9 in 2024)
    */
-  public record Coverage(String label, long level2, long base) {}
+  public record Coverage(String label, long level2, long base, double required) {}
 
   /** How many findings that count (not waived) have this severity. */
   public long count(Severity s) {

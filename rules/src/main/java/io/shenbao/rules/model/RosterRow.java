@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  * @param name 企业名称, or null
  * @param code 统一社会信用代码, upper-cased and trimmed, or null
  * @param codeNumeric true when the code cell holds a number (Excel has already dropped digits)
+ * @param codeDefect what is wrong with the code (GB 32100), checked once as the row is read; null
+ *     when the code is valid, missing or numeric
  * @param revenueText the revenue cell as written, or null
  * @param revenue the revenue in 万元, null when absent or not a number
  * @param tierText the 企业类型 cell, or null
@@ -25,6 +27,7 @@ public record RosterRow(
     String name,
     String code,
     boolean codeNumeric,
+    io.shenbao.rules.domain.CreditCode.Result codeDefect,
     String revenueText,
     BigDecimal revenue,
     String tierText,
@@ -32,6 +35,11 @@ public record RosterRow(
     String staffText,
     BigDecimal staff,
     String district) {
+
+  /** True when the row has a code that passes GB 32100 (not stored as a number). */
+  public boolean codeValid() {
+    return code != null && !codeNumeric && codeDefect == null;
+  }
 
   /** The cell of a field in this row. */
   public Location at(RosterField field) {

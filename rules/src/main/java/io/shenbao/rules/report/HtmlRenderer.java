@@ -15,8 +15,8 @@ import java.util.TreeMap;
 /**
  * One self-contained page (no scripts, no external files): the status of each city, the quota of
  * each province (national-level cities), every finding with its location, and a bar chart of the
- * planned level-2 coverage of each sub-industry against the 90% line. The coverage comes from the
- * report's {@code coverage} entries.
+ * planned level-2 coverage of each sub-industry against the rule set's required share (90% in
+ * 2024). The coverage comes from the report's {@code coverage} entries.
  */
 public final class HtmlRenderer implements Renderer {
   @Override
@@ -27,7 +27,7 @@ public final class HtmlRenderer implements Renderer {
         .append(zh ? "zh-CN" : "en")
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.append("<title>")
-        .append(zh ? "申报材料检查结果" : "shenbao report")
+        .append(esc(m.format("ui.report.title")))
         .append("</title>\n<style>\n")
         .append(
             "body{font-family:\"Noto Sans SC\",\"Microsoft YaHei\",sans-serif;margin:2em;color:#222}")
@@ -38,7 +38,7 @@ public final class HtmlRenderer implements Renderer {
         .append(
             ".ok{color:#080}.bar{fill:#4a7}.low{fill:#d55}.line{stroke:#b00;stroke-dasharray:4 3}\n</style>\n</head>\n<body>\n");
     h.append("<h1>")
-        .append(zh ? "申报材料检查结果" : "shenbao report")
+        .append(esc(m.format("ui.report.title")))
         .append("</h1>\n<p>")
         .append(
             esc(
@@ -55,12 +55,9 @@ public final class HtmlRenderer implements Renderer {
         .append("</p>\n");
 
     h.append("<h2>")
-        .append(zh ? "各城市" : "Cities")
+        .append(esc(m.format("ui.report.cities")))
         .append("</h2>\n<table><tr><th>")
-        .append(
-            zh
-                ? "工作区</th><th>城市</th><th>省份</th><th>层级</th><th>错误</th><th>警告</th><th>名单行数"
-                : "workspace</th><th>city</th><th>province</th><th>level</th><th>errors</th><th>warnings</th><th>roster rows")
+        .append(headers(m, "workspace", "city", "province", "level", "errors", "warnings", "rows"))
         .append("</th></tr>\n");
     Map<String, int[]> provinces = new TreeMap<>();
     for (Report.WorkspaceSummary w : report.workspaces()) {
@@ -89,9 +86,9 @@ public final class HtmlRenderer implements Renderer {
     h.append("</table>\n");
     if (!provinces.isEmpty()) {
       h.append("<h2>")
-          .append(zh ? "各省国家级申报城市数" : "National-level cities per province")
+          .append(esc(m.format("ui.report.provinces")))
           .append("</h2>\n<table><tr><th>")
-          .append(zh ? "省份</th><th>城市数</th><th>超额" : "province</th><th>cities</th><th>over quota")
+          .append(headers(m, "province", "cities", "over"))
           .append("</th></tr>\n");
       for (Map.Entry<String, int[]> e : provinces.entrySet()) {
         boolean over =
@@ -112,14 +109,11 @@ public final class HtmlRenderer implements Renderer {
       }
       h.append("</table>\n");
     }
-    chart(h, report, zh);
+    chart(h, report, m);
     h.append("<h2>")
-        .append(zh ? "全部问题" : "Findings")
+        .append(esc(m.format("ui.report.findings")))
         .append("</h2>\n<table><tr><th>")
-        .append(
-            zh
-                ? "级别</th><th>规则</th><th>位置</th><th>说明</th><th>依据"
-                : "severity</th><th>rule</th><th>where</th><th>message</th><th>clause")
+        .append(headers(m, "severity", "rule", "where", "message", "clause"))
         .append("</th></tr>\n");
     for (Finding f : report.findings()) {
       String sev = f.waived() != null ? "waived" : f.severity().id();
@@ -145,8 +139,10 @@ public final class HtmlRenderer implements Renderer {
     out.write(h.toString());
   }
 
-  /** Planned level-2 share of 规上 SMEs per sub-industry, as bars, with the 90% line. */
-  private static void chart(StringBuilder h, Report report, boolean zh) {
+  /**
+   * Planned level-2 share of 规上 SMEs per sub-industry, as bars, with the required share as a line.
+   */
+  private static void chart(StringBuilder h, Report report, Messages m) {
     List<Report.Coverage> cov = report.coverage();
     if (cov.isEmpty()) {
       return;
@@ -155,10 +151,7 @@ public final class HtmlRenderer implements Renderer {
     int width = 520;
     int height = cov.size() * rowH + 30;
     h.append("<h2>")
-        .append(
-            zh
-                ? "规上工业中小企业二级及以上覆盖率（目标，红线为 90%）"
-                : "Planned level-2 coverage of above-scale SMEs (red line: 90%)")
+        .append(esc(m.format("ui.report.coverage", percent(cov.get(0).required()))))
         .append("</h2>\n");
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(width + 360)
@@ -169,7 +162,7 @@ public final class HtmlRenderer implements Renderer {
     for (Report.Coverage c : cov) {
       double share = c.base() == 0 ? 0 : Math.min(1.2, (double) c.level2() / c.base());
       int w = (int) Math.round(share / 1.2 * width);
-      boolean low = share < 0.9;
+      boolean low = share < c.required();
       h.append("<text x=\"0\" y=\"")
           .append(y + 15)
           .append("\" font-size=\"12\">")
@@ -191,7 +184,8 @@ public final class HtmlRenderer implements Renderer {
           .append("%</text>\n");
       y += rowH;
     }
-    int x90 = 340 + (int) Math.round(0.9 / 1.2 * width);
+    double required = cov.get(0).required();
+    int x90 = 340 + (int) Math.round(required / 1.2 * width);
     h.append("<line class=\"line\" x1=\"")
         .append(x90)
         .append("\" y1=\"0\" x2=\"")
@@ -203,7 +197,22 @@ public final class HtmlRenderer implements Renderer {
         .append(x90 - 12)
         .append("\" y=\"")
         .append(height - 5)
-        .append("\" font-size=\"11\">90%</text>\n</svg>\n");
+        .append("\" font-size=\"11\">")
+        .append(percent(required))
+        .append("%</text>\n</svg>\n");
+  }
+
+  /** Table header cells from the bundle's {@code ui.col.*} words, joined as th elements. */
+  private static String headers(Messages m, String... keys) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < keys.length; i++) {
+      sb.append(i == 0 ? "" : "</th><th>").append(esc(m.format("ui.col." + keys[i])));
+    }
+    return sb.toString();
+  }
+
+  private static String percent(double ratio) {
+    return BigDecimal.valueOf(ratio * 100).stripTrailingZeros().toPlainString();
   }
 
   static String esc(String s) {

@@ -11,12 +11,10 @@ import java.io.Writer;
 public final class MarkdownRenderer implements Renderer {
   @Override
   public void render(Report report, Messages m, boolean color, Writer out) throws IOException {
-    boolean zh = m.lang().equals("zh");
-    out.write(zh ? "## 申报材料检查结果\n\n" : "## shenbao check\n\n");
+    out.write("## " + m.format("ui.report.title") + "\n\n");
     out.write(
-        zh
-            ? "| 工作区 | 城市 | 规则集 | 错误 | 警告 | 名单行数 |\n|---|---|---|---:|---:|---:|\n"
-            : "| workspace | city | rule set | errors | warnings | roster rows |\n|---|---|---|---:|---:|---:|\n");
+        row(m, "workspace", "city", "policy", "errors", "warnings", "rows")
+            + "|---|---|---|---:|---:|---:|\n");
     for (Report.WorkspaceSummary w : report.workspaces()) {
       String status = w.errors() > 0 ? "❌ " : w.warnings() > 0 ? "⚠️ " : "✅ ";
       out.write(
@@ -37,10 +35,7 @@ public final class MarkdownRenderer implements Renderer {
     }
     out.write("\n");
     if (!report.findings().isEmpty()) {
-      out.write(
-          zh
-              ? "| 级别 | 规则 | 位置 | 说明 |\n|---|---|---|---|\n"
-              : "| severity | rule | where | message |\n|---|---|---|---|\n");
+      out.write(row(m, "severity", "rule", "where", "message") + "|---|---|---|---|\n");
       for (Finding f : report.findings()) {
         String where =
             (f.file() == null ? f.workspace() : f.file())
@@ -67,6 +62,15 @@ public final class MarkdownRenderer implements Renderer {
                 String.valueOf(report.count(Severity.WARNING)),
                 String.valueOf(report.count(Severity.INFO)))
             + "**\n");
+  }
+
+  /** A header row from the bundle's {@code ui.col.*} words. */
+  private static String row(Messages m, String... keys) {
+    StringBuilder sb = new StringBuilder("|");
+    for (String k : keys) {
+      sb.append(' ').append(m.format("ui.col." + k)).append(" |");
+    }
+    return sb.append('\n').toString();
   }
 
   private static String cell(String s) {

@@ -37,7 +37,7 @@ public final class RosterCreditCode implements Rule {
       out.cell(row, RosterField.CODE, "numeric", code);
       return;
     }
-    CreditCode.Result r = CreditCode.check(code);
+    CreditCode.Result r = row.codeDefect();
     if (r == null) {
       return;
     }

@@ -26,7 +26,7 @@ public final class RosterCreditCodeOrg implements Rule {
 
   private static void row(RosterRow row, Emitter out) {
     String code = row.code();
-    if (code == null || row.codeNumeric() || CreditCode.check(code) != null) {
+    if (!row.codeValid()) {
       return;
     }
     char expected = CreditCode.orgCheckChar(code);

@@ -24,8 +24,7 @@ public final class RosterDuplicate implements Rule {
       @Override
       public void row(RosterRow row, Emitter out) {
         String code = row.code();
-        boolean validCode = code != null && !row.codeNumeric() && CreditCode.check(code) == null;
-        if (validCode) {
+        if (row.codeValid()) {
           long[] k = CreditCode.pack(code);
           int first = codes.putIfAbsent(k[0], k[1], row.row());
           if (first != 0) {

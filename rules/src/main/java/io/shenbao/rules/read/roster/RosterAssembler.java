@@ -197,6 +197,7 @@ public final class RosterAssembler implements RowSink {
         name,
         code,
         codeNumeric,
+        code == null || codeNumeric ? null : io.shenbao.rules.domain.CreditCode.check(code),
         revenueText,
         revenue,
         freeText(byField.get(RosterField.TIER)),
