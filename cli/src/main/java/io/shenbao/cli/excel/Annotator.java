@@ -237,7 +237,14 @@ public final class Annotator {
     wb.setSheetOrder(name, 0);
     wb.setActiveSheet(0);
     wb.setSelectedTab(0);
-    String[] head = {"序号", "级别", "规则", "位置", "说明", "依据"};
+    String[] head = {
+      m.format("ui.col.number"),
+      m.format("ui.col.severity"),
+      m.format("ui.col.rule"),
+      m.format("ui.col.where"),
+      m.format("ui.col.message"),
+      m.format("ui.col.clause")
+    };
     Row h = s.createRow(0);
     for (int i = 0; i < head.length; i++) {
       h.createCell(i).setCellValue(head[i]);
@@ -251,7 +258,7 @@ public final class Annotator {
       row.createCell(2).setCellValue(f.rule());
       Location l = f.location();
       Cell where = row.createCell(3);
-      where.setCellValue(l == null ? "（整个文件）" : l.shortForm());
+      where.setCellValue(l == null ? m.format("ui.whole-file") : l.shortForm());
       if (l != null && l.sheet() != null && l.row() != null && wb.getSheet(l.sheet()) != null) {
         Hyperlink link = ch.createHyperlink(HyperlinkType.DOCUMENT);
         link.setAddress("'" + l.sheet() + "'!" + (l.cell() != null ? l.cell() : "A" + l.row()));
