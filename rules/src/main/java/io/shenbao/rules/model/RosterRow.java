@@ -16,6 +16,7 @@ import java.math.BigDecimal;
  * @param revenueText the revenue cell as written, or null
  * @param revenue the revenue in 万元, null when absent or not a number
  * @param tierText the 企业类型 cell, or null
+ * @param tier what the 企业类型 cell means ({@link Tier#parse}), null when not recognised
  * @param subIndustry 细分行业, or null
  * @param staffText the 从业人员 cell, or null
  * @param staff 从业人员, null when absent or not a number
@@ -31,6 +32,7 @@ public record RosterRow(
     String revenueText,
     BigDecimal revenue,
     String tierText,
+    Tier tier,
     String subIndustry,
     String staffText,
     BigDecimal staff,
@@ -44,10 +46,5 @@ public record RosterRow(
   /** The cell of a field in this row. */
   public Location at(RosterField field) {
     return sheet.at(field, row);
-  }
-
-  /** The enterprise's tier, or null when the cell is not recognised. */
-  public Tier tier() {
-    return Tier.parse(tierText, sheet.tierQuestion());
   }
 }

@@ -66,6 +66,9 @@ public final class CellText {
   }
 
   private static boolean isBlank(char c) {
+    if (c > ' ' && c < '\u0080') {
+      return false;
+    }
     return Character.isWhitespace(c) || c == '\uFEFF' || c == '\u200B';
   }
 
@@ -83,6 +86,10 @@ public final class CellText {
     if (s == null || s.isEmpty()) {
       return null;
     }
+    BigDecimal simple = simpleNumber(s);
+    if (simple != null) {
+      return simple;
+    }
     s = s.replace("，", ",");
     if (s.indexOf(',') >= 0) {
       if (!GROUPED.matcher(s).matches()) {
@@ -98,6 +105,30 @@ public final class CellText {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * The common case without a pattern: up to 18 digits with at most one decimal point inside (not
+   * first, not last); null for anything else, which the full rules then read.
+   */
+  private static BigDecimal simpleNumber(String s) {
+    int n = s.length();
+    if (n > 18) {
+      return null;
+    }
+    long unscaled = 0;
+    int point = -1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+      } else if (c == '.' && point < 0 && i > 0 && i < n - 1) {
+        point = i;
+      } else {
+        return null;
+      }
+    }
+    return BigDecimal.valueOf(unscaled, point < 0 ? 0 : n - point - 1);
   }
 
   /** Plain text of a number without exponent or trailing zeros: 2000.0 → "2000". */

@@ -36,6 +36,9 @@ public final class RosterAssembler implements RowSink {
   private List<String> firstHeaderLike;
   private int firstHeaderLikeRow;
   private boolean stopped;
+  private RosterField[] fieldOfColumn;
+  private final RawCell[] byField = new RawCell[RosterField.values().length];
+  private final Map<String, Tier> tiers = new java.util.HashMap<>();
   private long rowCount;
 
   public RosterAssembler(
@@ -52,6 +55,11 @@ public final class RosterAssembler implements RowSink {
   /** The layout, once the header was found. */
   public RosterSheet sheet() {
     return sheet;
+  }
+
+  /** The sheet's name, once reading started (null for a CSV file). */
+  String sheetName() {
+    return sheetName;
   }
 
   /** How many enterprise rows were passed on. */
@@ -137,6 +145,14 @@ public final class RosterAssembler implements RowSink {
     sheet =
         new RosterSheet(
             file, sheetName, row, columns, headers, factorOf(unit), unit, questionOf(tierHeader));
+    int width = 0;
+    for (int col : columns.values()) {
+      width = Math.max(width, col + 1);
+    }
+    fieldOfColumn = new RosterField[width];
+    for (Map.Entry<RosterField, Integer> e : columns.entrySet()) {
+      fieldOfColumn[e.getValue()] = e.getKey();
+    }
     List<RosterField> missing = new ArrayList<>();
     for (RosterField f : List.of(RosterField.NAME, RosterField.CODE, RosterField.REVENUE)) {
       if (!columns.containsKey(f)) {
@@ -158,21 +174,27 @@ public final class RosterAssembler implements RowSink {
   }
 
   private RosterRow interpret(int row, List<RawCell> cells) {
-    Map<RosterField, RawCell> byField = new EnumMap<>(RosterField.class);
-    for (RawCell c : cells) {
-      for (Map.Entry<RosterField, Integer> e : sheet.columns().entrySet()) {
-        if (e.getValue() == c.column()) {
-          byField.put(e.getKey(), c);
-        }
+    RawCell[] byField = this.byField;
+    java.util.Arrays.fill(byField, null);
+    boolean anyField = false;
+    for (int k = 0; k < cells.size(); k++) {
+      RawCell c = cells.get(k);
+      int col = c.column();
+      if (col < fieldOfColumn.length && fieldOfColumn[col] != null) {
+        byField[fieldOfColumn[col].ordinal()] = c;
+        anyField = true;
       }
     }
-    String name = freeText(byField.get(RosterField.NAME));
-    RawCell codeCell = byField.get(RosterField.CODE);
+    if (!anyField) {
+      return null;
+    }
+    String name = freeText(byField[RosterField.NAME.ordinal()]);
+    RawCell codeCell = byField[RosterField.CODE.ordinal()];
     String code = text(codeCell);
     if (isBlank(name) && isBlank(code)) {
       boolean anything = false;
-      for (RawCell c : byField.values()) {
-        anything |= !isBlank(text(c));
+      for (RawCell c : byField) {
+        anything |= c != null && !isBlank(text(c));
       }
       if (!anything || isTotalRow(cells)) {
         return null;
@@ -185,12 +207,13 @@ public final class RosterAssembler implements RowSink {
         codeCell != null
             && (codeCell.number()
                 || (code != null && code.indexOf('E') > 0 && SCIENTIFIC.matcher(code).matches()));
-    String revenueText = text(byField.get(RosterField.REVENUE));
+    String revenueText = text(byField[RosterField.REVENUE.ordinal()]);
     BigDecimal revenue = CellText.number(revenueText);
-    if (revenue != null) {
+    if (revenue != null && !BigDecimal.ONE.equals(sheet.revenueFactor())) {
       revenue = revenue.multiply(sheet.revenueFactor());
     }
-    String staffText = text(byField.get(RosterField.STAFF));
+    String staffText = text(byField[RosterField.STAFF.ordinal()]);
+    String tierText = freeText(byField[RosterField.TIER.ordinal()]);
     return new RosterRow(
         sheet,
         row,
@@ -200,11 +223,28 @@ public final class RosterAssembler implements RowSink {
         code == null || codeNumeric ? null : io.shenbao.rules.domain.CreditCode.check(code),
         revenueText,
         revenue,
-        freeText(byField.get(RosterField.TIER)),
-        freeText(byField.get(RosterField.SUB_INDUSTRY)),
+        tierText,
+        tierOf(tierText),
+        freeText(byField[RosterField.SUB_INDUSTRY.ordinal()]),
         staffText,
         CellText.number(staffText),
-        freeText(byField.get(RosterField.DISTRICT)));
+        freeText(byField[RosterField.DISTRICT.ordinal()]));
+  }
+
+  /** The tier a cell means; the few texts a roster uses are parsed once each. */
+  private Tier tierOf(String text) {
+    if (text == null) {
+      return Tier.NONE;
+    }
+    Tier known = tiers.get(text);
+    if (known != null || tiers.containsKey(text)) {
+      return known;
+    }
+    Tier t = Tier.parse(text, sheet.tierQuestion());
+    if (tiers.size() < 256) {
+      tiers.put(text, t);
+    }
+    return t;
   }
 
   private static boolean isTotalRow(List<RawCell> cells) {

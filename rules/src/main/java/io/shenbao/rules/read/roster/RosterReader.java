@@ -51,6 +51,16 @@ public final class RosterReader {
             lastRow[0] = row;
             return assembler.row(row, cells);
           }
+
+          @Override
+          public void oversized(int row, int column) {
+            problems.accept(
+                new Problem(
+                    "INPUT-SYNTAX.cell-too-long",
+                    display,
+                    Location.cell(assembler.sheetName(), column, row),
+                    List.of(String.valueOf(CsvRows.MAX_CELL))));
+          }
         };
     try {
       FileKind kind = FileKind.of(file);
@@ -85,6 +95,9 @@ public final class RosterReader {
         problems.accept(new Problem("INPUT-SYNTAX.no-sheet", display, null, List.of()));
         return new Result(null, 0);
       }
+    } catch (ZipGuard.Bomb e) {
+      problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(e.getMessage())));
+      return new Result(assembler.sheet(), assembler.rowCount());
     } catch (EncryptedDocumentException e) {
       problems.accept(new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of()));
       return new Result(null, 0);

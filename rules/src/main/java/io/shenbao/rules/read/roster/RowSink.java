@@ -12,8 +12,11 @@ public interface RowSink {
    * One row.
    *
    * @param row 1-based row as Excel shows it
-   * @param cells the non-empty cells, in column order
+   * @param cells the non-empty cells, in column order; the list is valid only during the call
    * @return false to stop reading
    */
   boolean row(int row, List<RawCell> cells);
+
+  /** A cell of the coming row was longer than a cell can be and was cut (0-based column). */
+  default void oversized(int row, int column) {}
 }

@@ -1,75 +1,364 @@
 package io.shenbao.rules.read.roster;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
-/** Streams the roster sheet of an .xlsx with fastexcel-reader (constant memory per row). */
+/**
+ * Streams the roster sheet of an .xlsx: the workbook's parts are found through its relationships,
+ * the shared strings are kept compactly, and the sheet is inflated on a second thread while its XML
+ * is scanned byte by byte ({@link XmlBytes}). Memory stays constant per row; a part that inflates
+ * beyond {@link ZipGuard#MAX_TOTAL} is stopped as a zip bomb whatever its header claims.
+ */
 final class XlsxRows {
+  private static final String OFFICE_DOCUMENT = "/officeDocument";
+  private static final String SHARED_STRINGS = "/sharedStrings";
+  private static final long PREFETCH_FROM = 1L << 20;
+
+  private static final byte[] RELATIONSHIP = SharedStrings.bytes("Relationship");
+  private static final byte[] ID = SharedStrings.bytes("Id");
+  private static final byte[] RID = SharedStrings.bytes("id");
+  private static final byte[] TYPE = SharedStrings.bytes("Type");
+  private static final byte[] TARGET = SharedStrings.bytes("Target");
+  private static final byte[] TARGET_MODE = SharedStrings.bytes("TargetMode");
+  private static final byte[] SHEET = SharedStrings.bytes("sheet");
+  private static final byte[] NAME = SharedStrings.bytes("name");
+  private static final byte[] STATE = SharedStrings.bytes("state");
+  private static final byte[] VISIBLE = SharedStrings.bytes("visible");
+  private static final byte[] SHEET_DATA = SharedStrings.bytes("sheetData");
+  private static final byte[] ROW = SharedStrings.bytes("row");
+  private static final byte[] C = SharedStrings.bytes("c");
+  private static final byte[] R = SharedStrings.bytes("r");
+  private static final byte[] T = SharedStrings.bytes("t");
+  private static final byte[] V = SharedStrings.bytes("v");
+  private static final byte[] IS = SharedStrings.bytes("is");
+  private static final byte[] RPH = SharedStrings.bytes("rPh");
+
   private XlsxRows() {}
 
-  /** Chooses the sheet and streams it; returns the sheet's name. */
+  /** Chooses the sheet and streams it; returns the sheet's name, or null when none is visible. */
   static String read(Path file, SheetChoice choice, RowSink sink) throws IOException {
-    try (ReadableWorkbook wb =
-        new ReadableWorkbook(file.toFile(), new ReadingOptions(false, false))) {
+    try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+      Parts parts = new Parts(zip);
+      String workbook = parts.workbook();
+      Map<String, String> rels = parts.relationships(workbook);
       List<String> names = new ArrayList<>();
       List<Boolean> visible = new ArrayList<>();
-      List<Sheet> sheets = wb.getSheets().toList();
-      for (Sheet s : sheets) {
-        names.add(s.getName());
-        visible.add(s.getVisibility() == SheetVisibility.VISIBLE);
+      List<String> targets = new ArrayList<>();
+      try (InputStream in = parts.open(workbook)) {
+        XmlBytes x = new XmlBytes(in);
+        for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
+          if (ev == XmlBytes.START && x.is(SHEET)) {
+            String name = x.attribute(NAME);
+            String state = x.attribute(STATE);
+            names.add(name == null ? "" : name);
+            visible.add(state == null || x.attributeIs(STATE, VISIBLE));
+            targets.add(rels.get("#" + x.attribute(RID)));
+          }
+        }
       }
       int index = choice.choose(names, visible);
       if (index < 0) {
         return null;
       }
-      Sheet sheet = sheets.get(index);
-      sink.start(sheet.getName());
-      try (Stream<Row> rows = sheet.openStream()) {
-        Iterator<Row> it = rows.iterator();
-        while (it.hasNext()) {
-          Row row = it.next();
-          if (!sink.row(row.getRowNum(), cells(row))) {
-            break;
-          }
+      String sheetPart = targets.get(index);
+      if (sheetPart == null || parts.entry(sheetPart) == null) {
+        throw new IOException("the workbook names sheet " + names.get(index) + " but lacks it");
+      }
+      SharedStrings strings = new SharedStrings();
+      String sst = rels.get(SHARED_STRINGS);
+      if (sst != null && parts.entry(sst) != null) {
+        try (InputStream in = parts.open(sst)) {
+          long max = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 3);
+          strings = SharedStrings.read(new XmlBytes(in), max);
         }
       }
-      return sheet.getName();
+      sink.start(names.get(index));
+      try (InputStream in = parts.open(sheetPart)) {
+        rows(new XmlBytes(in), strings, sink);
+      }
+      return names.get(index);
     }
   }
 
-  private static List<RawCell> cells(Row row) {
-    List<RawCell> out = new ArrayList<>(row.getCellCount());
-    for (int i = 0; i < row.getCellCount(); i++) {
-      Optional<Cell> oc = row.getOptionalCell(i);
-      if (oc.isEmpty()) {
-        continue;
+  /** Scans sheetData, passing each row's non-empty cells to the sink. */
+  private static void rows(XmlBytes x, SharedStrings strings, RowSink sink) throws IOException {
+    List<RawCell> cells = new ArrayList<>();
+    byte[] value = new byte[64];
+    int valueLen = 0;
+    boolean cut = false;
+    boolean inData = false;
+    boolean inValue = false;
+    boolean inInline = false;
+    int phonetic = 0;
+    int row = 0;
+    int col = -1;
+    int type = NUMBER;
+    for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
+      if (ev == XmlBytes.TEXT) {
+        if (inValue) {
+          int n = Math.min(x.textLength(), XmlBytes.MAX_TEXT - valueLen);
+          cut |= n < x.textTotal();
+          if (valueLen + n > value.length) {
+            value = Arrays.copyOf(value, Math.max(valueLen + n, value.length * 2));
+          }
+          System.arraycopy(x.textBytes(), 0, value, valueLen, n);
+          valueLen += n;
+        }
+      } else if (ev == XmlBytes.START) {
+        if (!inData) {
+          inData = x.is(SHEET_DATA);
+        } else if (x.is(C)) {
+          int c = x.columnAttribute(R);
+          col = c >= 0 ? c : col + 1;
+          type = type(x.attributeCode(T));
+          valueLen = 0;
+          cut = false;
+        } else if (x.is(V)) {
+          inValue = type != INLINE;
+        } else if (x.is(IS)) {
+          inInline = true;
+        } else if (x.is(RPH)) {
+          phonetic++;
+        } else if (x.is(T)) {
+          inValue = inInline && phonetic == 0;
+        } else if (x.is(ROW)) {
+          int r = x.intAttribute(R);
+          row = r > 0 ? r : row + 1;
+          col = -1;
+          cells.clear();
+        }
+      } else if (inData) {
+        if (x.is(V) || x.is(T)) {
+          inValue = false;
+        } else if (x.is(IS)) {
+          inInline = false;
+        } else if (x.is(RPH)) {
+          phonetic = Math.max(0, phonetic - 1);
+        } else if (x.is(C)) {
+          RawCell cell = cell(col, type, value, valueLen, strings);
+          if (cell != null) {
+            cut |= type == SHARED && strings.isCut(parseIndex(value, valueLen));
+            if (cell.text().length() > CsvRows.MAX_CELL) {
+              cell = new RawCell(col, cell.text().substring(0, CsvRows.MAX_CELL), false, false);
+              cut = true;
+            }
+            cells.add(cell);
+            if (cut) {
+              sink.oversized(row, col);
+            }
+          }
+          valueLen = 0;
+          cut = false;
+        } else if (x.is(ROW)) {
+          if (!sink.row(row, cells)) {
+            return;
+          }
+          cells.clear();
+        } else if (x.is(SHEET_DATA)) {
+          return;
+        }
       }
-      Cell c = oc.get();
-      CellType t = c.getType();
-      if (t == CellType.EMPTY) {
-        continue;
-      }
-      String raw = c.getRawValue();
-      if (raw == null || raw.isEmpty()) {
-        continue;
-      }
-      boolean number = t == CellType.NUMBER;
-      boolean error = t == CellType.ERROR;
-      String text = t == CellType.STRING ? c.asString() : raw;
-      out.add(new RawCell(c.getColumnIndex(), text, number, error));
     }
-    return out;
+  }
+
+  private static final int NUMBER = 0;
+  private static final int SHARED = 1;
+  private static final int INLINE = 2;
+  private static final int TEXT = 3;
+  private static final int BOOLEAN = 4;
+  private static final int ERROR = 5;
+
+  /** A cell's type from {@link XmlBytes#attributeCode}: its t attribute's first byte and length. */
+  private static int type(int code) {
+    return switch (code) {
+      case 's' | 1 << 8 -> SHARED;
+      case 'i' | 9 << 8 -> INLINE;
+      case 's' | 3 << 8, 'd' | 1 << 8 -> TEXT;
+      case 'b' | 1 << 8 -> BOOLEAN;
+      case 'e' | 1 << 8 -> ERROR;
+      default -> NUMBER;
+    };
+  }
+
+  private static RawCell cell(int col, int type, byte[] value, int len, SharedStrings strings)
+      throws IOException {
+    if (len == 0) {
+      return null;
+    }
+    return switch (type) {
+      case SHARED -> {
+        String s = strings.get(parseIndex(value, len));
+        if (s == null) {
+          throw new IOException("a cell refers to shared string " + text(value, len) + ", absent");
+        }
+        if (s.isEmpty()) {
+          yield null;
+        }
+        yield new RawCell(col, s, false, false);
+      }
+      case BOOLEAN ->
+          new RawCell(col, len == 1 && value[0] == '1' ? "TRUE" : "FALSE", false, false);
+      case ERROR -> new RawCell(col, text(value, len), false, true);
+      case INLINE, TEXT -> new RawCell(col, text(value, len), false, false);
+      default -> new RawCell(col, text(value, len), true, false);
+    };
+  }
+
+  private static int parseIndex(byte[] value, int len) {
+    int from = 0;
+    int to = len;
+    while (from < to && value[from] == ' ') {
+      from++;
+    }
+    while (to > from && value[to - 1] == ' ') {
+      to--;
+    }
+    return XmlBytes.parseInt(value, from, to);
+  }
+
+  private static String text(byte[] b, int len) {
+    return new String(b, 0, len, StandardCharsets.UTF_8);
+  }
+
+  /** The package's parts, found by name as relationships give them. */
+  private static final class Parts {
+    private final ZipFile zip;
+    private Map<String, ZipEntry> folded;
+
+    Parts(ZipFile zip) {
+      this.zip = zip;
+    }
+
+    /** The main workbook part, from the package relationships. */
+    String workbook() throws IOException {
+      String found = relationships("").get(OFFICE_DOCUMENT);
+      return found != null ? found : "xl/workbook.xml";
+    }
+
+    /**
+     * The relationships of a part: "#rId" → target, and the first target of each type by the type's
+     * last segment ("/sharedStrings" → target).
+     */
+    Map<String, String> relationships(String part) throws IOException {
+      int slash = part.lastIndexOf('/');
+      String dir = slash < 0 ? "" : part.substring(0, slash + 1);
+      String relsPart = dir + "_rels/" + part.substring(slash + 1) + ".rels";
+      Map<String, String> out = new HashMap<>();
+      if (entry(relsPart) == null) {
+        return out;
+      }
+      try (InputStream in = open(relsPart)) {
+        XmlBytes x = new XmlBytes(in);
+        for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
+          if (ev != XmlBytes.START || !x.is(RELATIONSHIP)) {
+            continue;
+          }
+          String target = x.attribute(TARGET);
+          String type = x.attribute(TYPE);
+          if (target == null || "External".equals(x.attribute(TARGET_MODE))) {
+            continue;
+          }
+          String resolved = resolve(dir, target);
+          out.put("#" + x.attribute(ID), resolved);
+          if (type != null && type.lastIndexOf('/') >= 0) {
+            out.putIfAbsent(type.substring(type.lastIndexOf('/')), resolved);
+          }
+        }
+      }
+      return out;
+    }
+
+    ZipEntry entry(String name) {
+      ZipEntry e = zip.getEntry(name);
+      if (e != null) {
+        return e;
+      }
+      if (folded == null) {
+        folded = new HashMap<>();
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+          ZipEntry z = all.nextElement();
+          String n = z.getName().startsWith("/") ? z.getName().substring(1) : z.getName();
+          folded.putIfAbsent(n.replace('\\', '/').toLowerCase(Locale.ROOT), z);
+        }
+      }
+      return folded.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The part's bytes as inflated, limited, and read ahead on a second thread when large. */
+    InputStream open(String name) throws IOException {
+      ZipEntry e = entry(name);
+      if (e == null) {
+        throw new IOException("the workbook lacks its part " + name);
+      }
+      InputStream in = new Limited(zip.getInputStream(e), name);
+      return e.getCompressedSize() > PREFETCH_FROM ? new Prefetch(in) : in;
+    }
+
+    private static String resolve(String dir, String target) {
+      String t = target.replace('\\', '/');
+      List<String> parts = new ArrayList<>();
+      if (!t.startsWith("/")) {
+        for (String s : dir.split("/")) {
+          if (!s.isEmpty()) {
+            parts.add(s);
+          }
+        }
+      }
+      for (String s : t.split("/")) {
+        if (s.isEmpty() || s.equals(".")) {
+          continue;
+        }
+        if (s.equals("..")) {
+          if (!parts.isEmpty()) {
+            parts.remove(parts.size() - 1);
+          }
+        } else {
+          parts.add(s);
+        }
+      }
+      return String.join("/", parts);
+    }
+  }
+
+  /** Stops a part that inflates beyond what any workbook needs, whatever its header claims. */
+  private static final class Limited extends FilterInputStream {
+    private final String name;
+    private long total;
+
+    Limited(InputStream in, String name) {
+      super(in);
+      this.name = name;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        total += n;
+        if (total > ZipGuard.MAX_TOTAL) {
+          throw new ZipGuard.Bomb(name + " inflates beyond " + (ZipGuard.MAX_TOTAL >> 20) + " MiB");
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
   }
 }

@@ -17,6 +17,16 @@ public final class ZipGuard {
 
   private ZipGuard() {}
 
+  /** A part that inflates beyond {@link #MAX_TOTAL} while it is read, whatever its header said. */
+  public static final class Bomb extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** With the reason for the user. */
+    public Bomb(String reason) {
+      super(reason);
+    }
+  }
+
   /** Null when the archive looks sane, otherwise a reason for the user. */
   public static String check(Path file) throws IOException {
     long total = 0;

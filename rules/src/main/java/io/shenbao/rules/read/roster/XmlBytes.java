@@ -1,0 +1,544 @@
+package io.shenbao.rules.read.roster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A small, strict pull scanner for the XML parts of a workbook, working on UTF-8 bytes without
+ * building strings for names or markup. It knows elements, attributes, character data (with the
+ * five predefined entities, character references and CDATA), and skips comments and processing
+ * instructions. A document type declaration is refused, so no entity can ever be expanded or
+ * fetched (no XXE, no billion laughs). Text longer than {@link #MAX_TEXT} bytes is cut there and
+ * counted, so a 100 MB cell costs time but no memory.
+ */
+final class XmlBytes {
+  /** Event: a start tag (a self-closing tag gives START then END). */
+  static final int START = 1;
+
+  /** Event: an end tag. */
+  static final int END = 2;
+
+  /** Event: character data between tags. */
+  static final int TEXT = 3;
+
+  /** Event: end of input. */
+  static final int EOF = -1;
+
+  /** Text kept of one run of character data: Excel's own limit of 32,767 characters, in UTF-8. */
+  static final int MAX_TEXT = 32_767 * 3;
+
+  /** The longest tag accepted (a start tag with all its attributes). */
+  static final int MAX_TAG = 1 << 20;
+
+  private final InputStream in;
+  private byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int lim;
+  private boolean eof;
+
+  private int nameStart;
+  private int nameEnd;
+  private int attrsEnd;
+  private boolean pendingEnd;
+
+  private byte[] text = new byte[256];
+  private int textLen;
+  private long textTotal;
+
+  XmlBytes(InputStream in) throws IOException {
+    this.in = in;
+    fill();
+    if (lim - pos >= 2
+        && ((buf[pos] == (byte) 0xFE && buf[pos + 1] == (byte) 0xFF)
+            || (buf[pos] == (byte) 0xFF && buf[pos + 1] == (byte) 0xFE))) {
+      throw new IOException("XML part in UTF-16 (only UTF-8 is read)");
+    }
+    if (lim - pos >= 3
+        && buf[pos] == (byte) 0xEF
+        && buf[pos + 1] == (byte) 0xBB
+        && buf[pos + 2] == (byte) 0xBF) {
+      pos += 3;
+    }
+  }
+
+  /** The next event. */
+  int next() throws IOException {
+    if (pendingEnd) {
+      pendingEnd = false;
+      return END;
+    }
+    while (true) {
+      if (pos >= lim && !fill()) {
+        return EOF;
+      }
+      if (buf[pos] != '<') {
+        readText();
+        return TEXT;
+      }
+      if (!ensure(2)) {
+        throw new IOException("XML ends inside a tag");
+      }
+      byte b = buf[pos + 1];
+      if (b == '/') {
+        return endTag();
+      } else if (b == '?') {
+        skipUntil(new byte[] {'?', '>'});
+      } else if (b == '!') {
+        if (startsWith("<!--")) {
+          skipUntil(new byte[] {'-', '-', '>'});
+        } else if (startsWith("<![CDATA[")) {
+          readText();
+          return TEXT;
+        } else {
+          throw new IOException("XML document type declarations are not accepted");
+        }
+      } else {
+        return startTag();
+      }
+    }
+  }
+
+  /** True when the current element's local name (after any prefix) is {@code local}. */
+  boolean is(byte[] local) {
+    int n = nameEnd - nameStart;
+    if (n != local.length) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (buf[nameStart + i] != local[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of the current start tag's attribute with this local name, or null. */
+  String attribute(byte[] local) throws IOException {
+    int at = find(local);
+    if (at < 0) {
+      return null;
+    }
+    int end = valueEnd(at);
+    int from = textLen;
+    for (int i = at; i < end; i++) {
+      if (buf[i] == '&') {
+        int[] next = {i};
+        appendEntity(next, end);
+        i = next[0] - 1;
+      } else {
+        appendByte(buf[i]);
+      }
+    }
+    String s = new String(text, from, textLen - from, StandardCharsets.UTF_8);
+    textLen = from;
+    return s;
+  }
+
+  /** A cell reference's 0-based column ({@code r="AB12"} → 27), or -1 when absent or odd. */
+  int columnAttribute(byte[] local) {
+    int at = find(local);
+    if (at < 0) {
+      return -1;
+    }
+    int end = valueEnd(at);
+    int col = 0;
+    int i = at;
+    while (i < end && buf[i] >= 'A' && buf[i] <= 'Z' && col < 1 << 20) {
+      col = col * 26 + (buf[i] - 'A' + 1);
+      i++;
+    }
+    return i == at ? -1 : col - 1;
+  }
+
+  /** A whole-number attribute, or -1 when absent or not a whole number. */
+  int intAttribute(byte[] local) {
+    int at = find(local);
+    if (at < 0) {
+      return -1;
+    }
+    return parseInt(buf, at, valueEnd(at));
+  }
+
+  /**
+   * A short code for an attribute's value: its first byte, plus its length shifted left by 8
+   * ({@code t="str"} → {@code 's' | 3 << 8}); 0 when absent or empty.
+   */
+  int attributeCode(byte[] local) {
+    int at = find(local);
+    if (at < 0) {
+      return 0;
+    }
+    int n = valueEnd(at) - at;
+    return n == 0 ? 0 : (buf[at] & 0xFF) | Math.min(n, 0xFFFF) << 8;
+  }
+
+  /** The whole attribute value equals {@code value} (no entities). */
+  boolean attributeIs(byte[] local, byte[] value) {
+    int at = find(local);
+    if (at < 0 || valueEnd(at) - at != value.length) {
+      return false;
+    }
+    for (int i = 0; i < value.length; i++) {
+      if (buf[at + i] != value[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The current text's bytes (valid until the next call); see {@link #textLength()}. */
+  byte[] textBytes() {
+    return text;
+  }
+
+  /** How many bytes of the current text were kept. */
+  int textLength() {
+    return textLen;
+  }
+
+  /** How many bytes the current text had, including any cut off past {@link #MAX_TEXT}. */
+  long textTotal() {
+    return textTotal;
+  }
+
+  static int parseInt(byte[] b, int from, int to) {
+    if (from >= to || to - from > 9) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  private int startTag() throws IOException {
+    int end = tagEnd();
+    int i = pos + 1;
+    int colon = -1;
+    while (i < end && !isSpace(buf[i]) && buf[i] != '/' && buf[i] != '>') {
+      if (buf[i] == ':') {
+        colon = i;
+      }
+      i++;
+    }
+    nameStart = colon < 0 ? pos + 1 : colon + 1;
+    nameEnd = i;
+    if (nameEnd == pos + 1) {
+      throw new IOException("XML tag without a name");
+    }
+    pendingEnd = buf[end - 1] == '/';
+    attrsEnd = pendingEnd ? end - 1 : end;
+    pos = end + 1;
+    return START;
+  }
+
+  private int endTag() throws IOException {
+    int end = tagEnd();
+    int i = pos + 2;
+    int colon = -1;
+    while (i < end && !isSpace(buf[i])) {
+      if (buf[i] == ':') {
+        colon = i;
+      }
+      i++;
+    }
+    nameStart = colon < 0 ? pos + 2 : colon + 1;
+    nameEnd = i;
+    attrsEnd = nameEnd;
+    pos = end + 1;
+    return END;
+  }
+
+  /** The index of the '>' closing the tag at pos (quote-aware), reading more input as needed. */
+  private int tagEnd() throws IOException {
+    int scanned = pos;
+    byte quote = 0;
+    while (true) {
+      for (int i = scanned; i < lim; i++) {
+        byte b = buf[i];
+        if (quote != 0) {
+          if (b == quote) {
+            quote = 0;
+          }
+        } else if (b == '"' || b == '\'') {
+          quote = b;
+        } else if (b == '>') {
+          return i;
+        } else if (b == '<' && i > pos) {
+          throw new IOException("XML tag not closed");
+        }
+      }
+      int done = lim - pos;
+      if (done >= MAX_TAG) {
+        throw new IOException("XML tag longer than " + MAX_TAG + " bytes");
+      }
+      if (!fill()) {
+        throw new IOException("XML ends inside a tag");
+      }
+      scanned = pos + done;
+    }
+  }
+
+  /** Finds an attribute by local name in the current start tag; returns its value's start. */
+  private int find(byte[] local) {
+    int i = nameEnd;
+    while (i < attrsEnd) {
+      while (i < attrsEnd && isSpace(buf[i])) {
+        i++;
+      }
+      int start = i;
+      int colon = -1;
+      while (i < attrsEnd && buf[i] != '=' && !isSpace(buf[i])) {
+        if (buf[i] == ':') {
+          colon = i;
+        }
+        i++;
+      }
+      int nameEndAt = i;
+      while (i < attrsEnd && buf[i] != '"' && buf[i] != '\'') {
+        i++;
+      }
+      if (i >= attrsEnd) {
+        return -1;
+      }
+      byte quote = buf[i];
+      int value = i + 1;
+      int close = value;
+      while (close < attrsEnd && buf[close] != quote) {
+        close++;
+      }
+      int localStart = colon < 0 ? start : colon + 1;
+      if (nameEndAt - localStart == local.length && !isNamespaceDeclaration(start, nameEndAt)) {
+        boolean same = true;
+        for (int k = 0; k < local.length && same; k++) {
+          same = buf[localStart + k] == local[k];
+        }
+        if (same) {
+          return value;
+        }
+      }
+      i = close + 1;
+    }
+    return -1;
+  }
+
+  private boolean isNamespaceDeclaration(int start, int end) {
+    return end - start >= 5
+        && buf[start] == 'x'
+        && buf[start + 1] == 'm'
+        && buf[start + 2] == 'l'
+        && buf[start + 3] == 'n'
+        && buf[start + 4] == 's';
+  }
+
+  private int valueEnd(int value) {
+    byte quote = buf[value - 1];
+    int close = value;
+    while (close < attrsEnd && buf[close] != quote) {
+      close++;
+    }
+    return close;
+  }
+
+  /** Character data up to the next tag: entities decoded, CDATA taken as is, comments skipped. */
+  private void readText() throws IOException {
+    textLen = 0;
+    textTotal = 0;
+    while (true) {
+      if (pos >= lim && !fill()) {
+        return;
+      }
+      byte b = buf[pos];
+      if (b == '<') {
+        if (!ensure(9)) {
+          return;
+        }
+        if (startsWith("<![CDATA[")) {
+          pos += 9;
+          copyUntilCdataEnd();
+          continue;
+        }
+        if (startsWith("<!--")) {
+          skipUntil(new byte[] {'-', '-', '>'});
+          continue;
+        }
+        return;
+      }
+      if (b == '&') {
+        if (!ensure(12) && lim - pos < 3) {
+          throw new IOException("XML ends inside an entity");
+        }
+        int[] at = {pos};
+        appendEntity(at, lim);
+        pos = at[0];
+        continue;
+      }
+      int start = pos;
+      int i = pos;
+      while (i < lim && buf[i] != '<' && buf[i] != '&') {
+        i++;
+      }
+      appendBytes(start, i - start);
+      pos = i;
+    }
+  }
+
+  private void copyUntilCdataEnd() throws IOException {
+    while (true) {
+      if (!ensure(3)) {
+        throw new IOException("XML ends inside CDATA");
+      }
+      if (buf[pos] == ']' && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
+        pos += 3;
+        return;
+      }
+      appendByte(buf[pos++]);
+    }
+  }
+
+  /** Decodes the entity or character reference at at[0] (which is '&'), advancing at[0]. */
+  private void appendEntity(int[] at, int end) throws IOException {
+    int i = at[0] + 1;
+    int semi = i;
+    while (semi < end && semi - i <= 10 && buf[semi] != ';') {
+      semi++;
+    }
+    if (semi >= end || buf[semi] != ';') {
+      throw new IOException("XML entity not closed");
+    }
+    String name = new String(buf, i, semi - i, StandardCharsets.US_ASCII);
+    int cp;
+    switch (name) {
+      case "lt" -> cp = '<';
+      case "gt" -> cp = '>';
+      case "amp" -> cp = '&';
+      case "quot" -> cp = '"';
+      case "apos" -> cp = '\'';
+      default -> cp = characterReference(name);
+    }
+    byte[] utf8 = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+    for (byte u : utf8) {
+      appendByte(u);
+    }
+    at[0] = semi + 1;
+  }
+
+  private static int characterReference(String name) throws IOException {
+    try {
+      int cp;
+      if (name.startsWith("#x") || name.startsWith("#X")) {
+        cp = Integer.parseInt(name.substring(2), 16);
+      } else if (name.startsWith("#")) {
+        cp = Integer.parseInt(name.substring(1));
+      } else {
+        throw new IOException("XML entity &" + name + "; is not defined");
+      }
+      if (cp <= 0 || cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        throw new IOException("XML character reference &" + name + "; is not a character");
+      }
+      return cp;
+    } catch (NumberFormatException e) {
+      throw new IOException("XML character reference &" + name + "; is not a number", e);
+    }
+  }
+
+  private void appendBytes(int from, int n) {
+    textTotal += n;
+    int room = Math.min(n, MAX_TEXT - textLen);
+    if (room <= 0) {
+      return;
+    }
+    if (textLen + room > text.length) {
+      text = Arrays.copyOf(text, Math.min(MAX_TEXT, Math.max(textLen + room, text.length * 2)));
+    }
+    System.arraycopy(buf, from, text, textLen, room);
+    textLen += room;
+  }
+
+  private void appendByte(byte b) {
+    textTotal++;
+    if (textLen >= MAX_TEXT) {
+      return;
+    }
+    if (textLen == text.length) {
+      text = Arrays.copyOf(text, Math.min(MAX_TEXT, text.length * 2));
+    }
+    text[textLen++] = b;
+  }
+
+  private void skipUntil(byte[] terminator) throws IOException {
+    int matched = 0;
+    pos += 2;
+    while (true) {
+      if (pos >= lim && !fill()) {
+        throw new IOException("XML ends inside a comment or processing instruction");
+      }
+      byte b = buf[pos++];
+      if (b == terminator[matched]) {
+        matched++;
+        if (matched == terminator.length) {
+          return;
+        }
+      } else if (b != terminator[0]) {
+        matched = 0;
+      } else if (matched < 2 || terminator[1] != b) {
+        matched = 1;
+      }
+    }
+  }
+
+  private boolean startsWith(String s) {
+    if (lim - pos < s.length()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (buf[pos + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Makes at least n bytes available from pos, if the input has them. */
+  private boolean ensure(int n) throws IOException {
+    while (lim - pos < n) {
+      if (!fill()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Keeps the bytes from pos, reads more after them; false at end of input. */
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, lim - pos);
+      lim -= pos;
+      pos = 0;
+    }
+    if (lim == buf.length) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    int n = in.read(buf, lim, buf.length - lim);
+    if (n < 0) {
+      eof = true;
+      return false;
+    }
+    lim += n;
+    return true;
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+  }
+}

@@ -1,0 +1,277 @@
+package io.shenbao.rules.read.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shenbao.rules.read.Problem;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The roster's own .xlsx reader, checked against fastexcel-reader (the reader it replaced) on
+ * workbooks POI writes, and on hand-written SpreadsheetML with the corners other writers use.
+ */
+class XlsxRowsTest {
+  @TempDir Path dir;
+
+  /** One cell as both readers should see it: column, text, and whether a number or an error. */
+  record Seen(int row, int column, String text, boolean number, boolean error) {}
+
+  static List<Seen> ours(Path file) throws Exception {
+    List<Seen> out = new ArrayList<>();
+    XlsxRows.read(
+        file,
+        SheetChoice.DEFAULT,
+        (row, cells) -> {
+          for (RawCell c : cells) {
+            out.add(new Seen(row, c.column(), c.text(), c.number(), c.error()));
+          }
+          return true;
+        });
+    return out;
+  }
+
+  static List<Seen> fastexcel(Path file) throws Exception {
+    List<Seen> out = new ArrayList<>();
+    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+      org.dhatim.fastexcel.reader.Sheet sheet =
+          wb.getSheets()
+              .filter(s -> s.getVisibility() == org.dhatim.fastexcel.reader.SheetVisibility.VISIBLE)
+              .findFirst()
+              .orElseThrow();
+      try (var rows = sheet.openStream()) {
+        rows.forEach(
+            r -> {
+              for (org.dhatim.fastexcel.reader.Cell c : r) {
+                if (c == null || c.getRawValue() == null || c.getRawValue().isEmpty()) {
+                  continue;
+                }
+                CellType t = c.getType();
+                boolean number =
+                    t == CellType.NUMBER
+                        || (t == CellType.FORMULA && c.getRawValue().matches("-?[0-9.E+-]+"));
+                String text =
+                    switch (t) {
+                      case STRING -> c.asString();
+                      case BOOLEAN -> "1".equals(c.getRawValue()) ? "TRUE" : "FALSE";
+                      default -> c.getRawValue();
+                    };
+                if (text.isEmpty()) {
+                  continue;
+                }
+                out.add(
+                    new Seen(r.getRowNum(), c.getColumnIndex(), text, number, t == CellType.ERROR));
+              }
+            });
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void readsWhatPoiWritesAsFastexcelDoes() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet hidden = wb.createSheet("说明");
+      hidden.createRow(0).createCell(0).setCellValue("隐藏的说明页");
+      wb.setSheetHidden(0, true);
+      Sheet s = wb.createSheet("A & B <名单>");
+      Row h = s.createRow(2);
+      String[] heads = {"企业名称", "统一社会信用代码", "收入", "是否", "公式", "错误", "富文本"};
+      for (int i = 0; i < heads.length; i++) {
+        h.createCell(i).setCellValue(heads[i]);
+      }
+      Random random = new Random(7);
+      for (int r = 3; r < 400; r++) {
+        Row row = s.createRow(r);
+        row.createCell(0).setCellValue("企业 <" + r + "> & \"引号\" 'x'\t" + (char) ('a' + r % 26));
+        row.createCell(1).setCellValue("91500227MA5U0A" + r);
+        if (r % 7 != 0) {
+          row.createCell(2).setCellValue(random.nextInt(1_000_000) / 100.0);
+        }
+        row.createCell(3).setCellValue(r % 2 == 0);
+        Cell f = row.createCell(4);
+        f.setCellFormula("C" + (r + 1) + "*2");
+        f.setCellValue(r * 2.5);
+        row.createCell(5).setCellErrorValue(FormulaError.DIV0.getCode());
+        XSSFRichTextString rich = new XSSFRichTextString("粗体" + r + "普通");
+        XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        rich.applyFont(0, 2, bold);
+        row.createCell(6).setCellValue(rich);
+        if (r % 50 == 0) {
+          row.createCell(30).setCellValue("第 AE 列");
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    List<Seen> ours = ours(file);
+    assertThat(ours).hasSizeGreaterThan(2500);
+    assertThat(ours).isEqualTo(fastexcel(file));
+    assertThat(ours).contains(new Seen(4, 0, "企业 <3> & \"引号\" 'x'\td", false, false));
+    assertThat(ours).contains(new Seen(51, 30, "第 AE 列", false, false));
+  }
+
+  @Test
+  void cornersOfSpreadsheetMl() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    String sheet =
+        "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<!-- written by hand -->\n"
+            + "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<x:sheetData>\n"
+            + "  <x:row r='1'><x:c r='A1' t='inlineStr'><x:is><x:t>企业名称</x:t></x:is></x:c>"
+            // no r on the cell: the next column
+            + "<x:c t='inlineStr'><x:is><x:t xml:space='preserve'> 统一&#x793E;会信用代码 </x:t></x:is></x:c></x:row>\n"
+            // no r on the row: the next row
+            + "  <x:row><x:c r='A2' t='inlineStr'><x:is><x:r><x:t>甲</x:t></x:r><x:r><x:t>&amp;乙</x:t></x:r>"
+            + "<x:rPh sb='0' eb='1'><x:t>ジャ</x:t></x:rPh></x:is></x:c>"
+            + "<x:c r='B2' t='str'><x:f>A1&amp;\"x\"</x:f><x:v>公式&lt;结果&gt;</x:v></x:c>"
+            + "<x:c r='C2'><x:v>1.5E+3</x:v></x:c><x:c r='D2' t='e'><x:v>#N/A</x:v></x:c>"
+            + "<x:c r='E2' t='b'><x:v>1</x:v></x:c><x:c r='F2' t='inlineStr'><x:is><x:t><![CDATA[<原样>&]]></x:t></x:is></x:c>"
+            + "<x:c r='G2' s='3'/><x:c r='H2' t='inlineStr'><x:is><x:t></x:t></x:is></x:c></x:row>\n"
+            + "  <x:row r='9' spans='1:2'><x:c r='AB9' t='n'><x:v>42</x:v></x:c></x:row>"
+            + "</x:sheetData><x:mergeCells count='0'/></x:worksheet>";
+    LargeRosters.writeXlsx(file, sheet);
+    assertThat(ours(file))
+        .containsExactly(
+            new Seen(1, 0, "企业名称", false, false),
+            new Seen(1, 1, " 统一社会信用代码 ", false, false),
+            new Seen(2, 0, "甲&乙", false, false),
+            new Seen(2, 1, "公式<结果>", false, false),
+            new Seen(2, 2, "1.5E+3", true, false),
+            new Seen(2, 3, "#N/A", false, true),
+            new Seen(2, 4, "TRUE", false, false),
+            new Seen(2, 5, "<原样>&", false, false),
+            new Seen(9, 27, "42", true, false));
+  }
+
+  @Test
+  void aDocumentTypeIsRefusedNotExpanded() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    LargeRosters.writeXlsx(
+        file,
+        "<?xml version=\"1.0\"?><!DOCTYPE lol [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
+            + "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>&b;</t></is></c></row>"
+            + "</sheetData></worksheet>");
+    List<Problem> problems = RosterReaderTest.read(file).problems();
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("INPUT-SYNTAX.workbook");
+              assertThat(p.args().get(0)).contains("document type");
+            });
+  }
+
+  @Test
+  void brokenXmlIsAProblemWithItsRow() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    LargeRosters.writeXlsx(
+        file,
+        "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>企业名称</t></is></c>"
+            + "<c t=\"inlineStr\"><is><t>统一社会信用代码</t></is></c></row>"
+            + "<row r=\"2\"><c t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row></sheetData></worksheet>");
+    assertThat(RosterReaderTest.read(file).problems())
+        .filteredOn(p -> p.key().startsWith("INPUT-"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("INPUT-SYNTAX.workbook");
+              assertThat(p.args().get(0)).contains("&nbsp;");
+              // the last row read whole
+              assertThat(p.location().shortForm()).isEqualTo("名单!1");
+            });
+  }
+
+  @Test
+  void aSharedStringThatIsNotThereIsAProblem() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    LargeRosters.writeXlsx(
+        file, "<worksheet><sheetData><row><c t=\"s\"><v>5</v></c></row></sheetData></worksheet>");
+    assertThat(RosterReaderTest.read(file).problems())
+        .extracting(Problem::key)
+        .containsExactly("INPUT-SYNTAX.workbook");
+  }
+
+  /**
+   * A 100 MB cell (stored, so the archive is not a bomb) is cut at Excel's limit and reported at
+   * its cell; the reader keeps at most the limit of it in memory.
+   */
+  @Test
+  void aHundredMegabyteCellIsCutAndReported() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    byte[] head =
+        ("<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>企业名称</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>统一社会信用代码</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail =
+        "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>91500227MA5U0A1B7A</t></is></c></row></sheetData></worksheet>"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] block = new byte[1 << 20];
+    java.util.Arrays.fill(block, (byte) 'x');
+    int blocks = 100;
+    CRC32 crc = new CRC32();
+    crc.update(head);
+    for (int i = 0; i < blocks; i++) {
+      crc.update(block);
+    }
+    crc.update(tail);
+    LargeRosters.writeXlsx(file, "<worksheet/>");
+    Path big = dir.resolve("大单元格.xlsx");
+    try (java.util.zip.ZipFile src = new java.util.zip.ZipFile(file.toFile());
+        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(big))) {
+      for (ZipEntry e : java.util.Collections.list(src.entries())) {
+        if (e.getName().endsWith("sheet1.xml")) {
+          ZipEntry stored = new ZipEntry(e.getName());
+          stored.setMethod(ZipEntry.STORED);
+          long size = head.length + (long) blocks * block.length + tail.length;
+          stored.setSize(size);
+          stored.setCompressedSize(size);
+          stored.setCrc(crc.getValue());
+          zip.putNextEntry(stored);
+          zip.write(head);
+          for (int i = 0; i < blocks; i++) {
+            zip.write(block);
+          }
+          zip.write(tail);
+        } else {
+          zip.putNextEntry(new ZipEntry(e.getName()));
+          src.getInputStream(e).transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
+    RosterReaderTest.Read r = RosterReaderTest.read(big);
+    assertThat(r.problems())
+        .filteredOn(p -> p.key().startsWith("INPUT-"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("INPUT-SYNTAX.cell-too-long");
+              assertThat(p.location().shortForm()).isEqualTo("名单!A2");
+            });
+    assertThat(r.rows()).singleElement().satisfies(row -> assertThat(row.name()).hasSize(32_767));
+  }
+}
