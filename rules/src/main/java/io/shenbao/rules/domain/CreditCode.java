@@ -14,6 +14,21 @@ public final class CreditCode {
   };
   private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
+  /** A character's value in {@link #CHARSET}, or -1; indexed by the character (ASCII only). */
+  private static final byte[] VALUE = new byte[128];
+
+  static {
+    java.util.Arrays.fill(VALUE, (byte) -1);
+    for (int i = 0; i < CHARSET.length(); i++) {
+      VALUE[CHARSET.charAt(i)] = (byte) i;
+    }
+  }
+
+  /** The character's value in {@link #CHARSET}, or -1 when it is not in the set. */
+  private static int value(char c) {
+    return c < 128 ? VALUE[c] : -1;
+  }
+
   private CreditCode() {}
 
   /** What is wrong with a code. */
@@ -39,7 +54,7 @@ public final class CreditCode {
       return new Result(Defect.LENGTH, 0, ' ');
     }
     for (int i = 0; i < 18; i++) {
-      if (CHARSET.indexOf(code.charAt(i)) < 0) {
+      if (value(code.charAt(i)) < 0) {
         return new Result(Defect.CHARSET, i + 1, ' ');
       }
     }
@@ -59,7 +74,7 @@ public final class CreditCode {
   public static char checkChar(String code) {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
-      sum += CHARSET.indexOf(code.charAt(i)) * WEIGHTS[i];
+      sum += value(code.charAt(i)) * WEIGHTS[i];
     }
     return CHARSET.charAt((31 - sum % 31) % 31);
   }
@@ -91,10 +106,10 @@ public final class CreditCode {
     long hi = 0;
     long lo = 0;
     for (int i = 0; i < 12; i++) {
-      hi = hi << 5 | CHARSET.indexOf(code.charAt(i));
+      hi = hi << 5 | value(code.charAt(i));
     }
     for (int i = 12; i < 18; i++) {
-      lo = lo << 5 | CHARSET.indexOf(code.charAt(i));
+      lo = lo << 5 | value(code.charAt(i));
     }
     return new long[] {hi, lo};
   }

@@ -39,9 +39,16 @@ public final class RosterDuplicate implements Rule {
         }
         if (row.name() != null) {
           String n = SubIndustries.simplify(row.name());
-          int first =
-              names.putIfAbsent(
-                  hash(n, 0x9E3779B97F4A7C15L), hash(n, 0xC2B2AE3D27D4EB4FL), row.row());
+          long h1 = 0x9E3779B97F4A7C15L;
+          long h2 = 0xC2B2AE3D27D4EB4FL;
+          for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            h1 = (h1 ^ c) * 0x100000001B3L;
+            h1 ^= h1 >>> 29;
+            h2 = (h2 ^ c) * 0xFF51AFD7ED558CCDL;
+            h2 ^= h2 >>> 31;
+          }
+          int first = names.putIfAbsent(h1, h2, row.row());
           if (first != 0) {
             out.warn(
                 row,
@@ -53,15 +60,5 @@ public final class RosterDuplicate implements Rule {
         }
       }
     };
-  }
-
-  private static long hash(String s, long seed) {
-    long h = seed;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001B3L;
-      h ^= h >>> 29;
-    }
-    return h;
   }
 }
