@@ -15,7 +15,12 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    if (!java.util.Arrays.asList(args).contains("--debug")) {
+    java.util.List<String> words = java.util.Arrays.asList(args);
+    if (words.contains("validate") || words.contains("bundle")) {
+      // a check is coming: load its libraries on the second core while picocli reads the options
+      io.shenbao.rules.engine.Warmup.start();
+    }
+    if (!words.contains("--debug")) {
       // POI and PDFBox log through java.util.logging; their warnings are not the user's business.
       java.util.logging.LogManager.getLogManager()
           .getLogger("")

@@ -17,6 +17,23 @@ final class PdfProbe {
 
   private PdfProbe() {}
 
+  /** The smallest PDF with one page, opened once to load PDFBox's classes ahead of need. */
+  private static final String TINY =
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+          + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+          + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 3 3]>>endobj\n"
+          + "trailer<</Root 1 0 R>>\n%%EOF\n";
+
+  /** Loads and runs PDFBox's parser once, on a spare core, so the first real PDF is quick. */
+  static void warm() {
+    try (PDDocument doc =
+        Loader.loadPDF(TINY.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+      doc.getNumberOfPages();
+    } catch (IOException e) {
+      // only a warm-up: the real probe reports whatever is wrong with a real file
+    }
+  }
+
   /** What was found: {@code status} is null for a readable PDF, else a message variant. */
   record Result(String status, int pages, String text) {}
 

@@ -27,14 +27,48 @@ public final class ModelValidator {
             ? null
             : Validation.byDefaultProvider()
                 .configure()
+                .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
   }
 
   private ModelValidator() {}
 
-  /** Hibernate Validator announces its version at INFO on every start; keep stderr clean. */
+  /**
+   * Builds the validator factory and the constraint metadata of {@code root} and every record it
+   * holds now (on a spare core) rather than at the first plan.
+   */
+  public static void warm(Class<?> root) {
+    Validator validator = Holder.FACTORY.getValidator();
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.pop();
+      if (!seen.add(c)) {
+        continue;
+      }
+      validator.getConstraintsForClass(c);
+      for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+        java.lang.reflect.Type t = rc.getGenericType();
+        if (t instanceof java.lang.reflect.ParameterizedType pt) {
+          t = pt.getActualTypeArguments()[pt.getActualTypeArguments().length - 1];
+        }
+        if (t instanceof Class<?> k && k.isRecord()) {
+          todo.push(k);
+        }
+      }
+    }
+  }
+
+  /**
+   * Hibernate Validator announces its version at INFO on every start; keep stderr clean. Its
+   * logging facade is told to use java.util.logging rather than probe for Log4j (which POI brings
+   * along).
+   */
   private static java.util.logging.Logger quiet() {
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator");
     log.setLevel(java.util.logging.Level.WARNING);
     return log;
