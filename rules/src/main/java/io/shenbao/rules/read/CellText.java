@@ -66,10 +66,18 @@ public final class CellText {
   }
 
   private static boolean isBlank(char c) {
-    if (c > ' ' && c < '\u0080') {
-      return false;
+    return isSpace(c) || c == '\uFEFF' || c == '\u200B';
+  }
+
+  /**
+   * {@link Character#isWhitespace}, quickly for the characters a roster is made of (ASCII letters
+   * and digits, CJK ideographs).
+   */
+  public static boolean isSpace(char c) {
+    if (c < '\u0080') {
+      return c <= ' ' && Character.isWhitespace(c);
     }
-    return Character.isWhitespace(c) || c == '\uFEFF' || c == '\u200B';
+    return c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
   }
 
   /** True for null, empty or white-space-only text. */

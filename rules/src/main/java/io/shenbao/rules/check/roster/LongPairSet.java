@@ -16,6 +16,19 @@ final class LongPairSet {
 
   private final long[][] segments = new long[1 << SEGMENT_BITS][];
   private final int[] sizes = new int[1 << SEGMENT_BITS];
+  private long touched;
+
+  /**
+   * Reads the slot where the key would go, so that a later {@link #putIfAbsent} finds it in the
+   * cache: touching a batch of keys first lets their cache misses overlap.
+   */
+  void touch(long h, long l) {
+    long hash = mix(h, l & LOW_MASK);
+    long[] table = segments[(int) (hash >>> (64 - SEGMENT_BITS))];
+    if (table != null) {
+      touched += table[((int) hash & (table.length / STRIDE - 1)) * STRIDE + 1];
+    }
+  }
 
   /**
    * Stores the key (all of {@code h}, the low 33 bits of {@code l}) with its row unless present;

@@ -54,13 +54,18 @@ final class SubIndustries {
     return -1;
   }
 
-  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
-
+  /** Normalised ({@link CellText#normalise}) and without any white space: the form compared. */
   static String simplify(String s) {
     String n = CellText.normalise(s);
     for (int i = 0; i < n.length(); i++) {
-      if (Character.isWhitespace(n.charAt(i))) {
-        return SPACE.matcher(n).replaceAll("");
+      if (CellText.isSpace(n.charAt(i))) {
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int k = 0; k < n.length(); k++) {
+          if (!CellText.isSpace(n.charAt(k))) {
+            sb.append(n.charAt(k));
+          }
+        }
+        return sb.toString();
       }
     }
     return n;

@@ -17,14 +17,17 @@ import java.util.zip.ZipFile;
 
 /**
  * Streams the roster sheet of an .xlsx: the workbook's parts are found through its relationships,
- * the shared strings are kept compactly, and the sheet is inflated on a second thread while its XML
- * is scanned byte by byte ({@link XmlBytes}). Memory stays constant per row; a part that inflates
- * beyond {@link ZipGuard#MAX_TOTAL} is stopped as a zip bomb whatever its header claims.
+ * the shared strings are kept compactly, and a large sheet is inflated and scanned byte by byte
+ * ({@link XmlBytes}) on a second thread while the caller checks the rows already read. Memory stays
+ * constant per row; a part that inflates beyond {@link ZipGuard#MAX_TOTAL} is stopped as a zip bomb
+ * whatever its header claims.
  */
 final class XlsxRows {
   private static final String OFFICE_DOCUMENT = "/officeDocument";
   private static final String SHARED_STRINGS = "/sharedStrings";
-  private static final long PREFETCH_FROM = 1L << 20;
+
+  /** A sheet packed larger than this is read on a second thread ({@link RowPipe}). */
+  private static final long PIPE_FROM = 256L * 1024;
 
   private static final byte[] RELATIONSHIP = SharedStrings.bytes("Relationship");
   private static final byte[] ID = SharedStrings.bytes("Id");
@@ -85,8 +88,19 @@ final class XlsxRows {
         }
       }
       sink.start(names.get(index));
-      try (InputStream in = parts.open(sheetPart)) {
-        rows(new XmlBytes(in), strings, sink);
+      SharedStrings shared = strings;
+      if (parts.entry(sheetPart).getCompressedSize() > PIPE_FROM) {
+        RowPipe.run(
+            pipe -> {
+              try (InputStream in = parts.open(sheetPart)) {
+                rows(new XmlBytes(in), shared, pipe);
+              }
+            },
+            sink);
+      } else {
+        try (InputStream in = parts.open(sheetPart)) {
+          rows(new XmlBytes(in), shared, sink);
+        }
       }
       return names.get(index);
     }
@@ -297,14 +311,13 @@ final class XlsxRows {
       return folded.get(name.toLowerCase(Locale.ROOT));
     }
 
-    /** The part's bytes as inflated, limited, and read ahead on a second thread when large. */
+    /** The part's bytes as inflated, stopped past {@link ZipGuard#MAX_TOTAL}. */
     InputStream open(String name) throws IOException {
       ZipEntry e = entry(name);
       if (e == null) {
         throw new IOException("the workbook lacks its part " + name);
       }
-      InputStream in = new Limited(zip.getInputStream(e), name);
-      return e.getCompressedSize() > PREFETCH_FROM ? new Prefetch(in) : in;
+      return new Limited(zip.getInputStream(e), name);
     }
 
     private static String resolve(String dir, String target) {

@@ -219,18 +219,13 @@ final class XmlBytes {
   }
 
   private int startTag() throws IOException {
-    int end = tagEnd();
-    int i = pos + 1;
-    int colon = -1;
-    while (i < end && !isSpace(buf[i]) && buf[i] != '/' && buf[i] != '>') {
-      if (buf[i] == ':') {
-        colon = i;
-      }
-      i++;
-    }
-    nameStart = colon < 0 ? pos + 1 : colon + 1;
-    nameEnd = i;
-    if (nameEnd == pos + 1) {
+    int from = nameFrom(pos + 1);
+    int colon = colonAt;
+    int end = buf[nameEndAt] == '>' ? nameEndAt : tagEnd(nameEndAt);
+    int shift = pos - tagStart;
+    nameStart = (colon < 0 ? from : colon + 1) + shift;
+    nameEnd = nameEndAt + shift;
+    if (nameEnd == from + shift) {
       throw new IOException("XML tag without a name");
     }
     pendingEnd = buf[end - 1] == '/';
@@ -240,25 +235,60 @@ final class XmlBytes {
   }
 
   private int endTag() throws IOException {
-    int end = tagEnd();
-    int i = pos + 2;
-    int colon = -1;
-    while (i < end && !isSpace(buf[i])) {
-      if (buf[i] == ':') {
-        colon = i;
-      }
-      i++;
-    }
-    nameStart = colon < 0 ? pos + 2 : colon + 1;
-    nameEnd = i;
+    int from = nameFrom(pos + 2);
+    int colon = colonAt;
+    int end = buf[nameEndAt] == '>' ? nameEndAt : tagEnd(nameEndAt);
+    int shift = pos - tagStart;
+    nameStart = (colon < 0 ? from : colon + 1) + shift;
+    nameEnd = nameEndAt + shift;
     attrsEnd = nameEnd;
     pos = end + 1;
     return END;
   }
 
+  private int tagStart;
+  private int nameEndAt;
+  private int colonAt;
+
+  /**
+   * Scans a tag's name from {@code from} (reading more input as needed); sets {@link #nameEndAt} to
+   * the byte after it and {@link #colonAt} to its prefix colon or -1, and returns the name's start.
+   * Indices are as of {@link #tagStart} = pos; a caller that reads more adds the shift.
+   */
+  private int nameFrom(int from) throws IOException {
+    int offset = from - pos;
+    while (true) {
+      int start = pos + offset;
+      int colon = -1;
+      int i = start;
+      while (i < lim) {
+        byte b = buf[i];
+        if (b == '>' || b == '/' || b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+          break;
+        }
+        if (b == ':') {
+          colon = i;
+        }
+        i++;
+      }
+      if (i < lim) {
+        tagStart = pos;
+        nameEndAt = i;
+        colonAt = colon;
+        return start;
+      }
+      if (lim - pos >= MAX_TAG) {
+        throw new IOException("XML tag longer than " + MAX_TAG + " bytes");
+      }
+      if (!fill()) {
+        throw new IOException("XML ends inside a tag");
+      }
+    }
+  }
+
   /** The index of the '>' closing the tag at pos (quote-aware), reading more input as needed. */
-  private int tagEnd() throws IOException {
-    int scanned = pos;
+  private int tagEnd(int from) throws IOException {
+    int scanned = from;
     byte quote = 0;
     while (true) {
       for (int i = scanned; i < lim; i++) {
@@ -357,6 +387,9 @@ final class XmlBytes {
       }
       byte b = buf[pos];
       if (b == '<') {
+        if (pos + 1 < lim && buf[pos + 1] != '!') {
+          return;
+        }
         if (!ensure(9)) {
           return;
         }
