@@ -2,43 +2,111 @@ package io.shenbao.rules.read.roster;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a sheet on a second thread and hands its rows, in batches, to the caller's sink on the
- * caller's thread: a large roster is inflated and parsed on one core while the other interprets and
- * checks the rows already read. The sink sees exactly what it would see without the pipe, in the
- * same order; an error of the reader reaches the caller after the rows read before it; a sink that
- * stops the reading stops the reader too. At most a few batches are held at a time.
+ * Scans a sheet on a second thread and hands its cells, in batches, to the caller's sink on the
+ * caller's thread: a large roster is inflated and scanned on one core while the other makes strings
+ * of the cells and checks the rows already read. A batch is a few flat arrays (bytes, offsets,
+ * columns), so the scanning thread allocates almost nothing. The sink sees exactly what it would
+ * see without the pipe, in the same order; an error of the scanner reaches the caller after the
+ * rows read before it; a sink that stops the reading stops the scanner too. At most a few batches
+ * are held at a time.
  */
 final class RowPipe {
-  private static final int BATCH = 512;
+  private static final int BATCH_ROWS = 1024;
+  private static final int BATCH_BYTES = 256 * 1024;
   private static final int BATCHES = 4;
 
-  /** Reads rows into a sink. */
+  /** Scans cells into a sink. */
   @FunctionalInterface
   interface Reader {
-    void read(RowSink sink) throws IOException;
+    void read(SheetCells.Sink sink) throws IOException;
   }
 
-  /** One row, or a cell cut as too long ({@code cells == null}). */
-  private record Item(int row, int column, RawCell[] cells) {}
+  /**
+   * Rows of cells in flat arrays; {@code last} ends the stream, with the scanner's error if any.
+   */
+  private static final class Batch implements SheetCells.Sink {
+    int[] rows = new int[BATCH_ROWS];
+    int[] rowEnds = new int[BATCH_ROWS];
+    int rowCount;
+    int[] columns = new int[BATCH_ROWS * 8];
+    int[] types = new int[BATCH_ROWS * 8];
+    int[] ends = new int[BATCH_ROWS * 8];
+    boolean[] cuts = new boolean[BATCH_ROWS * 8];
+    int cellCount;
+    byte[] bytes = new byte[BATCH_BYTES + 4096];
+    int used;
+    boolean last;
+    IOException error;
 
-  /** A batch of items; {@code last} ends the stream, with the reader's error if any. */
-  private record Batch(List<Item> items, boolean last, IOException error) {}
+    @Override
+    public void cell(int column, int type, byte[] value, int offset, int length, boolean cut) {
+      if (cellCount == columns.length) {
+        int n = cellCount * 2;
+        columns = Arrays.copyOf(columns, n);
+        types = Arrays.copyOf(types, n);
+        ends = Arrays.copyOf(ends, n);
+        cuts = Arrays.copyOf(cuts, n);
+      }
+      if (used + length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length * 2));
+      }
+      System.arraycopy(value, offset, bytes, used, length);
+      used += length;
+      columns[cellCount] = column;
+      types[cellCount] = type;
+      ends[cellCount] = used;
+      cuts[cellCount] = cut;
+      cellCount++;
+    }
+
+    @Override
+    public boolean endRow(int row) {
+      rows[rowCount] = row;
+      rowEnds[rowCount] = cellCount;
+      rowCount++;
+      return true;
+    }
+
+    void reset() {
+      rowCount = 0;
+      cellCount = 0;
+      used = 0;
+    }
+
+    boolean full() {
+      return rowCount == BATCH_ROWS || used >= BATCH_BYTES;
+    }
+
+    /** Hands the batch's rows on; false when the sink stopped. */
+    boolean deliver(SheetCells.Sink sink) throws IOException {
+      int cell = 0;
+      for (int r = 0; r < rowCount; r++) {
+        for (; cell < rowEnds[r]; cell++) {
+          int from = cell == 0 ? 0 : ends[cell - 1];
+          sink.cell(columns[cell], types[cell], bytes, from, ends[cell] - from, cuts[cell]);
+        }
+        if (!sink.endRow(rows[r])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
+  private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES + 2);
   private volatile boolean stopped;
 
   private RowPipe() {}
 
   /** Runs {@code reader} on a second thread, delivering to {@code sink} on this one. */
-  static void run(Reader reader, RowSink sink) throws IOException {
+  static void run(Reader reader, SheetCells.Sink sink) throws IOException {
     RowPipe pipe = new RowPipe();
     Thread worker = new Thread(() -> pipe.produce(reader), "shenbao-sheet-reader");
     worker.setDaemon(true);
@@ -58,36 +126,44 @@ final class RowPipe {
   }
 
   private void produce(Reader reader) {
-    Collector collector = new Collector();
-    IOException error = null;
+    Batch[] current = {fresh()};
+    SheetCells.Sink collector =
+        new SheetCells.Sink() {
+          @Override
+          public void cell(
+              int column, int type, byte[] value, int offset, int length, boolean cut) {
+            current[0].cell(column, type, value, offset, length, cut);
+          }
+
+          @Override
+          public boolean endRow(int row) {
+            current[0].endRow(row);
+            if (current[0].full()) {
+              send(current[0]);
+              current[0] = fresh();
+            }
+            return !stopped;
+          }
+        };
     try {
       reader.read(collector);
     } catch (IOException e) {
-      error = e;
+      current[0].error = e;
     } catch (RuntimeException e) {
-      error = new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+      current[0].error = new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
-    send(new Batch(collector.items, true, error));
+    current[0].last = true;
+    send(current[0]);
   }
 
-  /** The reader's side: fills batches and queues each when full. */
-  private final class Collector implements RowSink {
-    private List<Item> items = new ArrayList<>(BATCH);
-
-    @Override
-    public boolean row(int row, List<RawCell> cells) {
-      items.add(new Item(row, 0, cells.toArray(new RawCell[0])));
-      if (items.size() >= BATCH) {
-        send(new Batch(items, false, null));
-        items = new ArrayList<>(BATCH);
-      }
-      return !stopped;
+  /** An emptied batch the caller is done with, or a new one. */
+  private Batch fresh() {
+    Batch b = free.poll();
+    if (b == null) {
+      return new Batch();
     }
-
-    @Override
-    public void oversized(int row, int column) {
-      items.add(new Item(row, column, null));
-    }
+    b.reset();
+    return b;
   }
 
   /** Queues a batch, giving up when the caller has stopped listening. */
@@ -102,7 +178,7 @@ final class RowPipe {
     }
   }
 
-  private void consume(RowSink sink) throws IOException {
+  private void consume(SheetCells.Sink sink) throws IOException {
     while (true) {
       Batch b;
       try {
@@ -111,19 +187,16 @@ final class RowPipe {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while reading the workbook");
       }
-      for (Item item : b.items()) {
-        if (item.cells() == null) {
-          sink.oversized(item.row(), item.column());
-        } else if (!sink.row(item.row(), Arrays.asList(item.cells()))) {
-          return;
-        }
+      if (!b.deliver(sink)) {
+        return;
       }
-      if (b.last()) {
-        if (b.error() != null) {
-          throw b.error();
+      if (b.last) {
+        if (b.error != null) {
+          throw b.error;
         }
         return;
       }
+      free.offer(b);
     }
   }
 }

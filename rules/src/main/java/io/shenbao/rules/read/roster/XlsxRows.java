@@ -88,27 +88,26 @@ final class XlsxRows {
         }
       }
       sink.start(names.get(index));
-      SharedStrings shared = strings;
+      SheetCells.ToRows out = new SheetCells.ToRows(strings, sink);
       if (parts.entry(sheetPart).getCompressedSize() > PIPE_FROM) {
         RowPipe.run(
             pipe -> {
               try (InputStream in = parts.open(sheetPart)) {
-                rows(new XmlBytes(in), shared, pipe);
+                rows(new XmlBytes(in), pipe);
               }
             },
-            sink);
+            out);
       } else {
         try (InputStream in = parts.open(sheetPart)) {
-          rows(new XmlBytes(in), shared, sink);
+          rows(new XmlBytes(in), out);
         }
       }
       return names.get(index);
     }
   }
 
-  /** Scans sheetData, passing each row's non-empty cells to the sink. */
-  private static void rows(XmlBytes x, SharedStrings strings, RowSink sink) throws IOException {
-    List<RawCell> cells = new ArrayList<>();
+  /** Scans sheetData, passing each row's non-empty values to the sink. */
+  private static void rows(XmlBytes x, SheetCells.Sink sink) throws IOException {
     byte[] value = new byte[64];
     int valueLen = 0;
     boolean cut = false;
@@ -118,7 +117,7 @@ final class XlsxRows {
     int phonetic = 0;
     int row = 0;
     int col = -1;
-    int type = NUMBER;
+    int type = SheetCells.NUMBER;
     for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
       if (ev == XmlBytes.TEXT) {
         if (inValue) {
@@ -136,11 +135,11 @@ final class XlsxRows {
         } else if (x.is(C)) {
           int c = x.columnAttribute(R);
           col = c >= 0 ? c : col + 1;
-          type = type(x.attributeCode(T));
+          type = SheetCells.type(x.attributeCode(T));
           valueLen = 0;
           cut = false;
         } else if (x.is(V)) {
-          inValue = type != INLINE;
+          inValue = type != SheetCells.INLINE;
         } else if (x.is(IS)) {
           inInline = true;
         } else if (x.is(RPH)) {
@@ -151,7 +150,6 @@ final class XlsxRows {
           int r = x.intAttribute(R);
           row = r > 0 ? r : row + 1;
           col = -1;
-          cells.clear();
         }
       } else if (inData) {
         if (x.is(V) || x.is(T)) {
@@ -161,89 +159,20 @@ final class XlsxRows {
         } else if (x.is(RPH)) {
           phonetic = Math.max(0, phonetic - 1);
         } else if (x.is(C)) {
-          RawCell cell = cell(col, type, value, valueLen, strings);
-          if (cell != null) {
-            cut |= type == SHARED && strings.isCut(parseIndex(value, valueLen));
-            if (cell.text().length() > CsvRows.MAX_CELL) {
-              cell = new RawCell(col, cell.text().substring(0, CsvRows.MAX_CELL), false, false);
-              cut = true;
-            }
-            cells.add(cell);
-            if (cut) {
-              sink.oversized(row, col);
-            }
+          if (valueLen > 0) {
+            sink.cell(col, type, value, 0, valueLen, cut);
           }
           valueLen = 0;
           cut = false;
         } else if (x.is(ROW)) {
-          if (!sink.row(row, cells)) {
+          if (!sink.endRow(row)) {
             return;
           }
-          cells.clear();
         } else if (x.is(SHEET_DATA)) {
           return;
         }
       }
     }
-  }
-
-  private static final int NUMBER = 0;
-  private static final int SHARED = 1;
-  private static final int INLINE = 2;
-  private static final int TEXT = 3;
-  private static final int BOOLEAN = 4;
-  private static final int ERROR = 5;
-
-  /** A cell's type from {@link XmlBytes#attributeCode}: its t attribute's first byte and length. */
-  private static int type(int code) {
-    return switch (code) {
-      case 's' | 1 << 8 -> SHARED;
-      case 'i' | 9 << 8 -> INLINE;
-      case 's' | 3 << 8, 'd' | 1 << 8 -> TEXT;
-      case 'b' | 1 << 8 -> BOOLEAN;
-      case 'e' | 1 << 8 -> ERROR;
-      default -> NUMBER;
-    };
-  }
-
-  private static RawCell cell(int col, int type, byte[] value, int len, SharedStrings strings)
-      throws IOException {
-    if (len == 0) {
-      return null;
-    }
-    return switch (type) {
-      case SHARED -> {
-        String s = strings.get(parseIndex(value, len));
-        if (s == null) {
-          throw new IOException("a cell refers to shared string " + text(value, len) + ", absent");
-        }
-        if (s.isEmpty()) {
-          yield null;
-        }
-        yield new RawCell(col, s, false, false);
-      }
-      case BOOLEAN ->
-          new RawCell(col, len == 1 && value[0] == '1' ? "TRUE" : "FALSE", false, false);
-      case ERROR -> new RawCell(col, text(value, len), false, true);
-      case INLINE, TEXT -> new RawCell(col, text(value, len), false, false);
-      default -> new RawCell(col, text(value, len), true, false);
-    };
-  }
-
-  private static int parseIndex(byte[] value, int len) {
-    int from = 0;
-    int to = len;
-    while (from < to && value[from] == ' ') {
-      from++;
-    }
-    while (to > from && value[to - 1] == ' ') {
-      to--;
-    }
-    return XmlBytes.parseInt(value, from, to);
-  }
-
-  private static String text(byte[] b, int len) {
-    return new String(b, 0, len, StandardCharsets.UTF_8);
   }
 
   /** The package's parts, found by name as relationships give them. */

@@ -4,85 +4,93 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The hand-over between the sheet-reading thread and the checking one. */
+/** The hand-over between the sheet-scanning thread and the checking one. */
 class RowPipeTest {
-  private static RowPipe.Reader rows(int count, int cutAt, AtomicInteger readerSaw) {
+  /** A scanner of {@code count} rows of two cells, the second cut on row {@code cutAt}. */
+  private static RowPipe.Reader rows(int count, int cutAt, AtomicInteger scanned) {
     return sink -> {
       for (int r = 1; r <= count; r++) {
-        if (r == cutAt) {
-          sink.oversized(r, 2);
-        }
-        readerSaw.set(r);
-        if (!sink.row(r, List.of(new RawCell(0, "行" + r, false, false)))) {
+        byte[] a = ("行" + r).getBytes(StandardCharsets.UTF_8);
+        byte[] b = ("xx" + r + "yy").getBytes(StandardCharsets.UTF_8);
+        sink.cell(0, SheetCells.INLINE, a, 0, a.length, false);
+        sink.cell(3, SheetCells.NUMBER, b, 2, b.length - 4, r == cutAt);
+        scanned.set(r);
+        if (!sink.endRow(r)) {
           return;
         }
       }
     };
   }
 
-  @Test
-  void everyRowArrivesInOrderWithItsCutCellFirst() throws IOException {
-    List<String> seen = new ArrayList<>();
-    RowPipe.run(
-        rows(5000, 1234, new AtomicInteger()),
-        new RowSink() {
-          @Override
-          public boolean row(int row, List<RawCell> cells) {
-            seen.add(row + ":" + cells.get(0).text());
-            return true;
-          }
+  /** Collects what arrives as text: "row:cell|cell", cut cells marked with a star. */
+  private static final class Seen implements SheetCells.Sink {
+    final List<String> rows = new ArrayList<>();
+    private final StringBuilder row = new StringBuilder();
+    private final int stopAfter;
 
-          @Override
-          public void oversized(int row, int column) {
-            seen.add("cut " + row + "/" + column);
-          }
-        });
-    assertThat(seen).hasSize(5001);
-    assertThat(seen.get(0)).isEqualTo("1:行1");
-    assertThat(seen.subList(1233, 1235)).containsExactly("cut 1234/2", "1234:行1234");
-    assertThat(seen.get(5000)).isEqualTo("5000:行5000");
+    Seen(int stopAfter) {
+      this.stopAfter = stopAfter;
+    }
+
+    @Override
+    public void cell(int column, int type, byte[] value, int offset, int length, boolean cut) {
+      row.append('|')
+          .append(column)
+          .append('=')
+          .append(new String(value, offset, length, StandardCharsets.UTF_8))
+          .append(cut ? "*" : "");
+    }
+
+    @Override
+    public boolean endRow(int r) {
+      rows.add(r + ":" + row);
+      row.setLength(0);
+      return rows.size() < stopAfter;
+    }
   }
 
   @Test
-  void aSinkThatStopsStopsTheReader() throws IOException {
-    AtomicInteger readerSaw = new AtomicInteger();
-    List<Integer> seen = new ArrayList<>();
-    RowPipe.run(
-        rows(1_000_000, -1, readerSaw),
-        (row, cells) -> {
-          seen.add(row);
-          return row < 10;
-        });
-    assertThat(seen).hasSize(10);
-    // the reader ran ahead by at most the batches in flight, not to the end
-    assertThat(readerSaw.get()).isLessThan(10_000);
+  void everyRowArrivesInOrderWithItsCells() throws IOException {
+    Seen seen = new Seen(Integer.MAX_VALUE);
+    RowPipe.run(rows(5000, 1234, new AtomicInteger()), seen);
+    assertThat(seen.rows).hasSize(5000);
+    assertThat(seen.rows.get(0)).isEqualTo("1:|0=行1|3=1");
+    assertThat(seen.rows.get(1233)).isEqualTo("1234:|0=行1234|3=1234*");
+    assertThat(seen.rows.get(4999)).isEqualTo("5000:|0=行5000|3=5000");
   }
 
   @Test
-  void theReadersErrorComesAfterTheRowsBeforeIt() {
-    List<Integer> seen = new ArrayList<>();
+  void aSinkThatStopsStopsTheScanner() throws IOException {
+    AtomicInteger scanned = new AtomicInteger();
+    Seen seen = new Seen(10);
+    RowPipe.run(rows(1_000_000, -1, scanned), seen);
+    assertThat(seen.rows).hasSize(10);
+    // the scanner ran ahead by at most the batches in flight, not to the end
+    assertThat(scanned.get()).isLessThan(10_000);
+  }
+
+  @Test
+  void theScannersErrorComesAfterTheRowsBeforeIt() {
+    Seen seen = new Seen(Integer.MAX_VALUE);
     RowPipe.Reader failing =
         sink -> {
-          for (int r = 1; r <= 700; r++) {
-            sink.row(r, List.of(new RawCell(0, "x", false, false)));
+          byte[] x = {'x'};
+          for (int r = 1; r <= 1700; r++) {
+            sink.cell(0, SheetCells.INLINE, x, 0, 1, false);
+            sink.endRow(r);
           }
+          sink.cell(0, SheetCells.INLINE, x, 0, 1, false);
           throw new IOException("XML tag not closed");
         };
-    assertThatThrownBy(
-            () ->
-                RowPipe.run(
-                    failing,
-                    (row, cells) -> {
-                      seen.add(row);
-                      return true;
-                    }))
+    assertThatThrownBy(() -> RowPipe.run(failing, seen))
         .isInstanceOf(IOException.class)
         .hasMessage("XML tag not closed");
-    assertThat(seen).hasSize(700);
+    assertThat(seen.rows).hasSize(1700);
   }
 }

@@ -1,0 +1,132 @@
+package io.shenbao.rules.read.roster;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sheet's cells as the file holds them (type and UTF-8 bytes), and how they become {@link
+ * RawCell}s. The scanner only finds the bytes; making strings and looking up shared strings is left
+ * to whoever receives them, so that on a large sheet it happens on the checking thread, not on the
+ * one that is busy scanning.
+ */
+final class SheetCells {
+  static final int NUMBER = 0;
+  static final int SHARED = 1;
+  static final int INLINE = 2;
+  static final int TEXT = 3;
+  static final int BOOLEAN = 4;
+  static final int ERROR = 5;
+
+  private SheetCells() {}
+
+  /** Receives a sheet's cells, row by row. */
+  interface Sink {
+    /**
+     * One value of the row being read.
+     *
+     * @param value the bytes, valid during the call only, from {@code offset}
+     * @param cut true when the file held more than a cell may (the rest was dropped)
+     */
+    void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
+        throws IOException;
+
+    /** The row ends; returns false to stop reading. */
+    boolean endRow(int row) throws IOException;
+  }
+
+  /** A cell's type from {@link XmlBytes#attributeCode}: its t attribute's first byte and length. */
+  static int type(int code) {
+    return switch (code) {
+      case 's' | 1 << 8 -> SHARED;
+      case 'i' | 9 << 8 -> INLINE;
+      case 's' | 3 << 8, 'd' | 1 << 8 -> TEXT;
+      case 'b' | 1 << 8 -> BOOLEAN;
+      case 'e' | 1 << 8 -> ERROR;
+      default -> NUMBER;
+    };
+  }
+
+  /** Makes {@link RawCell}s and hands each row to a {@link RowSink}, with its cut cells first. */
+  static final class ToRows implements Sink {
+    private final SharedStrings strings;
+    private final RowSink rows;
+    private final List<RawCell> cells = new ArrayList<>();
+    private final List<Integer> cut = new ArrayList<>();
+
+    ToRows(SharedStrings strings, RowSink rows) {
+      this.strings = strings;
+      this.rows = rows;
+    }
+
+    @Override
+    public void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
+        throws IOException {
+      RawCell c = make(column, type, value, offset, length);
+      if (c == null) {
+        return;
+      }
+      boolean tooLong = cut || (type == SHARED && strings.isCut(parseIndex(value, offset, length)));
+      if (c.text().length() > CsvRows.MAX_CELL) {
+        c = new RawCell(column, c.text().substring(0, CsvRows.MAX_CELL), false, false);
+        tooLong = true;
+      }
+      if (tooLong) {
+        this.cut.add(column);
+      }
+      cells.add(c);
+    }
+
+    @Override
+    public boolean endRow(int row) {
+      for (int column : cut) {
+        rows.oversized(row, column);
+      }
+      boolean more = rows.row(row, cells);
+      cells.clear();
+      cut.clear();
+      return more;
+    }
+
+    private RawCell make(int col, int type, byte[] value, int offset, int len) throws IOException {
+      if (len == 0) {
+        return null;
+      }
+      return switch (type) {
+        case SHARED -> {
+          String s = strings.get(parseIndex(value, offset, len));
+          if (s == null) {
+            throw new IOException(
+                "a cell refers to shared string " + text(value, offset, len) + ", absent");
+          }
+          if (s.isEmpty()) {
+            yield null;
+          }
+          yield new RawCell(col, s, false, false);
+        }
+        case BOOLEAN ->
+            new RawCell(col, len == 1 && value[offset] == '1' ? "TRUE" : "FALSE", false, false);
+        case ERROR -> new RawCell(col, text(value, offset, len), false, true);
+        case INLINE, TEXT -> new RawCell(col, text(value, offset, len), false, false);
+        default -> new RawCell(col, text(value, offset, len), true, false);
+      };
+    }
+  }
+
+  private static int parseIndex(byte[] value, int offset, int len) {
+    int from = offset;
+    int to = offset + len;
+    while (from < to && value[from] == ' ') {
+      from++;
+    }
+    while (to > from && value[to - 1] == ' ') {
+      to--;
+    }
+    return XmlBytes.parseInt(value, from, to);
+  }
+
+  private static String text(byte[] b, int offset, int len) {
+    return new String(b, offset, len, StandardCharsets.UTF_8);
+  }
+}
