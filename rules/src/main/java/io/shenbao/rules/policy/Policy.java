@@ -1,7 +1,7 @@
 package io.shenbao.rules.policy;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.read.YamlKey;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Policy(
     String id,
-    @JsonProperty("extends") String parent,
+    @YamlKey("extends") String parent,
     String title,
     String notice,
     Item<Integer> implementationYears,

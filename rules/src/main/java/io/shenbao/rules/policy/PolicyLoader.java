@@ -1,15 +1,13 @@
 package io.shenbao.rules.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.RecordBinder;
+import io.shenbao.rules.read.yaml.LocatedYaml;
+import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds a rule set by ID (the shipped ones) or by file (a user's overlay), resolves its {@code
- * extends:} chain and merges it: maps merge key by key, anything else is replaced.
+ * extends:} chain and merges it: maps merge key by key, anything else is replaced. Rule sets are
+ * read with the same located YAML reader and record binder as plans (unknown keys refused), so a
+ * check loads no second YAML library.
  */
 public final class PolicyLoader {
   /** The rule sets shipped with the tool. */
@@ -29,11 +29,6 @@ public final class PolicyLoader {
 
   /** The rule set used when neither the plan nor the command line names one. */
   public static final String DEFAULT = "2024-batch2";
-
-  private static final ObjectMapper YAML =
-      new YAMLMapper(YAMLFactory.builder().build())
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
   private static final Map<String, Policy> CACHE = new ConcurrentHashMap<>();
 
@@ -50,13 +45,23 @@ public final class PolicyLoader {
     if (cached != null) {
       return cached;
     }
-    JsonNode tree = resolve(idOrFile, Path.of("").toAbsolutePath(), new LinkedHashSet<>());
-    Policy policy;
-    try {
-      policy = YAML.treeToValue(tree, Policy.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    YNode tree = resolve(idOrFile, Path.of("").toAbsolutePath(), new LinkedHashSet<>());
+    List<Problem> problems = new ArrayList<>();
+    Policy policy =
+        new RecordBinder(idOrFile, problems, LocatedYaml.fromTree(tree, Map.of()))
+            .bind(tree, Policy.class);
+    if (!problems.isEmpty()) {
+      Problem p = problems.get(0);
+      String where = p.location() == null ? "" : " at line " + p.location().shortForm();
       throw new PolicyException(
-          "rule set " + idOrFile + " is malformed: " + firstLine(e.getMessage()), e);
+          "rule set "
+              + idOrFile
+              + " is malformed"
+              + where
+              + ": "
+              + p.key()
+              + " "
+              + String.join(", ", p.args()));
     }
     check(policy, idOrFile);
     if (isBuiltIn(idOrFile)) {
@@ -65,12 +70,12 @@ public final class PolicyLoader {
     return policy;
   }
 
-  private static JsonNode resolve(String idOrFile, Path base, Set<String> chain)
+  private static YNode resolve(String idOrFile, Path base, Set<String> chain)
       throws PolicyException {
     if (!chain.add(idOrFile)) {
       throw new PolicyException("rule sets extend each other in a circle: " + chain);
     }
-    JsonNode node;
+    YNode node;
     Path dir = base;
     if (isBuiltIn(idOrFile)) {
       node = readResource(idOrFile);
@@ -87,50 +92,71 @@ public final class PolicyLoader {
       node = readFile(file);
       dir = file.toAbsolutePath().getParent();
     }
-    if (!(node instanceof ObjectNode obj)) {
+    if (!(node instanceof YNode.YMap obj)) {
       throw new PolicyException("rule set " + idOrFile + " must be a mapping");
     }
-    JsonNode parent = obj.get("extends");
-    if (parent == null || parent.isNull()) {
+    YNode parent = obj.get("extends");
+    if (parent == null || (parent instanceof YNode.YScalar s && s.isNull())) {
       return obj;
     }
-    JsonNode base2 = resolve(parent.asText(), dir, chain);
-    return merge(base2.deepCopy(), obj);
+    if (!(parent instanceof YNode.YScalar s)) {
+      throw new PolicyException("rule set " + idOrFile + ": extends must name one rule set");
+    }
+    return merge(resolve(s.text(), dir, chain), obj);
   }
 
   /** Maps merge key by key; anything else in {@code overlay} replaces what {@code base} had. */
-  static JsonNode merge(JsonNode base, JsonNode overlay) {
-    if (base instanceof ObjectNode b && overlay instanceof ObjectNode o) {
-      for (Map.Entry<String, JsonNode> e : o.properties()) {
-        JsonNode existing = b.get(e.getKey());
-        b.set(e.getKey(), existing == null ? e.getValue() : merge(existing, e.getValue()));
+  static YNode merge(YNode base, YNode overlay) {
+    if (base instanceof YNode.YMap b && overlay instanceof YNode.YMap o) {
+      List<YNode.Entry> entries = new ArrayList<>(b.entries());
+      for (YNode.Entry e : o.entries()) {
+        int at = -1;
+        for (int i = 0; i < entries.size() && at < 0; i++) {
+          at = entries.get(i).key().equals(e.key()) ? i : -1;
+        }
+        if (at < 0) {
+          entries.add(e);
+        } else {
+          YNode.Entry old = entries.get(at);
+          entries.set(
+              at, new YNode.Entry(e.key(), e.line(), e.column(), merge(old.value(), e.value())));
+        }
       }
-      return b;
+      return new YNode.YMap(o.line(), o.column(), o.path(), entries);
     }
     return overlay;
   }
 
-  private static JsonNode readResource(String id) throws PolicyException {
+  private static YNode readResource(String id) throws PolicyException {
     String name = "/io/shenbao/rules/policy/" + id + ".yaml";
     try (InputStream in = PolicyLoader.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new PolicyException("rule set resource missing: " + name);
       }
-      return YAML.readTree(in);
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), id);
     } catch (IOException e) {
       throw new PolicyException("cannot read rule set " + id + ": " + e.getMessage(), e);
     }
   }
 
-  private static JsonNode readFile(Path file) throws PolicyException {
+  private static YNode readFile(Path file) throws PolicyException {
     try {
       if (Files.size(file) > 1024 * 1024) {
         throw new PolicyException("rule set file " + file + " is larger than 1 MiB");
       }
-      return YAML.readTree(file.toFile());
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
       throw new PolicyException(
           "cannot read rule set " + file + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static YNode parse(String text, String name) throws PolicyException {
+    try {
+      return LocatedYaml.parse(new StringReader(text)).root();
+    } catch (LocatedYaml.SyntaxError e) {
+      throw new PolicyException(
+          "rule set " + name + " is not valid YAML at line " + e.line() + ": " + e.reason(), e);
     }
   }
 

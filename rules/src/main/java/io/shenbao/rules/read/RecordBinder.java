@@ -45,6 +45,14 @@ public final class RecordBinder {
   }
 
   private <T extends Record> T bindMap(YNode.YMap map, Class<T> type, Set<String> taken) {
+    return bindMap(map, type, taken, Map.of());
+  }
+
+  private <T extends Record> T bindMap(
+      YNode.YMap map,
+      Class<T> type,
+      Set<String> taken,
+      Map<java.lang.reflect.TypeVariable<?>, Type> typeArgs) {
     RecordComponent[] components = type.getRecordComponents();
     Map<String, RecordComponent> byKey = new LinkedHashMap<>();
     RecordComponent inline = null;
@@ -52,7 +60,7 @@ public final class RecordBinder {
       if (c.isAnnotationPresent(Inline.class)) {
         inline = c;
       } else {
-        byKey.put(snake(c.getName()), c);
+        byKey.put(keyOf(c), c);
       }
     }
     Object[] args = new Object[components.length];
@@ -70,7 +78,7 @@ public final class RecordBinder {
         }
         continue;
       }
-      args[indexOf(components, c)] = value(e.value(), c.getGenericType());
+      args[indexOf(components, c)] = value(e.value(), resolve(c.getGenericType(), typeArgs));
     }
     if (inline != null) {
       args[indexOf(components, inline)] = inlineValue(map, inline, byKey.keySet());
@@ -122,6 +130,21 @@ public final class RecordBinder {
         return null;
       }
     }
+    if (raw == Boolean.class) {
+      return bool(node);
+    }
+    if (raw == Map.class) {
+      Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
+      if (!(node instanceof YNode.YMap map)) {
+        problem(node, "INPUT-TYPE.mapping", node.path());
+        return null;
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (YNode.Entry e : map.entries()) {
+        out.put(e.key(), value(e.value(), valueType));
+      }
+      return out;
+    }
     if (raw == List.class) {
       Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
       if (node instanceof YNode.YSeq seq) {
@@ -144,6 +167,18 @@ public final class RecordBinder {
       problem(node, "INPUT-TYPE.list", node.path());
       return null;
     }
+    if (raw.isRecord() && type instanceof ParameterizedType p) {
+      if (!(node instanceof YNode.YMap map)) {
+        problem(node, "INPUT-TYPE.mapping", node.path());
+        return null;
+      }
+      Map<java.lang.reflect.TypeVariable<?>, Type> args = new java.util.HashMap<>();
+      java.lang.reflect.TypeVariable<?>[] vars = raw.getTypeParameters();
+      for (int i = 0; i < vars.length; i++) {
+        args.put(vars[i], p.getActualTypeArguments()[i]);
+      }
+      return bindMap(map, (Class<? extends Record>) raw, Set.of(), args);
+    }
     if (raw.isRecord()) {
       return bind(node, (Class<? extends Record>) raw);
     }
@@ -155,6 +190,25 @@ public final class RecordBinder {
       return s.text();
     }
     problem(node, "INPUT-TYPE.text", node.path());
+    return null;
+  }
+
+  /** YAML 1.1's booleans (true/false, yes/no, on/off), as the policy files were written. */
+  private Boolean bool(YNode node) {
+    if (node instanceof YNode.YScalar s) {
+      switch (s.text().toLowerCase(java.util.Locale.ROOT)) {
+        case "true", "yes", "on" -> {
+          return Boolean.TRUE;
+        }
+        case "false", "no", "off" -> {
+          return Boolean.FALSE;
+        }
+        default -> {
+          // reported below
+        }
+      }
+    }
+    problem(node, "INPUT-TYPE.boolean", node.path());
     return null;
   }
 
@@ -217,10 +271,48 @@ public final class RecordBinder {
       if (c.isAnnotationPresent(Inline.class)) {
         keys.addAll(keysOf(c.getType()));
       } else {
-        keys.add(snake(c.getName()));
+        keys.add(keyOf(c));
       }
     }
     return keys;
+  }
+
+  private static String keyOf(RecordComponent c) {
+    YamlKey key = c.getAnnotation(YamlKey.class);
+    return key != null ? key.value() : snake(c.getName());
+  }
+
+  /** A component's type with the type variables of its record replaced by their arguments. */
+  private static Type resolve(Type type, Map<java.lang.reflect.TypeVariable<?>, Type> args) {
+    if (type instanceof java.lang.reflect.TypeVariable<?> v) {
+      return args.getOrDefault(v, Object.class);
+    }
+    if (type instanceof ParameterizedType p && !args.isEmpty()) {
+      Type[] actual = p.getActualTypeArguments().clone();
+      for (int i = 0; i < actual.length; i++) {
+        actual[i] = resolve(actual[i], args);
+      }
+      return new Resolved((Class<?>) p.getRawType(), actual);
+    }
+    return type;
+  }
+
+  /** A parameterized type made here, once its variables are known. */
+  private record Resolved(Class<?> raw, Type[] args) implements ParameterizedType {
+    @Override
+    public Type[] getActualTypeArguments() {
+      return args.clone();
+    }
+
+    @Override
+    public Type getRawType() {
+      return raw;
+    }
+
+    @Override
+    public Type getOwnerType() {
+      return null;
+    }
   }
 
   /** {@code keyIndustry} → {@code key_industry}; digits stay with their word. */

@@ -14,6 +14,26 @@ class PolicyLoaderTest {
   @TempDir Path dir;
 
   @Test
+  void theShippedRuleSetBindsAsJacksonBindsIt() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper jackson =
+        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+            .setPropertyNamingStrategy(
+                com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+            .configure(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                true);
+    Policy expected;
+    try (var in = PolicyLoader.class.getResourceAsStream("2024-batch2.yaml")) {
+      expected = jackson.readValue(in, Policy.class);
+    }
+    Policy ours = PolicyLoader.load("2024-batch2");
+    assertThat(ours).isEqualTo(expected);
+    assertThat(ours.fundingCaps().value()).isNotEmpty();
+    assertThat(ours.submissionLevels().value().get("national").requiresRecommendation())
+        .isNotNull();
+  }
+
+  @Test
   void nationalRuleSetHasTheNoticesNumbers() throws Exception {
     Policy p = PolicyLoader.load("2024-batch2");
     assertThat(p.keyIndustries().value()).hasSize(16).contains("轻工纺织业");
