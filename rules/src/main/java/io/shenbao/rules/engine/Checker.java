@@ -150,7 +150,8 @@ public final class Checker {
     }
 
     void check() throws PolicyException {
-      PlanReader.Result read = PlanReader.read(ws.planFile(), planFile);
+      // the field constraints run last: Hibernate Validator is still warming up on another core
+      PlanReader.Result read = PlanReader.read(ws.planFile(), planFile, true);
       problems.addAll(read.problems());
       plan = read.plan();
       yaml = read.yaml();
@@ -164,6 +165,7 @@ public final class Checker {
         }
         readRoster(ctx, read);
       }
+      problems.addAll(PlanReader.constraints(read, planFile));
       for (Problem p : problems) {
         Rule rule = byId.get(p.rule());
         if (rule != null) {
