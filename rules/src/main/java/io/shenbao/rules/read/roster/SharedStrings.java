@@ -52,7 +52,7 @@ final class SharedStrings {
           if (s.used + (long) n > maxBytes) {
             throw new IOException("shared strings larger than " + (maxBytes >> 20) + " MB");
           }
-          s.append(x.textBytes(), n);
+          s.append(x.textBytes(), x.textOffset(), n);
         }
       } else if (x.is(T)) {
         inT = false;
@@ -66,11 +66,11 @@ final class SharedStrings {
     return s;
   }
 
-  private void append(byte[] b, int n) {
+  private void append(byte[] b, int offset, int n) {
     if (used + n > data.length) {
       data = Arrays.copyOf(data, Math.max(used + n, data.length + (data.length >> 1)));
     }
-    System.arraycopy(b, 0, data, used, n);
+    System.arraycopy(b, offset, data, used, n);
     used += n;
   }
 

@@ -126,16 +126,17 @@ final class XlsxRows {
           if (valueLen + n > value.length) {
             value = Arrays.copyOf(value, Math.max(valueLen + n, value.length * 2));
           }
-          System.arraycopy(x.textBytes(), 0, value, valueLen, n);
+          System.arraycopy(x.textBytes(), x.textOffset(), value, valueLen, n);
           valueLen += n;
         }
       } else if (ev == XmlBytes.START) {
         if (!inData) {
           inData = x.is(SHEET_DATA);
         } else if (x.is(C)) {
-          int c = x.columnAttribute(R);
+          long both = x.columnAndCode(R, T);
+          int c = (int) (both >> 32);
           col = c >= 0 ? c : col + 1;
-          type = SheetCells.type(x.attributeCode(T));
+          type = SheetCells.type((int) both);
           valueLen = 0;
           cut = false;
         } else if (x.is(V)) {

@@ -44,6 +44,8 @@ final class XmlBytes {
   private boolean pendingEnd;
 
   private byte[] text = new byte[256];
+  private boolean textInBuffer;
+  private int textOff;
   private int textLen;
   private long textTotal;
 
@@ -121,7 +123,9 @@ final class XmlBytes {
       return null;
     }
     int end = valueEnd(at);
-    int from = textLen;
+    textLen = 0;
+    textTotal = 0;
+    int from = 0;
     for (int i = at; i < end; i++) {
       if (buf[i] == '&') {
         int[] next = {i};
@@ -132,13 +136,34 @@ final class XmlBytes {
       }
     }
     String s = new String(text, from, textLen - from, StandardCharsets.UTF_8);
-    textLen = from;
+    textLen = 0;
+    textInBuffer = false;
+    textOff = 0;
     return s;
   }
 
   /** A cell reference's 0-based column ({@code r="AB12"} → 27), or -1 when absent or odd. */
   int columnAttribute(byte[] local) {
-    int at = find(local);
+    return columnAt(find(local));
+  }
+
+  /**
+   * A cell's column and type in one pass over its attributes: the column ({@link #columnAttribute})
+   * in the high half, the type's {@link #attributeCode} in the low half.
+   */
+  long columnAndCode(byte[] columnName, byte[] codeName) {
+    findTwo(columnName, codeName);
+    int column = columnAt(foundFirst);
+    int at = foundSecond;
+    int code = 0;
+    if (at >= 0) {
+      int n = valueEnd(at) - at;
+      code = n == 0 ? 0 : (buf[at] & 0xFF) | Math.min(n, 0xFFFF) << 8;
+    }
+    return (long) column << 32 | (code & 0xFFFFFFFFL);
+  }
+
+  private int columnAt(int at) {
     if (at < 0) {
       return -1;
     }
@@ -188,9 +213,17 @@ final class XmlBytes {
     return true;
   }
 
-  /** The current text's bytes (valid until the next call); see {@link #textLength()}. */
+  /**
+   * The array holding the current text (valid until the next call), from {@link #textOffset()} for
+   * {@link #textLength()} bytes.
+   */
   byte[] textBytes() {
-    return text;
+    return textInBuffer ? buf : text;
+  }
+
+  /** Where the current text starts in {@link #textBytes()}. */
+  int textOffset() {
+    return textOff;
   }
 
   /** How many bytes of the current text were kept. */
@@ -316,6 +349,65 @@ final class XmlBytes {
     }
   }
 
+  private int foundFirst;
+  private int foundSecond;
+
+  /**
+   * Like {@link #find} for two names at once: sets {@link #foundFirst} and {@link #foundSecond}.
+   */
+  private void findTwo(byte[] first, byte[] second) {
+    foundFirst = -1;
+    foundSecond = -1;
+    int i = nameEnd;
+    while (i < attrsEnd) {
+      while (i < attrsEnd && isSpace(buf[i])) {
+        i++;
+      }
+      int start = i;
+      int colon = -1;
+      while (i < attrsEnd && buf[i] != '=' && !isSpace(buf[i])) {
+        if (buf[i] == ':') {
+          colon = i;
+        }
+        i++;
+      }
+      int nameEndAt = i;
+      while (i < attrsEnd && buf[i] != '"' && buf[i] != '\'') {
+        i++;
+      }
+      if (i >= attrsEnd) {
+        return;
+      }
+      byte quote = buf[i];
+      int value = i + 1;
+      int close = value;
+      while (close < attrsEnd && buf[close] != quote) {
+        close++;
+      }
+      int localStart = colon < 0 ? start : colon + 1;
+      if (!isNamespaceDeclaration(start, nameEndAt)) {
+        if (foundFirst < 0 && same(localStart, nameEndAt, first)) {
+          foundFirst = value;
+        } else if (foundSecond < 0 && same(localStart, nameEndAt, second)) {
+          foundSecond = value;
+        }
+      }
+      i = close + 1;
+    }
+  }
+
+  private boolean same(int from, int to, byte[] name) {
+    if (to - from != name.length) {
+      return false;
+    }
+    for (int k = 0; k < name.length; k++) {
+      if (buf[from + k] != name[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Finds an attribute by local name in the current start tag; returns its value's start. */
   private int find(byte[] local) {
     int i = nameEnd;
@@ -379,8 +471,26 @@ final class XmlBytes {
 
   /** Character data up to the next tag: entities decoded, CDATA taken as is, comments skipped. */
   private void readText() throws IOException {
+    textInBuffer = false;
+    textOff = 0;
     textLen = 0;
     textTotal = 0;
+    // the common case: plain characters up to a tag, all in the buffer, are not copied
+    byte[] bytes = buf;
+    int l = lim;
+    int end = pos;
+    while (end < l && bytes[end] != '<' && bytes[end] != '&') {
+      end++;
+    }
+    if (end + 1 < l && bytes[end] == '<' && bytes[end + 1] != '!') {
+      int n = end - pos;
+      textInBuffer = true;
+      textOff = pos;
+      textTotal = n;
+      textLen = Math.min(n, MAX_TEXT);
+      pos = end;
+      return;
+    }
     while (true) {
       if (pos >= lim && !fill()) {
         return;
