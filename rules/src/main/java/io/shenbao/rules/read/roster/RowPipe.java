@@ -9,16 +9,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Scans a sheet on a second thread and hands its cells, in batches, to the caller's sink on the
- * caller's thread: a large roster is inflated and scanned on one core while the other makes strings
- * of the cells and checks the rows already read. A batch is a few flat arrays (bytes, offsets,
- * columns), so the scanning thread allocates almost nothing. The sink sees exactly what it would
- * see without the pipe, in the same order; an error of the scanner reaches the caller after the
- * rows read before it; a sink that stops the reading stops the scanner too. At most a few batches
- * are held at a time.
+ * caller's thread: a large roster is inflated, scanned and decoded to text on one core while the
+ * other makes rows of the cells and checks the rows already read. A batch is a few flat arrays
+ * (texts, columns, types), recycled. The sink sees exactly what it would see without the pipe, in
+ * the same order; an error of the scanner reaches the caller after the rows read before it; a sink
+ * that stops the reading stops the scanner too. At most a few batches are held at a time.
  */
 final class RowPipe {
   private static final int BATCH_ROWS = 1024;
-  private static final int BATCH_BYTES = 256 * 1024;
+  private static final int BATCH_CHARS = 256 * 1024;
   private static final int BATCHES = 4;
 
   /** Scans cells into a sink. */
@@ -31,37 +30,42 @@ final class RowPipe {
    * Rows of cells in flat arrays; {@code last} ends the stream, with the scanner's error if any.
    */
   private static final class Batch implements SheetCells.Sink {
+    private final SharedStrings strings;
     int[] rows = new int[BATCH_ROWS];
     int[] rowEnds = new int[BATCH_ROWS];
     int rowCount;
     int[] columns = new int[BATCH_ROWS * 8];
     int[] types = new int[BATCH_ROWS * 8];
-    int[] ends = new int[BATCH_ROWS * 8];
+    String[] texts = new String[BATCH_ROWS * 8];
     boolean[] cuts = new boolean[BATCH_ROWS * 8];
     int cellCount;
-    byte[] bytes = new byte[BATCH_BYTES + 4096];
-    int used;
+    int chars;
     boolean last;
     IOException error;
 
+    Batch(SharedStrings strings) {
+      this.strings = strings;
+    }
+
     @Override
-    public void cell(int column, int type, byte[] value, int offset, int length, boolean cut) {
+    public void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
+        throws IOException {
+      String text = SheetCells.decode(type, value, offset, length, strings);
+      if (text == null) {
+        return;
+      }
       if (cellCount == columns.length) {
         int n = cellCount * 2;
         columns = Arrays.copyOf(columns, n);
         types = Arrays.copyOf(types, n);
-        ends = Arrays.copyOf(ends, n);
+        texts = Arrays.copyOf(texts, n);
         cuts = Arrays.copyOf(cuts, n);
       }
-      if (used + length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length * 2));
-      }
-      System.arraycopy(value, offset, bytes, used, length);
-      used += length;
       columns[cellCount] = column;
       types[cellCount] = type;
-      ends[cellCount] = used;
-      cuts[cellCount] = cut;
+      texts[cellCount] = text;
+      cuts[cellCount] = cut || SheetCells.sharedCut(type, value, offset, length, strings);
+      chars += text.length();
       cellCount++;
     }
 
@@ -74,22 +78,22 @@ final class RowPipe {
     }
 
     void reset() {
+      Arrays.fill(texts, 0, cellCount, null);
       rowCount = 0;
       cellCount = 0;
-      used = 0;
+      chars = 0;
     }
 
     boolean full() {
-      return rowCount == BATCH_ROWS || used >= BATCH_BYTES;
+      return rowCount == BATCH_ROWS || chars >= BATCH_CHARS;
     }
 
     /** Hands the batch's rows on; false when the sink stopped. */
-    boolean deliver(SheetCells.Sink sink) throws IOException {
+    boolean deliver(SheetCells.ToRows sink) {
       int cell = 0;
       for (int r = 0; r < rowCount; r++) {
         for (; cell < rowEnds[r]; cell++) {
-          int from = cell == 0 ? 0 : ends[cell - 1];
-          sink.cell(columns[cell], types[cell], bytes, from, ends[cell] - from, cuts[cell]);
+          sink.text(columns[cell], types[cell], texts[cell], cuts[cell]);
         }
         if (!sink.endRow(rows[r])) {
           return false;
@@ -101,13 +105,16 @@ final class RowPipe {
 
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
   private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES + 2);
+  private final SharedStrings strings;
   private volatile boolean stopped;
 
-  private RowPipe() {}
+  private RowPipe(SharedStrings strings) {
+    this.strings = strings;
+  }
 
   /** Runs {@code reader} on a second thread, delivering to {@code sink} on this one. */
-  static void run(Reader reader, SheetCells.Sink sink) throws IOException {
-    RowPipe pipe = new RowPipe();
+  static void run(Reader reader, SheetCells.ToRows sink) throws IOException {
+    RowPipe pipe = new RowPipe(sink.strings());
     Thread worker = new Thread(() -> pipe.produce(reader), "shenbao-sheet-reader");
     worker.setDaemon(true);
     worker.start();
@@ -130,8 +137,8 @@ final class RowPipe {
     SheetCells.Sink collector =
         new SheetCells.Sink() {
           @Override
-          public void cell(
-              int column, int type, byte[] value, int offset, int length, boolean cut) {
+          public void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
+              throws IOException {
             current[0].cell(column, type, value, offset, length, cut);
           }
 
@@ -160,7 +167,7 @@ final class RowPipe {
   private Batch fresh() {
     Batch b = free.poll();
     if (b == null) {
-      return new Batch();
+      return new Batch(strings);
     }
     b.reset();
     return b;
@@ -178,7 +185,7 @@ final class RowPipe {
     }
   }
 
-  private void consume(SheetCells.Sink sink) throws IOException {
+  private void consume(SheetCells.ToRows sink) throws IOException {
     while (true) {
       Batch b;
       try {

@@ -7,9 +7,8 @@ import java.util.List;
 
 /**
  * A sheet's cells as the file holds them (type and UTF-8 bytes), and how they become {@link
- * RawCell}s. The scanner only finds the bytes; making strings and looking up shared strings is left
- * to whoever receives them, so that on a large sheet it happens on the checking thread, not on the
- * one that is busy scanning.
+ * RawCell}s: first text ({@link #decode}: on a large sheet, on the scanning thread), then cells in
+ * rows ({@link ToRows#text}: on the checking thread).
  */
 final class SheetCells {
   static final int NUMBER = 0;
@@ -48,6 +47,37 @@ final class SheetCells {
     };
   }
 
+  /**
+   * The text of a value as the file means it: a shared string looked up, a boolean as TRUE or
+   * FALSE; null for an empty value or an empty shared string.
+   */
+  static String decode(int type, byte[] value, int offset, int len, SharedStrings strings)
+      throws IOException {
+    if (len == 0) {
+      return null;
+    }
+    return switch (type) {
+      case SHARED -> {
+        String s = strings.get(parseIndex(value, offset, len));
+        if (s == null) {
+          throw new IOException(
+              "a cell refers to shared string " + text(value, offset, len) + ", absent");
+        }
+        if (s.isEmpty()) {
+          yield null;
+        }
+        yield s;
+      }
+      case BOOLEAN -> len == 1 && value[offset] == '1' ? "TRUE" : "FALSE";
+      default -> text(value, offset, len);
+    };
+  }
+
+  /** True when the value is a shared string that was cut when the strings were read. */
+  static boolean sharedCut(int type, byte[] value, int offset, int len, SharedStrings strings) {
+    return type == SHARED && strings.isCut(parseIndex(value, offset, len));
+  }
+
   /** Makes {@link RawCell}s and hands each row to a {@link RowSink}, with its cut cells first. */
   static final class ToRows implements Sink {
     private final SharedStrings strings;
@@ -60,22 +90,32 @@ final class SheetCells {
       this.rows = rows;
     }
 
+    /** The shared strings the values refer to. */
+    SharedStrings strings() {
+      return strings;
+    }
+
     @Override
     public void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
         throws IOException {
-      RawCell c = make(column, type, value, offset, length);
-      if (c == null) {
-        return;
+      String text = decode(type, value, offset, length, strings);
+      if (text != null) {
+        text(column, type, text, cut || sharedCut(type, value, offset, length, strings));
       }
-      boolean tooLong = cut || (type == SHARED && strings.isCut(parseIndex(value, offset, length)));
-      if (c.text().length() > CsvRows.MAX_CELL) {
-        c = new RawCell(column, c.text().substring(0, CsvRows.MAX_CELL), false, false);
-        tooLong = true;
+    }
+
+    /** A value already made text ({@link #decode}). */
+    void text(int column, int type, String text, boolean tooLong) {
+      String t = text;
+      boolean cutHere = tooLong;
+      if (t.length() > CsvRows.MAX_CELL) {
+        t = t.substring(0, CsvRows.MAX_CELL);
+        cutHere = true;
       }
-      if (tooLong) {
-        this.cut.add(column);
+      if (cutHere) {
+        cut.add(column);
       }
-      cells.add(c);
+      cells.add(new RawCell(column, t, type == NUMBER && !cutHere, type == ERROR && !cutHere));
     }
 
     @Override
@@ -87,30 +127,6 @@ final class SheetCells {
       cells.clear();
       cut.clear();
       return more;
-    }
-
-    private RawCell make(int col, int type, byte[] value, int offset, int len) throws IOException {
-      if (len == 0) {
-        return null;
-      }
-      return switch (type) {
-        case SHARED -> {
-          String s = strings.get(parseIndex(value, offset, len));
-          if (s == null) {
-            throw new IOException(
-                "a cell refers to shared string " + text(value, offset, len) + ", absent");
-          }
-          if (s.isEmpty()) {
-            yield null;
-          }
-          yield new RawCell(col, s, false, false);
-        }
-        case BOOLEAN ->
-            new RawCell(col, len == 1 && value[offset] == '1' ? "TRUE" : "FALSE", false, false);
-        case ERROR -> new RawCell(col, text(value, offset, len), false, true);
-        case INLINE, TEXT -> new RawCell(col, text(value, offset, len), false, false);
-        default -> new RawCell(col, text(value, offset, len), true, false);
-      };
     }
   }
 

@@ -28,10 +28,9 @@ class RowPipeTest {
     };
   }
 
-  /** Collects what arrives as text: "row:cell|cell", cut cells marked with a star. */
-  private static final class Seen implements SheetCells.Sink {
+  /** Collects what arrives as text: "row:column=text…", a cut cell as "cut row/column". */
+  private static final class Seen implements RowSink {
     final List<String> rows = new ArrayList<>();
-    private final StringBuilder row = new StringBuilder();
     private final int stopAfter;
 
     Seen(int stopAfter) {
@@ -39,37 +38,44 @@ class RowPipeTest {
     }
 
     @Override
-    public void cell(int column, int type, byte[] value, int offset, int length, boolean cut) {
-      row.append('|')
-          .append(column)
-          .append('=')
-          .append(new String(value, offset, length, StandardCharsets.UTF_8))
-          .append(cut ? "*" : "");
+    public boolean row(int row, List<RawCell> cells) {
+      StringBuilder sb = new StringBuilder().append(row).append(':');
+      for (RawCell c : cells) {
+        sb.append('|')
+            .append(c.column())
+            .append('=')
+            .append(c.text())
+            .append(c.number() ? "#" : "");
+      }
+      rows.add(sb.toString());
+      return rows.size() < stopAfter;
     }
 
     @Override
-    public boolean endRow(int r) {
-      rows.add(r + ":" + row);
-      row.setLength(0);
-      return rows.size() < stopAfter;
+    public void oversized(int row, int column) {
+      rows.add("cut " + row + "/" + column);
     }
+  }
+
+  private static SheetCells.ToRows to(Seen seen) {
+    return new SheetCells.ToRows(new SharedStrings(), seen);
   }
 
   @Test
   void everyRowArrivesInOrderWithItsCells() throws IOException {
     Seen seen = new Seen(Integer.MAX_VALUE);
-    RowPipe.run(rows(5000, 1234, new AtomicInteger()), seen);
-    assertThat(seen.rows).hasSize(5000);
-    assertThat(seen.rows.get(0)).isEqualTo("1:|0=行1|3=1");
-    assertThat(seen.rows.get(1233)).isEqualTo("1234:|0=行1234|3=1234*");
-    assertThat(seen.rows.get(4999)).isEqualTo("5000:|0=行5000|3=5000");
+    RowPipe.run(rows(5000, 1234, new AtomicInteger()), to(seen));
+    assertThat(seen.rows).hasSize(5001);
+    assertThat(seen.rows.get(0)).isEqualTo("1:|0=行1|3=1#");
+    assertThat(seen.rows.subList(1233, 1235)).containsExactly("cut 1234/3", "1234:|0=行1234|3=1234");
+    assertThat(seen.rows.get(5000)).isEqualTo("5000:|0=行5000|3=5000#");
   }
 
   @Test
   void aSinkThatStopsStopsTheScanner() throws IOException {
     AtomicInteger scanned = new AtomicInteger();
     Seen seen = new Seen(10);
-    RowPipe.run(rows(1_000_000, -1, scanned), seen);
+    RowPipe.run(rows(1_000_000, -1, scanned), to(seen));
     assertThat(seen.rows).hasSize(10);
     // the scanner ran ahead by at most the batches in flight, not to the end
     assertThat(scanned.get()).isLessThan(10_000);
@@ -88,7 +94,7 @@ class RowPipeTest {
           sink.cell(0, SheetCells.INLINE, x, 0, 1, false);
           throw new IOException("XML tag not closed");
         };
-    assertThatThrownBy(() -> RowPipe.run(failing, seen))
+    assertThatThrownBy(() -> RowPipe.run(failing, to(seen)))
         .isInstanceOf(IOException.class)
         .hasMessage("XML tag not closed");
     assertThat(seen.rows).hasSize(1700);
