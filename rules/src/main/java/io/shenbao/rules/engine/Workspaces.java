@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the workspaces a command line names: a workspace folder, a plan file, or a folder of
- * workspaces (searched a few levels down, hidden and build folders skipped).
+ * workspaces (searched a few levels down, hidden and build folders skipped; symbolic links are not
+ * followed down, and a workspace reached twice through links counts once).
  */
 public final class Workspaces {
   /** The plan file names a workspace may hold, in order of preference. */
@@ -62,7 +63,12 @@ public final class Workspaces {
       throw new UsageException("cannot search " + display + ": " + e.getMessage());
     }
     List<WorkspaceRef> out = new ArrayList<>();
+    Set<Path> seen = new java.util.HashSet<>();
     for (Path d : dirs) {
+      // a workspace reached again through a symbolic link (or a link back up, a loop) counts once
+      if (!seen.add(realPath(d))) {
+        continue;
+      }
       String rel = root.relativize(d).toString();
       out.add(
           new WorkspaceRef(
@@ -71,6 +77,14 @@ public final class Workspaces {
               clean(Path.of(display).resolve(rel).normalize().toString())));
     }
     return out;
+  }
+
+  private static Path realPath(Path d) {
+    try {
+      return d.toRealPath();
+    } catch (IOException e) {
+      return d.toAbsolutePath().normalize();
+    }
   }
 
   private static boolean skipped(Path root, Path d) {
