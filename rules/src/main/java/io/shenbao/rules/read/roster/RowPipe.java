@@ -10,10 +10,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Scans a sheet on a second thread and hands its cells, in batches, to the caller's sink on the
  * caller's thread: a large roster is inflated, scanned and decoded to text on one core while the
- * other makes rows of the cells and checks the rows already read. A batch is a few flat arrays
- * (texts, columns, types), recycled. The sink sees exactly what it would see without the pipe, in
- * the same order; an error of the scanner reaches the caller after the rows read before it; a sink
- * that stops the reading stops the scanner too. At most a few batches are held at a time.
+ * other makes rows of the cells and checks the rows already read. Decoding goes to whichever side
+ * is idle: a batch started while the caller waits for work carries raw bytes instead of texts. A
+ * batch is a few flat arrays (texts or bytes, columns, types), recycled. The sink sees exactly what
+ * it would see without the pipe, in the same order; an error of the scanner reaches the caller
+ * after the rows read before it; a sink that stops the reading stops the scanner too. At most a few
+ * batches are held at a time.
  */
 final class RowPipe {
   private static final int BATCH_ROWS = 1024;
@@ -38,8 +40,15 @@ final class RowPipe {
     int[] types = new int[BATCH_ROWS * 8];
     String[] texts = new String[BATCH_ROWS * 8];
     boolean[] cuts = new boolean[BATCH_ROWS * 8];
+    int[] ends = new int[BATCH_ROWS * 8];
     int cellCount;
     int chars;
+
+    /** Values kept as bytes, to be decoded by the receiver (when the scanner is the slower). */
+    boolean raw;
+
+    byte[] bytes = new byte[BATCH_CHARS];
+    int used;
     boolean last;
     IOException error;
 
@@ -50,9 +59,24 @@ final class RowPipe {
     @Override
     public void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
         throws IOException {
-      String text = SheetCells.decode(type, value, offset, length, strings);
-      if (text == null) {
-        return;
+      String text = null;
+      boolean tooLong = cut;
+      if (raw) {
+        if (length == 0) {
+          return;
+        }
+        if (used + length > bytes.length) {
+          bytes = Arrays.copyOf(bytes, Math.max(used + length, bytes.length * 2));
+        }
+        System.arraycopy(value, offset, bytes, used, length);
+        used += length;
+      } else {
+        text = SheetCells.decode(type, value, offset, length, strings);
+        if (text == null) {
+          return;
+        }
+        tooLong |= SheetCells.sharedCut(type, value, offset, length, strings);
+        chars += text.length();
       }
       if (cellCount == columns.length) {
         int n = cellCount * 2;
@@ -60,12 +84,13 @@ final class RowPipe {
         types = Arrays.copyOf(types, n);
         texts = Arrays.copyOf(texts, n);
         cuts = Arrays.copyOf(cuts, n);
+        ends = Arrays.copyOf(ends, n);
       }
       columns[cellCount] = column;
       types[cellCount] = type;
       texts[cellCount] = text;
-      cuts[cellCount] = cut || SheetCells.sharedCut(type, value, offset, length, strings);
-      chars += text.length();
+      cuts[cellCount] = tooLong;
+      ends[cellCount] = used;
       cellCount++;
     }
 
@@ -77,23 +102,30 @@ final class RowPipe {
       return true;
     }
 
-    void reset() {
+    void reset(boolean keepRaw) {
       Arrays.fill(texts, 0, cellCount, null);
       rowCount = 0;
       cellCount = 0;
       chars = 0;
+      used = 0;
+      raw = keepRaw;
     }
 
     boolean full() {
-      return rowCount == BATCH_ROWS || chars >= BATCH_CHARS;
+      return rowCount == BATCH_ROWS || chars >= BATCH_CHARS || used >= BATCH_CHARS;
     }
 
     /** Hands the batch's rows on; false when the sink stopped. */
-    boolean deliver(SheetCells.ToRows sink) {
+    boolean deliver(SheetCells.ToRows sink) throws IOException {
       int cell = 0;
       for (int r = 0; r < rowCount; r++) {
         for (; cell < rowEnds[r]; cell++) {
-          sink.text(columns[cell], types[cell], texts[cell], cuts[cell]);
+          if (raw) {
+            int from = cell == 0 ? 0 : ends[cell - 1];
+            sink.cell(columns[cell], types[cell], bytes, from, ends[cell] - from, cuts[cell]);
+          } else {
+            sink.text(columns[cell], types[cell], texts[cell], cuts[cell]);
+          }
         }
         if (!sink.endRow(rows[r])) {
           return false;
@@ -163,13 +195,16 @@ final class RowPipe {
     send(current[0]);
   }
 
-  /** An emptied batch the caller is done with, or a new one. */
+  /**
+   * An emptied batch the caller is done with, or a new one. When no batch is waiting for the
+   * caller, the scanner is the slower of the two, and leaves decoding this batch to the caller.
+   */
   private Batch fresh() {
     Batch b = free.poll();
     if (b == null) {
-      return new Batch(strings);
+      b = new Batch(strings);
     }
-    b.reset();
+    b.reset(queue.isEmpty());
     return b;
   }
 

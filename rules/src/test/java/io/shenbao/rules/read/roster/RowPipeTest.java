@@ -29,7 +29,7 @@ class RowPipeTest {
   }
 
   /** Collects what arrives as text: "row:column=text…", a cut cell as "cut row/column". */
-  private static final class Seen implements RowSink {
+  private static class Seen implements RowSink {
     final List<String> rows = new ArrayList<>();
     private final int stopAfter;
 
@@ -69,6 +69,33 @@ class RowPipeTest {
     assertThat(seen.rows.get(0)).isEqualTo("1:|0=行1|3=1#");
     assertThat(seen.rows.subList(1233, 1235)).containsExactly("cut 1234/3", "1234:|0=行1234|3=1234");
     assertThat(seen.rows.get(5000)).isEqualTo("5000:|0=行5000|3=5000#");
+  }
+
+  /**
+   * The first batch always leaves decoding to the receiver (nothing is queued yet); a receiver that
+   * falls behind gets batches decoded by the scanner. Both arrive the same.
+   */
+  @Test
+  void aSlowReceiverGetsTheSameRows() throws IOException {
+    Seen seen =
+        new Seen(Integer.MAX_VALUE) {
+          @Override
+          public boolean row(int row, List<RawCell> cells) {
+            if (row == 1) {
+              try {
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+            return super.row(row, cells);
+          }
+        };
+    RowPipe.run(rows(6000, 4321, new AtomicInteger()), to(seen));
+    assertThat(seen.rows).hasSize(6001);
+    assertThat(seen.rows.get(1)).isEqualTo("2:|0=行2|3=2#");
+    assertThat(seen.rows.subList(4320, 4322)).containsExactly("cut 4321/3", "4321:|0=行4321|3=4321");
+    assertThat(seen.rows.get(6000)).isEqualTo("6000:|0=行6000|3=6000#");
   }
 
   @Test
