@@ -388,7 +388,7 @@ final class XmlBytes {
       if (!isNamespaceDeclaration(start, nameEndAt)) {
         if (foundFirst < 0 && same(localStart, nameEndAt, first)) {
           foundFirst = value;
-        } else if (foundSecond < 0 && same(localStart, nameEndAt, second)) {
+        } else if (second != null && foundSecond < 0 && same(localStart, nameEndAt, second)) {
           foundSecond = value;
         }
       }
@@ -410,45 +410,8 @@ final class XmlBytes {
 
   /** Finds an attribute by local name in the current start tag; returns its value's start. */
   private int find(byte[] local) {
-    int i = nameEnd;
-    while (i < attrsEnd) {
-      while (i < attrsEnd && isSpace(buf[i])) {
-        i++;
-      }
-      int start = i;
-      int colon = -1;
-      while (i < attrsEnd && buf[i] != '=' && !isSpace(buf[i])) {
-        if (buf[i] == ':') {
-          colon = i;
-        }
-        i++;
-      }
-      int nameEndAt = i;
-      while (i < attrsEnd && buf[i] != '"' && buf[i] != '\'') {
-        i++;
-      }
-      if (i >= attrsEnd) {
-        return -1;
-      }
-      byte quote = buf[i];
-      int value = i + 1;
-      int close = value;
-      while (close < attrsEnd && buf[close] != quote) {
-        close++;
-      }
-      int localStart = colon < 0 ? start : colon + 1;
-      if (nameEndAt - localStart == local.length && !isNamespaceDeclaration(start, nameEndAt)) {
-        boolean same = true;
-        for (int k = 0; k < local.length && same; k++) {
-          same = buf[localStart + k] == local[k];
-        }
-        if (same) {
-          return value;
-        }
-      }
-      i = close + 1;
-    }
-    return -1;
+    findTwo(local, null);
+    return foundFirst;
   }
 
   private boolean isNamespaceDeclaration(int start, int end) {
