@@ -132,6 +132,70 @@ class XlsxRowsTest {
     assertThat(ours).contains(new Seen(51, 30, "第 AE 列", false, false));
   }
 
+  /** LibreOffice writes SpreadsheetML its own way (styles, dimension, its own shared strings). */
+  @Test
+  void readsWhatLibreOfficeWritesAsFastexcelDoes() throws Exception {
+    Path soffice = Path.of("/usr/bin/soffice");
+    if (!Files.isExecutable(soffice)) {
+      assertThat(System.getenv("CI"))
+          .as("CI installs LibreOffice (see .ci/run)")
+          .isNotEqualTo("true");
+      org.junit.jupiter.api.Assumptions.abort("LibreOffice is not installed here");
+    }
+    Path file = dir.resolve("poi.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("规上工业中小企业名单");
+      String[] heads = {"企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "是否"};
+      Row h = s.createRow(0);
+      for (int i = 0; i < heads.length; i++) {
+        h.createCell(i).setCellValue(heads[i]);
+      }
+      for (int r = 1; r <= 300; r++) {
+        Row row = s.createRow(r);
+        row.createCell(0).setCellValue("重庆 & <测试> 企业" + r + "有限公司");
+        row.createCell(1).setCellValue(LargeRosters.code(r));
+        row.createCell(2).setCellValue(1000 + r * 1.25);
+        row.createCell(3).setCellValue(r % 3 == 0 ? "专精特新" : "否");
+        row.createCell(4).setCellValue(r % 2 == 0);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    Path outDir = dir.resolve("lo");
+    Process p =
+        new ProcessBuilder(
+                soffice.toString(),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                outDir.toString(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    Path saved = outDir.resolve("poi.xlsx");
+    assertThat(saved).as(log).exists();
+    List<Seen> ours = ours(saved);
+    assertThat(ours).hasSize(301 * 5);
+    // LibreOffice writes a boolean as the formula TRUE() with t="b": fastexcel-reader gives its
+    // cached 1 as a formula's number, this reader the boolean it is, as Excel shows it
+    java.util.function.Predicate<Seen> notBoolean = c -> c.row() == 1 || c.column() != 4;
+    assertThat(ours.stream().filter(notBoolean).toList())
+        .isEqualTo(fastexcel(saved).stream().filter(notBoolean).toList());
+    assertThat(ours)
+        .filteredOn(c -> c.row() > 1 && c.column() == 4)
+        .extracting(Seen::text)
+        .hasSize(300)
+        .containsOnly("TRUE", "FALSE")
+        .startsWith("FALSE", "TRUE");
+    assertThat(RosterReaderTest.read(saved).rows()).hasSize(300);
+  }
+
   @Test
   void cornersOfSpreadsheetMl() throws Exception {
     Path file = dir.resolve("名单.xlsx");
