@@ -8,4 +8,4 @@ if not exist "%JAR%" (
   pushd "%ROOT%" && call mvn -B -q -DskipTests -Dspotless.check.skip=true install & popd
 )
 chcp 65001 >nul
-java -XX:+UseSerialGC %JAVA_OPTS% -jar "%JAR%" %*
+java -XX:+UseSerialGC -XX:CompileThresholdScaling=10 %JAVA_OPTS% -jar "%JAR%" %*
