@@ -29,6 +29,7 @@ public class Bench {
   public static void main(String[] a) throws Exception {
     switch (a[0]) {
       case "roster" -> roster(Path.of(a[1]), Integer.parseInt(a[2]), 0);
+      case "roster-shared" -> rosterShared(Path.of(a[1]), Integer.parseInt(a[2]));
       case "cities" -> cities(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
       case "fastexcel" -> fastexcel(Path.of(a[1]));
       case "poisax" -> poisax(Path.of(a[1]));
@@ -64,6 +65,38 @@ public class Bench {
       w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员"));
       for (int i = 0; i < rows; i++) {
         w.write(row(i + 2, "重庆测试企业" + (offset + i) + "有限公司", code(offset + i, "500227"), String.valueOf(2000 + i % 30000), i % 50 == 0 ? "专精特新" : "否", String.valueOf(20 + i % 900)));
+      }
+      w.write("</sheetData></worksheet>");
+      w.flush();
+      zip.closeEntry();
+    }
+  }
+
+  /** The same roster as Excel writes it: every text a shared string, numbers as numbers. */
+  static void rosterShared(Path file, int rows) throws Exception {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
+      put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+      put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+      zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+      for (String h : new String[] {"企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员", "否", "专精特新"}) {
+        w.write("<si><t>" + h + "</t></si>");
+      }
+      for (int i = 0; i < rows; i++) {
+        w.write("<si><t>重庆测试企业" + i + "有限公司</t></si><si><t>" + code(i, "500227") + "</t></si>");
+      }
+      w.write("</sst>");
+      w.flush();
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><dimension ref=\"A1:E" + (rows + 1) + "\"/><sheetData>");
+      w.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c></row>");
+      for (int i = 0; i < rows; i++) {
+        int r = i + 2;
+        w.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"s\"><v>" + (7 + 2 * i) + "</v></c><c r=\"B" + r + "\" t=\"s\"><v>" + (8 + 2 * i) + "</v></c><c r=\"C" + r + "\"><v>" + (2000 + i % 30000) + "</v></c><c r=\"D" + r + "\" t=\"s\"><v>" + (i % 50 == 0 ? 6 : 5) + "</v></c><c r=\"E" + r + "\"><v>" + (20 + i % 900) + "</v></c></row>");
       }
       w.write("</sheetData></worksheet>");
       w.flush();
