@@ -37,15 +37,7 @@ public final class GithubRenderer implements Renderer {
       sb.append("::").append(data(where + f.message(m)));
       out.write(sb.append('\n').toString());
     }
-    out.write(
-        data(
-                m.format(
-                    "ui.summary",
-                    String.valueOf(report.workspaces().size()),
-                    String.valueOf(report.count(Severity.ERROR)),
-                    String.valueOf(report.count(Severity.WARNING)),
-                    String.valueOf(report.count(Severity.INFO))))
-            + "\n");
+    out.write(data(Renderer.summary(report, m)) + "\n");
   }
 
   static String data(String s) {

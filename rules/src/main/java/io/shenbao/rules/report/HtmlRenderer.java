@@ -3,7 +3,6 @@ package io.shenbao.rules.report;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
-import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -40,14 +39,7 @@ public final class HtmlRenderer implements Renderer {
     h.append("<h1>")
         .append(esc(m.format("ui.report.title")))
         .append("</h1>\n<p>")
-        .append(
-            esc(
-                m.format(
-                    "ui.summary",
-                    String.valueOf(report.workspaces().size()),
-                    String.valueOf(report.count(Severity.ERROR)),
-                    String.valueOf(report.count(Severity.WARNING)),
-                    String.valueOf(report.count(Severity.INFO)))))
+        .append(esc(Renderer.summary(report, m)))
         .append(" · ")
         .append(esc(report.policy()))
         .append(" · ")

@@ -3,7 +3,6 @@ package io.shenbao.rules.report;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
-import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -53,15 +52,7 @@ public final class MarkdownRenderer implements Renderer {
       }
       out.write("\n");
     }
-    out.write(
-        "**"
-            + m.format(
-                "ui.summary",
-                String.valueOf(report.workspaces().size()),
-                String.valueOf(report.count(Severity.ERROR)),
-                String.valueOf(report.count(Severity.WARNING)),
-                String.valueOf(report.count(Severity.INFO)))
-            + "**\n");
+    out.write("**" + Renderer.summary(report, m) + "**\n");
   }
 
   /** A header row from the bundle's {@code ui.col.*} words. */

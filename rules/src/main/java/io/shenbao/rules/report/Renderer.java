@@ -2,6 +2,7 @@ package io.shenbao.rules.report;
 
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -16,4 +17,14 @@ public interface Renderer {
    * @param out where to write
    */
   void render(Report report, Messages messages, boolean color, Writer out) throws IOException;
+
+  /** The closing line every format shows: workspaces, errors, warnings and notes counted. */
+  static String summary(Report report, Messages messages) {
+    return messages.format(
+        "ui.summary",
+        String.valueOf(report.workspaces().size()),
+        String.valueOf(report.count(Severity.ERROR)),
+        String.valueOf(report.count(Severity.WARNING)),
+        String.valueOf(report.count(Severity.INFO)));
+  }
 }

@@ -52,13 +52,7 @@ public final class TextRenderer implements Renderer {
       findings(out, m, p, run);
       out.write("\n");
     }
-    String summary =
-        m.format(
-            "ui.summary",
-            String.valueOf(report.workspaces().size()),
-            String.valueOf(report.count(Severity.ERROR)),
-            String.valueOf(report.count(Severity.WARNING)),
-            String.valueOf(report.count(Severity.INFO)));
+    String summary = Renderer.summary(report, m);
     String colour =
         report.count(Severity.ERROR) > 0
             ? RED
