@@ -202,19 +202,26 @@ final class PlanPdf implements Closeable {
     }
   }
 
-  private void dataTables(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
+  /** An annex's first page: a new page, its bookmark, the label (附, 附表) and the centred title. */
+  private static void annex(
+      PageWriter w, List<PdfMeta.Mark> marks, String label, String title, String field)
       throws IOException, BundleException {
     w.newPage();
-    marks.add(new PdfMeta.Mark("实施方案主要数据表", w.page()));
-    w.paragraph("附", "附", w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
+    marks.add(new PdfMeta.Mark(title, w.page()));
+    w.paragraph(label, field, w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
     w.paragraph(
-        "实施方案主要数据表",
-        "数据表",
+        title,
+        field,
         w.bold,
         Gb9704.TITLE_SIZE,
         Gb9704.TITLE_SIZE * 1.6f,
         0,
         PageWriter.Align.CENTER);
+  }
+
+  private void dataTables(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
+      throws IOException, BundleException {
+    annex(w, marks, "附", "实施方案主要数据表", "数据表");
     w.paragraph(
         "（总体数据表）", "数据表", w.body, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.CENTER);
     w.table(table(DataTable.overall(plan.industryList()), "总体数据表"));
@@ -276,17 +283,7 @@ final class PlanPdf implements Closeable {
   }
 
   private void roster(PageWriter w, List<PdfMeta.Mark> marks) throws IOException, BundleException {
-    w.newPage();
-    marks.add(new PdfMeta.Mark("试点细分行业规上工业中小企业名单", w.page()));
-    w.paragraph("附表", "名单", w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
-    w.paragraph(
-        "试点细分行业规上工业中小企业名单",
-        "名单",
-        w.bold,
-        Gb9704.TITLE_SIZE,
-        Gb9704.TITLE_SIZE * 1.6f,
-        0,
-        PageWriter.Align.CENTER);
+    annex(w, marks, "附表", "试点细分行业规上工业中小企业名单", "名单");
     boolean several = ws.plan().industryList().size() > 1;
     List<String> header =
         new ArrayList<>(List.of("序号", "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型"));
