@@ -71,21 +71,14 @@ public final class InitCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           cl, dir + " exists and is not empty; init writes only into a new or empty folder");
     }
-    if (type != null
-        && !List.of("provincial-capital", "prefecture", "municipal-district", "corps")
-            .contains(type)) {
+    Policy policy = PolicyLoader.forProvince(province);
+    List<String> types = policy.eligibleCityTypes().value();
+    if (type != null && !types.contains(type)) {
       throw new CommandLine.ParameterException(
-          cl,
-          "--type must be provincial-capital, prefecture, municipal-district or corps, not "
-              + type);
+          cl, "--type must be one of " + String.join(", ", types) + ", not " + type);
     }
-    boolean chongqing =
-        province != null
-            && province.startsWith("重庆")
-            && (type == null || type.equals("municipal-district"));
-    String policyId = chongqing ? "2024-batch2-chongqing" : "2024-batch2";
-    String level = chongqing ? "municipal" : "national";
-    Policy policy = PolicyLoader.load(policyId);
+    String policyId = policy.id();
+    String level = policy.defaultLevel();
     List<String[]> pairs = new java.util.ArrayList<>();
     for (String i : industries) {
       String[] kv = i.split("[—\\-－]+", 2);

@@ -9,13 +9,16 @@ import java.util.Map;
 
 /**
  * A rule set: every number, list and deadline the rules apply, each with the clause it comes from.
- * Loaded from the YAML resources (or a user's overlay) by {@link PolicyLoader}.
+ * Loaded from the YAML resources (or a user's overlay) by {@link PolicyLoader}. {@code province}
+ * names the province whose forwarding notice a rule set follows (null for the national one); {@code
+ * init} uses it to pick the rule set for a new workspace.
  */
 public record Policy(
     String id,
     @YamlKey("extends") String parent,
     String title,
     String notice,
+    String province,
     Item<Integer> implementationYears,
     Item<Map<String, String>> cityTypes,
     Item<List<String>> eligibleCityTypes,

@@ -34,6 +34,27 @@ public final class PolicyLoader {
 
   private PolicyLoader() {}
 
+  /**
+   * The shipped rule set for a new workspace in {@code province}: the one whose {@code province} it
+   * is (重庆 or 重庆市 alike), else the default.
+   */
+  public static Policy forProvince(String province) throws PolicyException {
+    if (province != null) {
+      for (String id : BUILT_IN) {
+        Policy p = load(id);
+        if (p.province() != null
+            && stripSuffix(province.strip()).equals(stripSuffix(p.province()))) {
+          return p;
+        }
+      }
+    }
+    return load(DEFAULT);
+  }
+
+  private static String stripSuffix(String province) {
+    return province.replaceAll("(省|市|自治区)$", "");
+  }
+
   /** True when {@code idOrFile} names a shipped rule set. */
   public static boolean isBuiltIn(String idOrFile) {
     return BUILT_IN.contains(idOrFile);
