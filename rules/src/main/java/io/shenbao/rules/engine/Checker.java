@@ -35,8 +35,6 @@ public final class Checker {
   /** At most this many findings of one rule per workspace; the rest are counted in one more. */
   public static final int MAX_PER_RULE = 1000;
 
-  private static final Path UNNAMEABLE = Path.of("/");
-
   private final CheckConfig config;
   private final Map<String, Rule> byId = new HashMap<>();
   private CheckConfig.Progress progress = (done, total, rows) -> {};
@@ -204,12 +202,8 @@ public final class Checker {
         return null;
       }
       Location at = ModelValidator.locate(read.yaml(), key);
-      Path file = resolve(rel, at);
-      if (file == UNNAMEABLE) {
-        return null;
-      }
+      Path file = WorkspacePaths.resolve(ws.dir(), rel, key, planFile, at, problems);
       if (file == null) {
-        problems.add(new Problem("INPUT-PATH", planFile, at, List.of(key, rel)));
         return null;
       }
       PdfProbe.Result r = PdfProbe.probe(file, withText);
@@ -220,33 +214,14 @@ public final class Checker {
       return r.text();
     }
 
-    /** The path, null when it leaves the workspace, or {@link #UNNAMEABLE} (already reported). */
-    private Path resolve(String rel, Location at) {
-      try {
-        return WorkspacePaths.resolve(ws.dir(), rel);
-      } catch (WorkspacePaths.UnnameablePath e) {
-        problems.add(
-            new Problem(
-                "INPUT-UNREADABLE.locale",
-                planFile,
-                at,
-                List.of(rel, String.valueOf(System.getProperty("sun.jnu.encoding")))));
-        return UNNAMEABLE;
-      }
-    }
-
     private void readRoster(PlanContext ctx, PlanReader.Result read) {
       String rel = plan.roster();
       if (rel == null || rel.isBlank()) {
         return;
       }
       Location at = ModelValidator.locate(read.yaml(), "roster");
-      Path file = resolve(rel, at);
-      if (file == UNNAMEABLE) {
-        return;
-      }
+      Path file = WorkspacePaths.resolve(ws.dir(), rel, "roster", planFile, at, problems);
       if (file == null) {
-        problems.add(new Problem("INPUT-PATH", planFile, at, List.of("roster", rel)));
         return;
       }
       if (!file.toFile().isFile()) {

@@ -36,15 +36,8 @@ final class PolicyChoice {
       return PolicyLoader.load(wanted);
     }
     Location at = ModelValidator.locate(read.yaml(), "policy");
-    Path file;
-    try {
-      file = WorkspacePaths.resolve(ws.dir(), wanted);
-    } catch (WorkspacePaths.UnnameablePath e) {
-      file = null;
-    }
-    if (file == null) {
-      problems.add(new Problem("INPUT-PATH", planFile, at, List.of("policy", wanted)));
-    } else {
+    Path file = WorkspacePaths.resolve(ws.dir(), wanted, "policy", planFile, at, problems);
+    if (file != null) {
       try {
         return PolicyLoader.load(file.toString());
       } catch (PolicyException e) {

@@ -1,9 +1,12 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.read.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Resolves a path named in a plan, refusing any that leaves the workspace. */
 final class WorkspacePaths {
@@ -19,6 +22,36 @@ final class WorkspacePaths {
     UnnameablePath(String path) {
       super(path);
     }
+  }
+
+  /**
+   * The resolved path of the file a plan names under {@code key}, or null after adding the problem
+   * that says why not: INPUT-PATH when it leaves the workspace, INPUT-UNREADABLE.locale when the
+   * platform cannot name it.
+   */
+  static Path resolve(
+      Path workspace,
+      String relative,
+      String key,
+      String planFile,
+      Location at,
+      List<Problem> problems) {
+    Path p;
+    try {
+      p = resolve(workspace, relative);
+    } catch (UnnameablePath e) {
+      problems.add(
+          new Problem(
+              "INPUT-UNREADABLE.locale",
+              planFile,
+              at,
+              List.of(relative, String.valueOf(System.getProperty("sun.jnu.encoding")))));
+      return null;
+    }
+    if (p == null) {
+      problems.add(new Problem("INPUT-PATH", planFile, at, List.of(key, relative)));
+    }
+    return p;
   }
 
   /**
