@@ -35,7 +35,7 @@ final class SheetCells {
     boolean endRow(int row) throws IOException;
   }
 
-  /** A cell's type from {@link XmlBytes#attributeCode}: its t attribute's first byte and length. */
+  /** A cell's type from {@link XmlBytes#columnAndCode}: its t attribute's first byte and length. */
   static int type(int code) {
     return switch (code) {
       case 's' | 1 << 8 -> SHARED;

@@ -142,14 +142,11 @@ final class XmlBytes {
     return s;
   }
 
-  /** A cell reference's 0-based column ({@code r="AB12"} → 27), or -1 when absent or odd. */
-  int columnAttribute(byte[] local) {
-    return columnAt(find(local));
-  }
-
   /**
-   * A cell's column and type in one pass over its attributes: the column ({@link #columnAttribute})
-   * in the high half, the type's {@link #attributeCode} in the low half.
+   * A cell's column and type in one pass over its attributes: in the high half the 0-based column
+   * of the reference ({@code r="AB12"} → 27; -1 when absent or odd), in the low half a short code
+   * for the type: its first byte plus its length shifted left by 8 ({@code t="str"} → {@code 's' |
+   * 3 << 8}; 0 when absent or empty).
    */
   long columnAndCode(byte[] columnName, byte[] codeName) {
     findTwo(columnName, codeName);
@@ -184,19 +181,6 @@ final class XmlBytes {
       return -1;
     }
     return parseInt(buf, at, valueEnd(at));
-  }
-
-  /**
-   * A short code for an attribute's value: its first byte, plus its length shifted left by 8
-   * ({@code t="str"} → {@code 's' | 3 << 8}); 0 when absent or empty.
-   */
-  int attributeCode(byte[] local) {
-    int at = find(local);
-    if (at < 0) {
-      return 0;
-    }
-    int n = valueEnd(at) - at;
-    return n == 0 ? 0 : (buf[at] & 0xFF) | Math.min(n, 0xFFFF) << 8;
   }
 
   /** The whole attribute value equals {@code value} (no entities). */
