@@ -148,7 +148,7 @@ public final class Checker {
     }
 
     void check() throws PolicyException {
-      // the field constraints run last: Hibernate Validator is still warming up on another core
+      // the field constraints run last: their annotations are still being read on another core
       PlanReader.Result read = PlanReader.read(ws.planFile(), planFile, true);
       problems.addAll(read.problems());
       plan = read.plan();

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads the heavy libraries a check needs while the command line is still being parsed and the plan
- * read: Hibernate Validator's bootstrap and the plan model's constraints on one thread, the default
- * rule set (Jackson) and PDFBox's parser on another. On a cold start most of the time goes to
+ * read: the plan model's constraints (their annotations, read by reflection) on one thread, the
+ * shipped rule sets and PDFBox's parser on another. On a cold start most of the time goes to
  * loading classes, and a check cannot use a second core any other way before its roster. Whatever
  * fails here fails again, and is reported, where it is really used.
  */
@@ -27,10 +27,12 @@ public final class Warmup {
     thread(
         "shenbao-warmup-libraries",
         () -> {
-          try {
-            PolicyLoader.load(PolicyLoader.DEFAULT);
-          } catch (PolicyException e) {
-            // reported by the check itself
+          for (String id : PolicyLoader.BUILT_IN) {
+            try {
+              PolicyLoader.load(id);
+            } catch (PolicyException e) {
+              // reported by the check itself
+            }
           }
           PdfProbe.warm();
         });

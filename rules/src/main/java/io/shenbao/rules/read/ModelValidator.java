@@ -13,9 +13,11 @@ import java.util.List;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Runs the field-level constraints declared on the model (Hibernate Validator) and turns each
- * violation into a {@link Problem} at the field's own YAML position. The constraint's message is
- * the message key, so the rule ID comes with it ({@code METRIC-VALUE.negative}).
+ * Runs the field-level constraints declared on the model and turns each violation into a {@link
+ * Problem} at the field's own YAML position. The constraint's message is the message key, so the
+ * rule ID comes with it ({@code METRIC-VALUE.negative}). The constraints are evaluated by {@link
+ * ModelConstraints} when it knows them all, which spares a check Hibernate Validator's start-up;
+ * otherwise, and whenever it declines, by Hibernate Validator, loaded then.
  */
 public final class ModelValidator {
   private static final class Holder {
@@ -32,13 +34,21 @@ public final class ModelValidator {
                 .buildValidatorFactory();
   }
 
+  private static final Comparator<ModelConstraints.Violation> ORDER =
+      Comparator.comparing(ModelConstraints.Violation::path)
+          .thenComparing(ModelConstraints.Violation::template);
+
   private ModelValidator() {}
 
   /**
-   * Builds the validator factory and the constraint metadata of {@code root} and every record it
-   * holds now (on a spare core) rather than at the first plan.
+   * Prepares the constraints of {@code root} and every record it holds now (on a spare core) rather
+   * than at the first plan: this class's own reading of them, or, if the model needs it, Hibernate
+   * Validator's factory and metadata.
    */
   public static void warm(Class<?> root) {
+    if (ModelConstraints.of(root) != null) {
+      return;
+    }
     Validator validator = Holder.FACTORY.getValidator();
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
     java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(root));
@@ -74,23 +84,47 @@ public final class ModelValidator {
     return log;
   }
 
+  /** The violations of {@code model}, sorted by property path and message. */
+  static List<ModelConstraints.Violation> violations(Object model) {
+    ModelConstraints own = ModelConstraints.of(model.getClass());
+    List<ModelConstraints.Violation> out = null;
+    if (own != null) {
+      try {
+        out = own.validate(model);
+      } catch (ModelConstraints.Unsupported e) {
+        out = null;
+      }
+    }
+    if (out == null) {
+      out = hibernateViolations(model);
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
+  /** The violations of {@code model} as Hibernate Validator finds them, unsorted. */
+  static List<ModelConstraints.Violation> hibernateViolations(Object model) {
+    List<ModelConstraints.Violation> out = new ArrayList<>();
+    for (ConstraintViolation<Object> v : Holder.FACTORY.getValidator().validate(model)) {
+      out.add(
+          new ModelConstraints.Violation(
+              v.getPropertyPath().toString(), v.getMessageTemplate(), v.getInvalidValue()));
+    }
+    return out;
+  }
+
   /** The violations of {@code model}, located through {@code yaml}. */
   public static List<Problem> validate(Object model, LocatedYaml yaml, String file) {
-    Validator validator = Holder.FACTORY.getValidator();
     List<Problem> out = new ArrayList<>();
-    List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(model));
-    violations.sort(
-        Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
-            .thenComparing(ConstraintViolation::getMessageTemplate));
-    for (ConstraintViolation<Object> v : violations) {
-      String path = yamlPath(v.getPropertyPath().toString());
-      Object invalid = v.getInvalidValue();
+    for (ModelConstraints.Violation v : violations(model)) {
+      String path = yamlPath(v.path());
+      Object invalid = v.invalid();
       String value =
           invalid instanceof java.math.BigDecimal n ? CellText.plain(n) : String.valueOf(invalid);
       String leaf = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf(']')) + 1);
       out.add(
           new Problem(
-              v.getMessageTemplate(),
+              v.template(),
               file,
               locate(yaml, path),
               List.of(path, value, Messages.label("field." + leaf))));

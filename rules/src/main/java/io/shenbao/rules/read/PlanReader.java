@@ -46,7 +46,8 @@ public final class PlanReader {
 
   /**
    * Reads the plan; with {@code deferConstraints} a plan.yaml's field constraints are left for
-   * {@link #constraints}, so that a check can go on while Hibernate Validator is still starting.
+   * {@link #constraints}, so that a check can go on while the model's constraints are still being
+   * read.
    */
   public static Result read(Path file, String display, boolean deferConstraints) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
