@@ -24,9 +24,6 @@ public final class RosterAssembler implements RowSink {
   /** How many rows above the header may be titles or notes. */
   static final int HEADER_SEARCH_ROWS = 30;
 
-  private static final java.util.regex.Pattern SCIENTIFIC =
-      java.util.regex.Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
-
   private final String file;
   private String sheetName;
   private final boolean requireSubIndustry;
@@ -205,8 +202,7 @@ public final class RosterAssembler implements RowSink {
     }
     boolean codeNumeric =
         codeCell != null
-            && (codeCell.number()
-                || (code != null && code.indexOf('E') > 0 && SCIENTIFIC.matcher(code).matches()));
+            && (codeCell.number() || (code != null && code.indexOf('E') > 0 && isScientific(code)));
     String revenueText = text(byField[RosterField.REVENUE.ordinal()]);
     BigDecimal revenue = CellText.number(revenueText);
     if (revenue != null && !BigDecimal.ONE.equals(sheet.revenueFactor())) {
@@ -278,6 +274,42 @@ public final class RosterAssembler implements RowSink {
     }
     String t = CellText.trim(c.text());
     return t == null || t.isEmpty() ? null : t;
+  }
+
+  /**
+   * Whether {@code s} is a number as Excel shows a long one, {@code d[.d…]E[+]d…}: a credit code
+   * typed into a number cell ("9.15E+17"), whose digits are lost. Many real codes hold an E.
+   */
+  static boolean isScientific(String s) {
+    int n = s.length();
+    int i = 1;
+    if (n < 3 || !isDigit(s.charAt(0))) {
+      return false;
+    }
+    if (s.charAt(i) == '.') {
+      int from = ++i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == from) {
+        return false;
+      }
+    }
+    if (i >= n || s.charAt(i++) != 'E') {
+      return false;
+    }
+    if (i < n && s.charAt(i) == '+') {
+      i++;
+    }
+    int from = i;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i == n && i > from;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isBlank(String s) {

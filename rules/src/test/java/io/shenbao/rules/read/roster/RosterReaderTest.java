@@ -192,4 +192,42 @@ class RosterReaderTest {
       row.createCell(i).setCellValue(names[i]);
     }
   }
+
+  @Test
+  void aCodeShownInScientificNotationIsRecognisedAsTheRegexDescribesIt() {
+    java.util.regex.Pattern shape = java.util.regex.Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
+    List<String> samples =
+        new ArrayList<>(
+            List.of(
+                "9.15E+17",
+                "9E17",
+                "9.E+17",
+                "9.1E",
+                "9.1E+",
+                "E+17",
+                "91500227MA5U0A2C1E",
+                "9.15E+17X",
+                "1.5e+3",
+                "９.15E+17",
+                "9..1E+1",
+                "91E+2",
+                "9.1E++1",
+                "9.1E-3"));
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "0123456789.E+e-A";
+    for (int k = 0; k < 20000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = 1 + random.nextInt(8); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      samples.add(b.toString());
+    }
+    int matches = 0;
+    for (String sample : samples) {
+      boolean expected = shape.matcher(sample).matches();
+      assertThat(RosterAssembler.isScientific(sample)).as(sample).isEqualTo(expected);
+      matches += expected ? 1 : 0;
+    }
+    assertThat(matches).isGreaterThan(50);
+  }
 }
