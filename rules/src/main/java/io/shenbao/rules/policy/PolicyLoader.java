@@ -31,6 +31,7 @@ public final class PolicyLoader {
   public static final String DEFAULT = "2024-batch2";
 
   private static final Map<String, Policy> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, YNode> RESOURCES = new ConcurrentHashMap<>();
 
   private PolicyLoader() {}
 
@@ -148,7 +149,20 @@ public final class PolicyLoader {
     return overlay;
   }
 
+  /**
+   * A shipped rule set's tree, parsed once: an overlay that extends it merges into new nodes and
+   * leaves these as they are.
+   */
   private static YNode readResource(String id) throws PolicyException {
+    YNode known = RESOURCES.get(id);
+    if (known == null) {
+      known = parseResource(id);
+      RESOURCES.putIfAbsent(id, known);
+    }
+    return known;
+  }
+
+  private static YNode parseResource(String id) throws PolicyException {
     String name = "/io/shenbao/rules/policy/" + id + ".yaml";
     try (InputStream in = PolicyLoader.class.getResourceAsStream(name)) {
       if (in == null) {
