@@ -64,7 +64,6 @@ public final class Checker {
   /** Checks every workspace. */
   public Report run() throws PolicyException {
     Warmup.start();
-    Warmup.start();
     List<WorkspaceRun> runs = new ArrayList<>();
     for (WorkspaceRef ws : config.workspaces()) {
       runs.add(new WorkspaceRun(ws));
