@@ -139,6 +139,17 @@ final class XlsxRows {
           type = SheetCells.type((int) both);
           valueLen = 0;
           cut = false;
+          if (x.simpleCell(type == SheetCells.INLINE)) {
+            if (x.textLength() > 0) {
+              sink.cell(
+                  col,
+                  type,
+                  x.textBytes(),
+                  x.textOffset(),
+                  x.textLength(),
+                  x.textLength() < x.textTotal());
+            }
+          }
         } else if (x.is(V)) {
           inValue = type != SheetCells.INLINE;
         } else if (x.is(IS)) {

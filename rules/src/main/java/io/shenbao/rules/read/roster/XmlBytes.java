@@ -416,6 +416,63 @@ final class XmlBytes {
     return close;
   }
 
+  /** How far ahead {@link #simpleCell} looks for the end of a cell. */
+  private static final int CELL_WINDOW = 4096;
+
+  private static final byte[] V_OPEN = SharedStrings.bytes("<v>");
+  private static final byte[] V_CLOSE = SharedStrings.bytes("</v></c>");
+  private static final byte[] IS_OPEN = SharedStrings.bytes("<is><t>");
+  private static final byte[] IS_CLOSE = SharedStrings.bytes("</t></is></c>");
+
+  /**
+   * The fast path for a cell as spreadsheet programs write it, called just after its start tag
+   * {@code <c …>}: when the content is exactly {@code <v>text</v></c>} (or {@code
+   * <is><t>text</t></is></c>} if {@code inline}), unprefixed, without white space between the tags
+   * and with plain text (no entity, CDATA or comment) within the next few kilobytes, consumes it
+   * through {@code </c>} and returns true, with the text as the current text ({@link
+   * #textBytes()}). Otherwise consumes nothing and returns false: the caller reads the cell event
+   * by event, which handles every form.
+   */
+  boolean simpleCell(boolean inline) throws IOException {
+    if (pendingEnd) {
+      return false;
+    }
+    if (lim - pos < CELL_WINDOW && !eof) {
+      fill();
+    }
+    byte[] open = inline ? IS_OPEN : V_OPEN;
+    byte[] close = inline ? IS_CLOSE : V_CLOSE;
+    byte[] b = buf;
+    int l = lim;
+    int from = pos + open.length;
+    if (from > l || !matches(b, pos, open)) {
+      return false;
+    }
+    int end = from;
+    while (end < l && b[end] != '<' && b[end] != '&') {
+      end++;
+    }
+    if (end + close.length > l || !matches(b, end, close)) {
+      return false;
+    }
+    int n = end - from;
+    textInBuffer = true;
+    textOff = from;
+    textTotal = n;
+    textLen = Math.min(n, MAX_TEXT);
+    pos = end + close.length;
+    return true;
+  }
+
+  private static boolean matches(byte[] b, int at, byte[] literal) {
+    for (int i = 0; i < literal.length; i++) {
+      if (b[at + i] != literal[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Character data up to the next tag: entities decoded, CDATA taken as is, comments skipped. */
   private void readText() throws IOException {
     textInBuffer = false;
