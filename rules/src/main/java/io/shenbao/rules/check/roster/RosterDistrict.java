@@ -26,15 +26,18 @@ public final class RosterDistrict implements Rule {
     SubIndustries subs = new SubIndustries(ctx.industries());
     List<Industry> industries = ctx.industries();
     Set<String> all = new LinkedHashSet<>();
+    List<List<String>> perIndustry = new ArrayList<>();
     for (Industry i : industries) {
+      perIndustry.add(i.districtList());
       all.addAll(i.districtList());
     }
+    List<String> anywhere = List.copyOf(all);
     return (row, out) -> {
       if (row.district() == null) {
         return;
       }
       int i = subs.indexOf(row);
-      List<String> allowed = i >= 0 ? industries.get(i).districtList() : new ArrayList<>(all);
+      List<String> allowed = i >= 0 ? perIndustry.get(i) : anywhere;
       if (allowed.isEmpty() || matchesAny(row, allowed)) {
         return;
       }
