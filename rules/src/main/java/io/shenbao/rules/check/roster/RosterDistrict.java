@@ -21,38 +21,57 @@ import java.util.Set;
     severity = Severity.WARNING,
     clause = "附件1 主要数据表（拟试点区县（试点行业中小企业主要集聚地））")
 public final class RosterDistrict implements Rule {
+  /** A district the plan names, with the forms it is compared in (made once, not per row). */
+  private record Allowed(String simple, String stripped) {
+    static Allowed of(String district) {
+      String simple = SubIndustries.simplify(district);
+      return new Allowed(simple, strip(simple));
+    }
+  }
+
+  /** The districts of one industry, or of all: as written (for the message) and as compared. */
+  private record Districts(String shown, List<Allowed> forms) {
+    static Districts of(List<String> districts) {
+      return new Districts(
+          String.join("、", districts), districts.stream().map(Allowed::of).toList());
+    }
+  }
+
   @Override
   public RowCheck rows(PlanContext ctx) {
     SubIndustries subs = new SubIndustries(ctx.industries());
-    List<Industry> industries = ctx.industries();
     Set<String> all = new LinkedHashSet<>();
-    List<List<String>> perIndustry = new ArrayList<>();
-    for (Industry i : industries) {
-      perIndustry.add(i.districtList());
+    List<Districts> perIndustry = new ArrayList<>();
+    for (Industry i : ctx.industries()) {
+      perIndustry.add(Districts.of(i.districtList()));
       all.addAll(i.districtList());
     }
-    List<String> anywhere = List.copyOf(all);
+    Districts anywhere = Districts.of(List.copyOf(all));
     return (row, out) -> {
       if (row.district() == null) {
         return;
       }
       int i = subs.indexOf(row);
-      List<String> allowed = i >= 0 ? perIndustry.get(i) : anywhere;
-      if (allowed.isEmpty() || matchesAny(row, allowed)) {
+      Districts allowed = i >= 0 ? perIndustry.get(i) : anywhere;
+      if (allowed.forms().isEmpty() || matchesAny(row, allowed.forms())) {
         return;
       }
-      out.cell(row, RosterField.DISTRICT, "", row.district(), String.join("、", allowed));
+      out.cell(row, RosterField.DISTRICT, "", row.district(), allowed.shown());
     };
   }
 
-  private static boolean matchesAny(RosterRow row, List<String> allowed) {
+  private static boolean matchesAny(RosterRow row, List<Allowed> allowed) {
     String d = SubIndustries.simplify(row.district());
-    for (String a : allowed) {
-      if (a == null) {
-        continue;
+    String stripped = null;
+    for (Allowed a : allowed) {
+      String x = a.simple();
+      if (d.equals(x) || d.endsWith(x) || x.endsWith(d)) {
+        return true;
       }
-      String x = SubIndustries.simplify(a);
-      if (d.equals(x) || d.endsWith(x) || x.endsWith(d) || strip(d).equals(strip(x))) {
+      if (stripped == null) {
+        stripped = strip(d);
+      }
+      if (stripped.equals(a.stripped())) {
         return true;
       }
     }
