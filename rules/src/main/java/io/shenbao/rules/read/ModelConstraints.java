@@ -87,11 +87,24 @@ final class ModelConstraints {
     this.root = root;
   }
 
+  /** Each root's evaluator, or empty when the root needs Hibernate Validator: decided once. */
+  private static final ClassValue<java.util.Optional<ModelConstraints>> ROOTS =
+      new ClassValue<>() {
+        @Override
+        protected java.util.Optional<ModelConstraints> computeValue(Class<?> root) {
+          return java.util.Optional.ofNullable(inspectRoot(root));
+        }
+      };
+
   /**
    * The evaluator for {@code root} and every record it cascades to, or null if any of them declares
    * a constraint this class does not evaluate.
    */
   static ModelConstraints of(Class<?> root) {
+    return ROOTS.get(root).orElse(null);
+  }
+
+  private static ModelConstraints inspectRoot(Class<?> root) {
     try {
       List<Class<?>> todo = new ArrayList<>(List.of(root));
       Set<Class<?>> seen = new java.util.HashSet<>();
