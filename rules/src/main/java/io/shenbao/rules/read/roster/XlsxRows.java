@@ -107,7 +107,7 @@ final class XlsxRows {
   }
 
   /** Scans sheetData, passing each row's non-empty values to the sink. */
-  private static void rows(XmlBytes x, SheetCells.Sink sink) throws IOException {
+  static void rows(XmlBytes x, SheetCells.Sink sink) throws IOException {
     byte[] value = new byte[64];
     int valueLen = 0;
     boolean cut = false;

@@ -88,6 +88,7 @@ final class XmlBytes {
       } else if (b == '?') {
         skipUntil(new byte[] {'?', '>'});
       } else if (b == '!') {
+        ensure(9); // "<![CDATA[" may be cut by the end of what has been read so far
         if (startsWith("<!--")) {
           skipUntil(new byte[] {'-', '-', '>'});
         } else if (startsWith("<![CDATA[")) {

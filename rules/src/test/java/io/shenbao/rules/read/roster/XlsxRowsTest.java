@@ -338,4 +338,130 @@ class XlsxRowsTest {
             });
     assertThat(r.rows()).singleElement().satisfies(row -> assertThat(row.name()).hasSize(32_767));
   }
+
+  /**
+   * Cells in every form, unprefixed, of many lengths: the one-step path for plain cells must hand
+   * every other form to the event-by-event path, and what is read must be what was written (and
+   * what fastexcel reads) — through the whole reader, and through the scanner fed a few bytes at a
+   * time, so that the end of the read buffer falls at every offset of a cell.
+   */
+  @Test
+  void plainAndOtherCellsAgreeWhereverTheBufferEnds() throws Exception {
+    List<Seen> expected = new ArrayList<>();
+    String xml = mixedCells(new Random(11), 5000, expected);
+    Path file = dir.resolve("名单.xlsx");
+    LargeRosters.writeXlsx(file, xml);
+    assertThat(xml.length()).isGreaterThan(1 << 20); // many buffers' worth
+    List<Seen> read = ours(file);
+    List<Seen> reference = fastexcel(file);
+    for (int i = 0; i < Math.min(read.size(), expected.size()); i++) {
+      assertThat(read.get(i)).as("cell %d", i).isEqualTo(expected.get(i));
+      assertThat(reference.get(i)).as("fastexcel, cell %d", i).isEqualTo(expected.get(i));
+    }
+    assertThat(read).hasSameSizeAs(expected).hasSameSizeAs(reference);
+
+    expected.clear();
+    Random chunks = new Random(5);
+    byte[] small = mixedCells(new Random(12), 300, expected).getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream trickle =
+        new java.io.ByteArrayInputStream(small) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 1 + chunks.nextInt(23)));
+          }
+        };
+    List<Seen> scanned = new ArrayList<>();
+    XlsxRows.rows(
+        new XmlBytes(trickle),
+        new SheetCells.Sink() {
+          private final List<Seen> row = new ArrayList<>();
+
+          @Override
+          public void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
+              throws java.io.IOException {
+            String text = SheetCells.decode(type, value, offset, length, new SharedStrings());
+            row.add(new Seen(0, column, text, type == SheetCells.NUMBER, false));
+          }
+
+          @Override
+          public boolean endRow(int r) {
+            for (Seen s : row) {
+              scanned.add(new Seen(r, s.column(), s.text(), s.number(), false));
+            }
+            row.clear();
+            return true;
+          }
+        });
+    assertThat(scanned).isEqualTo(expected);
+  }
+
+  /** A sheet of {@code rows} rows of cells in every form; what each holds goes to {@code seen}. */
+  private static String mixedCells(Random random, int rows, List<Seen> seen) {
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+                + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    for (int row = 1; row <= rows; row++) {
+      xml.append("<row r=\"").append(row).append("\">");
+      for (int col = 0; col < 6; col++) {
+        String ref = (char) ('A' + col) + String.valueOf(row);
+        String text = randomText(random, random.nextInt(8) == 0 ? 3000 : 40);
+        String open = "<c r=\"" + ref + "\" t=\"inlineStr\">";
+        switch (random.nextInt(9)) {
+          case 0 -> {
+            xml.append("<c r=\"")
+                .append(ref)
+                .append("\"><v>")
+                .append(row * 7 + col)
+                .append("</v></c>");
+            seen.add(new Seen(row, col, String.valueOf(row * 7 + col), true, false));
+          }
+          case 1 -> {
+            xml.append(open).append("<is><t>").append(text).append("&amp;").append(text);
+            xml.append("</t></is></c>");
+            seen.add(new Seen(row, col, text + "&" + text, false, false));
+          }
+          case 2 -> {
+            xml.append(open).append("<is><t xml:space=\"preserve\"> ").append(text);
+            xml.append(" </t></is></c>");
+            seen.add(new Seen(row, col, " " + text + " ", false, false));
+          }
+          case 3 -> {
+            xml.append(open).append("\n  <is><t>").append(text).append("</t></is>\n</c>");
+            seen.add(new Seen(row, col, text, false, false));
+          }
+          case 4 -> {
+            xml.append(open).append("<is><t><![CDATA[<").append(text).append(">&]]></t></is></c>");
+            seen.add(new Seen(row, col, "<" + text + ">&", false, false));
+          }
+          case 5 -> {
+            xml.append(open).append("<is><r><t>").append(text).append("</t></r><r><t>乙</t></r>");
+            xml.append("</is></c>");
+            seen.add(new Seen(row, col, text + "乙", false, false));
+          }
+          case 6 -> {
+            xml.append("<c r=\"").append(ref).append("\" t=\"str\"><f>A1</f><v>公式");
+            xml.append(text).append("</v></c>");
+            seen.add(new Seen(row, col, "公式" + text, false, false));
+          }
+          case 7 -> xml.append(open).append("<is><t></t></is></c>");
+          default -> {
+            xml.append(open).append("<is><t>").append(text).append("</t></is></c>");
+            seen.add(new Seen(row, col, text, false, false));
+          }
+        }
+      }
+      xml.append("</row>");
+    }
+    return xml.append("</sheetData></worksheet>").toString();
+  }
+
+  private static String randomText(Random random, int maxLength) {
+    String alphabet = "重庆市璧山区测试企业有限公司ABCxyz0123 -";
+    StringBuilder b = new StringBuilder();
+    for (int n = 1 + random.nextInt(maxLength); n > 0; n--) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return b.toString().strip().isEmpty() ? "空" : b.toString();
+  }
 }
