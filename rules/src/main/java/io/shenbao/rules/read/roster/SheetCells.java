@@ -66,11 +66,50 @@ final class SheetCells {
         if (s.isEmpty()) {
           yield null;
         }
-        yield s;
+        yield unescape(s);
       }
       case BOOLEAN -> len == 1 && value[offset] == '1' ? "TRUE" : "FALSE";
+      case INLINE, TEXT -> unescape(text(value, offset, len));
       default -> text(value, offset, len);
     };
+  }
+
+  /**
+   * Text with Excel's escapes decoded: {@code _xHHHH_} stands for the character HHHH, which Excel
+   * writes for characters XML cannot hold ({@code _x000D_}, a carriage return) and for an
+   * underscore that would otherwise start one ({@code _x005F_}). Decoded left to right, as Apache
+   * POI does, so that a roster reads the same here as in a plan workbook read with POI.
+   */
+  static String unescape(String s) {
+    int at = s.indexOf("_x");
+    StringBuilder out = null;
+    int from = 0;
+    while (at >= 0 && at + 7 <= s.length()) {
+      int c = s.charAt(at + 6) == '_' ? hex4(s, at + 2) : -1;
+      if (c < 0) {
+        at = s.indexOf("_x", at + 1);
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length());
+      }
+      out.append(s, from, at).append((char) c);
+      from = at + 7;
+      at = s.indexOf("_x", from);
+    }
+    return out == null ? s : out.append(s, from, s.length()).toString();
+  }
+
+  private static int hex4(String s, int at) {
+    int n = 0;
+    for (int i = at; i < at + 4; i++) {
+      int d = Character.digit(s.charAt(i), 16);
+      if (d < 0 || s.charAt(i) > 'f') {
+        return -1;
+      }
+      n = n * 16 + d;
+    }
+    return n;
   }
 
   /** True when the value is a shared string that was cut when the strings were read. */

@@ -339,6 +339,60 @@ class XlsxRowsTest {
     assertThat(r.rows()).singleElement().satisfies(row -> assertThat(row.name()).hasSize(32_767));
   }
 
+  /** Excel's _xHHHH_ escapes, decoded as POI decodes them (its own pattern, on random strings). */
+  @Test
+  void excelEscapesAreDecodedAsPoiDecodesThem() {
+    java.util.regex.Pattern escape = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    Random random = new Random(3);
+    String alphabet = "_x0D5Faf9Gg甲";
+    for (int k = 0; k < 20000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(16); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      java.util.regex.Matcher m = escape.matcher(text);
+      StringBuilder expected = new StringBuilder();
+      int from = 0;
+      while (m.find()) {
+        expected.append(text, from, m.start()).append((char) Integer.parseInt(m.group(1), 16));
+        from = m.end();
+      }
+      expected.append(text.substring(from));
+      assertThat(SheetCells.unescape(text)).as(text).isEqualTo(expected.toString());
+    }
+    assertThat(SheetCells.unescape("甲_x000D_乙_x005F_x0041_")).isEqualTo("甲\r乙_x0041_");
+  }
+
+  /** Text with a carriage return, a tab or an escape-like "_x0041_" reads as POI reads it. */
+  @Test
+  void textWithCharactersXmlCannotHoldReadsAsPoiReadsIt() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    List<String> texts = List.of("甲\r乙", "代码_x0041_", "a_b_x", "制表\t符", "普通");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet sheet = wb.createSheet("名单");
+      for (int i = 0; i < texts.size(); i++) {
+        sheet.createRow(i).createCell(0).setCellValue(texts.get(i));
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    List<String> poi = new ArrayList<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+      wb.getSheetAt(0).forEach(r -> poi.add(r.getCell(0).getStringCellValue()));
+    }
+    // POI writes a literal "_x0041_" unescaped and so reads it back as "A"; Excel would escape it
+    assertThat(poi).containsExactly("甲\r乙", "代码A", "a_b_x", "制表\t符", "普通");
+    assertThat(ours(file).stream().map(Seen::text).toList()).isEqualTo(poi);
+    Path inline = dir.resolve("行内.xlsx");
+    LargeRosters.writeXlsx(
+        inline,
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>甲_x000D_乙</t></is>"
+            + "</c><c r=\"B1\" t=\"str\"><f>A1</f><v>_x005F_x0041_</v></c></row></sheetData></worksheet>");
+    assertThat(ours(inline).stream().map(Seen::text).toList()).containsExactly("甲\r乙", "_x0041_");
+  }
+
   /**
    * Cells in every form, unprefixed, of many lengths: the one-step path for plain cells must hand
    * every other form to the event-by-event path, and what is read must be what was written (and
