@@ -429,10 +429,10 @@ final class XmlBytes {
    * The fast path for a cell as spreadsheet programs write it, called just after its start tag
    * {@code <c …>}: when the content is exactly {@code <v>text</v></c>} (or {@code
    * <is><t>text</t></is></c>} if {@code inline}), unprefixed, without white space between the tags
-   * and with plain text (no entity, CDATA or comment) within the next few kilobytes, consumes it
-   * through {@code </c>} and returns true, with the text as the current text ({@link
-   * #textBytes()}). Otherwise consumes nothing and returns false: the caller reads the cell event
-   * by event, which handles every form.
+   * and with plain text (no entity, CDATA, comment or carriage return) within the next few
+   * kilobytes, consumes it through {@code </c>} and returns true, with the text as the current text
+   * ({@link #textBytes()}). Otherwise consumes nothing and returns false: the caller reads the cell
+   * event by event, which handles every form.
    */
   boolean simpleCell(boolean inline) throws IOException {
     if (pendingEnd) {
@@ -450,7 +450,7 @@ final class XmlBytes {
       return false;
     }
     int end = from;
-    while (end < l && b[end] != '<' && b[end] != '&') {
+    while (end < l && b[end] != '<' && b[end] != '&' && b[end] != '\r') {
       end++;
     }
     if (end + close.length > l || !matches(b, end, close)) {
@@ -474,7 +474,11 @@ final class XmlBytes {
     return true;
   }
 
-  /** Character data up to the next tag: entities decoded, CDATA taken as is, comments skipped. */
+  /**
+   * Character data up to the next tag: entities decoded, CDATA taken as is, comments skipped, line
+   * ends as XML reads them (CR LF and a lone CR become LF; a character reference {@code &#13;}
+   * stays CR).
+   */
   private void readText() throws IOException {
     textInBuffer = false;
     textOff = 0;
@@ -484,7 +488,7 @@ final class XmlBytes {
     byte[] bytes = buf;
     int l = lim;
     int end = pos;
-    while (end < l && bytes[end] != '<' && bytes[end] != '&') {
+    while (end < l && bytes[end] != '<' && bytes[end] != '&' && bytes[end] != '\r') {
       end++;
     }
     if (end + 1 < l && bytes[end] == '<' && bytes[end + 1] != '!') {
@@ -528,13 +532,26 @@ final class XmlBytes {
         pos = at[0];
         continue;
       }
+      if (b == '\r') {
+        newline();
+        continue;
+      }
       int start = pos;
       int i = pos;
-      while (i < lim && buf[i] != '<' && buf[i] != '&') {
+      while (i < lim && buf[i] != '<' && buf[i] != '&' && buf[i] != '\r') {
         i++;
       }
       appendBytes(start, i - start);
       pos = i;
+    }
+  }
+
+  /** At a carriage return: XML reads CR LF, and a CR alone, as one line feed. */
+  private void newline() throws IOException {
+    appendByte((byte) '\n');
+    pos++;
+    if (ensure(1) && buf[pos] == '\n') {
+      pos++;
     }
   }
 
@@ -546,6 +563,10 @@ final class XmlBytes {
       if (buf[pos] == ']' && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
         pos += 3;
         return;
+      }
+      if (buf[pos] == '\r') {
+        newline();
+        continue;
       }
       appendByte(buf[pos++]);
     }

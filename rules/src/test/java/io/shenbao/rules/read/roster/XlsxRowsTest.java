@@ -339,6 +339,23 @@ class XlsxRowsTest {
     assertThat(r.rows()).singleElement().satisfies(row -> assertThat(row.name()).hasSize(32_767));
   }
 
+  /** Line ends in cell text read as an XML parser reads them (and as fastexcel does). */
+  @Test
+  void lineEndsReadAsXmlReadsThem() throws Exception {
+    Path file = dir.resolve("名单.xlsx");
+    LargeRosters.writeXlsx(
+        file,
+        "<worksheet><sheetData><row r=\"1\">"
+            + "<c r=\"A1\" t=\"inlineStr\"><is><t>甲\r\n乙</t></is></c>"
+            + "<c r=\"B1\" t=\"inlineStr\"><is><t>丙\r丁\r</t></is></c>"
+            + "<c r=\"C1\" t=\"inlineStr\"><is><t><![CDATA[戊\r\n己]]></t></is></c>"
+            + "<c r=\"D1\" t=\"inlineStr\"><is><t>庚&#13;\n辛</t></is></c>"
+            + "</row></sheetData></worksheet>");
+    assertThat(ours(file).stream().map(Seen::text).toList())
+        .containsExactly("甲\n乙", "丙\n丁\n", "戊\n己", "庚\r\n辛");
+    assertThat(ours(file)).isEqualTo(fastexcel(file));
+  }
+
   /** Excel's _xHHHH_ escapes, decoded as POI decodes them (its own pattern, on random strings). */
   @Test
   void excelEscapesAreDecodedAsPoiDecodesThem() {
