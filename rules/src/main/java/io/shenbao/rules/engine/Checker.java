@@ -147,8 +147,7 @@ public final class Checker {
     }
 
     void check() throws PolicyException {
-      // the field constraints run last: their annotations are still being read on another core
-      PlanReader.Result read = PlanReader.read(ws.planFile(), planFile, true);
+      PlanReader.Result read = PlanReader.read(ws.planFile(), planFile);
       problems.addAll(read.problems());
       plan = read.plan();
       yaml = read.yaml();
@@ -162,7 +161,6 @@ public final class Checker {
         }
         readRoster(ctx, read);
       }
-      problems.addAll(PlanReader.constraints(read, planFile));
       for (Problem p : problems) {
         Rule rule = byId.get(p.rule());
         if (rule != null) {

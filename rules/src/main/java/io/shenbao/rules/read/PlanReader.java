@@ -28,28 +28,11 @@ public final class PlanReader {
    * @param plan the plan, or null if the file could not be read at all
    * @param yaml the located tree, or null
    * @param problems what was wrong
-   * @param constraintsChecked false when the field constraints are still to be run ({@link
-   *     #constraints})
    */
-  public record Result(
-      Plan plan, LocatedYaml yaml, List<Problem> problems, boolean constraintsChecked) {
-    /** A result whose constraints were checked (or could not be, having no plan). */
-    public Result(Plan plan, LocatedYaml yaml, List<Problem> problems) {
-      this(plan, yaml, problems, true);
-    }
-  }
+  public record Result(Plan plan, LocatedYaml yaml, List<Problem> problems) {}
 
   /** Reads and validates the plan (plan.yaml or plan.xlsx); never throws for bad input. */
   public static Result read(Path file, String display) {
-    return read(file, display, false);
-  }
-
-  /**
-   * Reads the plan; with {@code deferConstraints} a plan.yaml's field constraints are left for
-   * {@link #constraints}, so that a check can go on while the model's constraints are still being
-   * read.
-   */
-  public static Result read(Path file, String display, boolean deferConstraints) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".xlsx")) {
       return io.shenbao.rules.read.workbook.PlanXlsxReader.read(file, display);
@@ -86,29 +69,11 @@ public final class PlanReader {
       problems.add(new Problem("INPUT-SYNTAX.not-mapping", display, null, List.of()));
       return new Result(null, yaml, problems);
     }
-    return bind(yaml, display, problems, !deferConstraints);
+    return bindAndValidate(yaml, display, problems);
   }
 
   /** Binds a located tree (from YAML or a workbook) to the model and runs its constraints. */
   public static Result bindAndValidate(LocatedYaml yaml, String display, List<Problem> problems) {
-    return bind(yaml, display, problems, true);
-  }
-
-  /**
-   * The field-constraint problems of a plan read with deferred constraints (none when they were
-   * already checked); a field that already has a binding problem is not reported twice.
-   */
-  public static List<Problem> constraints(Result read, String display) {
-    if (read.constraintsChecked() || read.plan() == null) {
-      return List.of();
-    }
-    List<Problem> out = new ArrayList<>();
-    addConstraints(read.plan(), read.yaml(), display, read.problems(), out);
-    return out;
-  }
-
-  private static Result bind(
-      LocatedYaml yaml, String display, List<Problem> problems, boolean constraints) {
     Plan plan = new RecordBinder(display, problems, yaml).bind(yaml.root(), Plan.class);
     if (plan != null && plan.format() != null && plan.format() != 1) {
       problems.add(
@@ -118,25 +83,20 @@ public final class PlanReader {
               ModelValidator.locate(yaml, "format"),
               List.of(String.valueOf(plan.format()))));
     }
-    if (plan != null && constraints) {
-      addConstraints(plan, yaml, display, List.copyOf(problems), problems);
-    }
-    return new Result(plan, yaml, problems, constraints || plan == null);
-  }
-
-  private static void addConstraints(
-      Plan plan, LocatedYaml yaml, String display, List<Problem> known, List<Problem> out) {
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (Problem p : known) {
-      if (p.location() != null && p.location().path() != null) {
-        reported.add(p.location().path());
+    if (plan != null) {
+      java.util.Set<String> reported = new java.util.HashSet<>();
+      for (Problem p : problems) {
+        if (p.location() != null && p.location().path() != null) {
+          reported.add(p.location().path());
+        }
+      }
+      for (Problem p : ModelValidator.validate(plan, yaml, display)) {
+        if (p.location() == null || !reported.contains(p.location().path())) {
+          problems.add(p);
+        }
       }
     }
-    for (Problem p : ModelValidator.validate(plan, yaml, display)) {
-      if (p.location() == null || !reported.contains(p.location().path())) {
-        out.add(p);
-      }
-    }
+    return new Result(plan, yaml, problems);
   }
 
   /** UTF-8 (a BOM is dropped), strictly: a GBK-saved plan is reported, not misread. */

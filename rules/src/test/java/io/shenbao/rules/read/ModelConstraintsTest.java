@@ -66,7 +66,7 @@ class ModelConstraintsTest {
     }
     List<Plan> plans = new ArrayList<>();
     for (Path f : files) {
-      Plan plan = PlanReader.read(f, f.toString(), true).plan();
+      Plan plan = PlanReader.read(f, f.toString()).plan();
       if (plan != null) {
         plans.add(plan);
       }
@@ -94,7 +94,7 @@ class ModelConstraintsTest {
 
   @Test
   void everySingleChangeOfTheBasePlanGivesTheSameViolations() throws Exception {
-    Plan base = PlanReader.read(Fixtures.resource("base").resolve("plan.yaml"), "p", true).plan();
+    Plan base = PlanReader.read(Fixtures.resource("base").resolve("plan.yaml"), "p").plan();
     List<Edit> edits = new ArrayList<>();
     collectEdits(base, List.of(), edits);
     assertThat(edits).hasSizeGreaterThan(500);
@@ -110,7 +110,7 @@ class ModelConstraintsTest {
 
   @Test
   void randomCombinationsOfChangesGiveTheSameViolations() throws Exception {
-    Plan base = PlanReader.read(Fixtures.resource("base").resolve("plan.yaml"), "p", true).plan();
+    Plan base = PlanReader.read(Fixtures.resource("base").resolve("plan.yaml"), "p").plan();
     List<Edit> edits = new ArrayList<>();
     collectEdits(base, List.of(), edits);
     Random random = new Random(20241130);
@@ -129,7 +129,7 @@ class ModelConstraintsTest {
 
   @Test
   void theSameRecordTwiceInAListIsReportedTwice() throws Exception {
-    Plan base = PlanReader.read(Fixtures.resource("base").resolve("plan.yaml"), "p", true).plan();
+    Plan base = PlanReader.read(Fixtures.resource("base").resolve("plan.yaml"), "p").plan();
     Plan.FundingItem item = new Plan.FundingItem(" ", null, new BigDecimal("-1"));
     Plan.Funding funding = new Plan.Funding(base.funding().centralTotal(), List.of(item, item));
     Object plan = with(base, "funding", funding);
