@@ -237,7 +237,27 @@ final class XmlBytes {
   }
 
   private int startTag() throws IOException {
-    int from = nameFrom(pos + 1);
+    int end = tag(1);
+    pendingEnd = buf[end - 1] == '/';
+    attrsEnd = pendingEnd ? end - 1 : end;
+    pos = end + 1;
+    return START;
+  }
+
+  private int endTag() throws IOException {
+    int end = tag(2);
+    attrsEnd = nameEnd;
+    pos = end + 1;
+    return END;
+  }
+
+  /**
+   * Reads the name of the tag at pos, which starts {@code skip} bytes in ({@code <} or {@code </}):
+   * sets {@link #nameStart} and {@link #nameEnd} (local name, after any prefix) and returns the
+   * index of the tag's closing {@code >}, reading more input as needed.
+   */
+  private int tag(int skip) throws IOException {
+    int from = nameFrom(pos + skip);
     int colon = colonAt;
     int end = buf[nameEndAt] == '>' ? nameEndAt : tagEnd(nameEndAt);
     int shift = pos - tagStart;
@@ -246,22 +266,7 @@ final class XmlBytes {
     if (nameEnd == from + shift) {
       throw new IOException("XML tag without a name");
     }
-    pendingEnd = buf[end - 1] == '/';
-    attrsEnd = pendingEnd ? end - 1 : end;
-    pos = end + 1;
-    return START;
-  }
-
-  private int endTag() throws IOException {
-    int from = nameFrom(pos + 2);
-    int colon = colonAt;
-    int end = buf[nameEndAt] == '>' ? nameEndAt : tagEnd(nameEndAt);
-    int shift = pos - tagStart;
-    nameStart = (colon < 0 ? from : colon + 1) + shift;
-    nameEnd = nameEndAt + shift;
-    attrsEnd = nameEnd;
-    pos = end + 1;
-    return END;
+    return end;
   }
 
   private int tagStart;
