@@ -130,21 +130,20 @@ public final class PolicyLoader {
   /** Maps merge key by key; anything else in {@code overlay} replaces what {@code base} had. */
   static YNode merge(YNode base, YNode overlay) {
     if (base instanceof YNode.YMap b && overlay instanceof YNode.YMap o) {
-      List<YNode.Entry> entries = new ArrayList<>(b.entries());
-      for (YNode.Entry e : o.entries()) {
-        int at = -1;
-        for (int i = 0; i < entries.size() && at < 0; i++) {
-          at = entries.get(i).key().equals(e.key()) ? i : -1;
-        }
-        if (at < 0) {
-          entries.add(e);
-        } else {
-          YNode.Entry old = entries.get(at);
-          entries.set(
-              at, new YNode.Entry(e.key(), e.line(), e.column(), merge(old.value(), e.value())));
-        }
+      // keys are unique in a mapping (the reader refuses duplicates); a merged key keeps its place
+      Map<String, YNode.Entry> entries = new java.util.LinkedHashMap<>();
+      for (YNode.Entry e : b.entries()) {
+        entries.put(e.key(), e);
       }
-      return new YNode.YMap(o.line(), o.column(), o.path(), entries);
+      for (YNode.Entry e : o.entries()) {
+        YNode.Entry old = entries.get(e.key());
+        entries.put(
+            e.key(),
+            old == null
+                ? e
+                : new YNode.Entry(e.key(), e.line(), e.column(), merge(old.value(), e.value())));
+      }
+      return new YNode.YMap(o.line(), o.column(), o.path(), List.copyOf(entries.values()));
     }
     return overlay;
   }
