@@ -57,17 +57,17 @@ final class SubIndustries {
   /** Normalised ({@link CellText#normalise}) and without any white space: the form compared. */
   static String simplify(String s) {
     String n = CellText.normalise(s);
+    StringBuilder sb = null; // made only when there is white space to drop
     for (int i = 0; i < n.length(); i++) {
-      if (CellText.isSpace(n.charAt(i))) {
-        StringBuilder sb = new StringBuilder(n.length());
-        for (int k = 0; k < n.length(); k++) {
-          if (!CellText.isSpace(n.charAt(k))) {
-            sb.append(n.charAt(k));
-          }
+      char c = n.charAt(i);
+      if (CellText.isSpace(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(n.length()).append(n, 0, i);
         }
-        return sb.toString();
+      } else if (sb != null) {
+        sb.append(c);
       }
     }
-    return n;
+    return sb == null ? n : sb.toString();
   }
 }
