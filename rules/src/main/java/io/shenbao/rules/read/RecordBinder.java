@@ -34,6 +34,12 @@ public final class RecordBinder {
 
   /** Binds a mapping to a record, or returns null (with a problem) if it is not a mapping. */
   public <T extends Record> T bind(YNode node, Class<T> type) {
+    return bind(node, type, Map.of());
+  }
+
+  /** {@link #bind} for a generic record, with its type variables' arguments. */
+  private <T extends Record> T bind(
+      YNode node, Class<T> type, Map<java.lang.reflect.TypeVariable<?>, Type> typeArgs) {
     if (node == null || isNull(node)) {
       return null;
     }
@@ -41,11 +47,7 @@ public final class RecordBinder {
       problem(node, "INPUT-TYPE.mapping", node.path());
       return null;
     }
-    return bindMap(map, type, Set.of());
-  }
-
-  private <T extends Record> T bindMap(YNode.YMap map, Class<T> type, Set<String> taken) {
-    return bindMap(map, type, taken, Map.of());
+    return bindMap(map, type, Set.of(), typeArgs);
   }
 
   private <T extends Record> T bindMap(
@@ -88,7 +90,7 @@ public final class RecordBinder {
 
   @SuppressWarnings("unchecked")
   private Object inlineValue(YNode.YMap map, RecordComponent inline, Set<String> direct) {
-    return bindMap(map, (Class<? extends Record>) inline.getType(), direct);
+    return bindMap(map, (Class<? extends Record>) inline.getType(), direct, Map.of());
   }
 
   private void unknownKey(YNode.Entry e, String parent, List<String> known) {
@@ -167,20 +169,15 @@ public final class RecordBinder {
       problem(node, "INPUT-TYPE.list", node.path());
       return null;
     }
-    if (raw.isRecord() && type instanceof ParameterizedType p) {
-      if (!(node instanceof YNode.YMap map)) {
-        problem(node, "INPUT-TYPE.mapping", node.path());
-        return null;
-      }
-      Map<java.lang.reflect.TypeVariable<?>, Type> args = new java.util.HashMap<>();
-      java.lang.reflect.TypeVariable<?>[] vars = raw.getTypeParameters();
-      for (int i = 0; i < vars.length; i++) {
-        args.put(vars[i], p.getActualTypeArguments()[i]);
-      }
-      return bindMap(map, (Class<? extends Record>) raw, Set.of(), args);
-    }
     if (raw.isRecord()) {
-      return bind(node, (Class<? extends Record>) raw);
+      Map<java.lang.reflect.TypeVariable<?>, Type> args = new java.util.HashMap<>();
+      if (type instanceof ParameterizedType p) {
+        java.lang.reflect.TypeVariable<?>[] vars = raw.getTypeParameters();
+        for (int i = 0; i < vars.length; i++) {
+          args.put(vars[i], p.getActualTypeArguments()[i]);
+        }
+      }
+      return bind(node, (Class<? extends Record>) raw, args);
     }
     throw new IllegalStateException("no binding for " + type);
   }
