@@ -65,10 +65,16 @@ class RowPipeTest {
   void everyRowArrivesInOrderWithItsCells() throws IOException {
     Seen seen = new Seen(Integer.MAX_VALUE);
     RowPipe.run(rows(5000, 1234, new AtomicInteger()), to(seen));
-    assertThat(seen.rows).hasSize(5001);
     assertThat(seen.rows.get(0)).isEqualTo("1:|0=行1|3=1#");
-    assertThat(seen.rows.subList(1233, 1235)).containsExactly("cut 1234/3", "1234:|0=行1234|3=1234");
-    assertThat(seen.rows.get(5000)).isEqualTo("5000:|0=行5000|3=5000#");
+    assertArrived(seen, 5000, 1234);
+  }
+
+  /** All {@code n} rows arrived in order, the cut cell of row {@code cutAt} reported before it. */
+  private static void assertArrived(Seen seen, int n, int cutAt) {
+    assertThat(seen.rows).hasSize(n + 1);
+    assertThat(seen.rows.subList(cutAt - 1, cutAt + 1))
+        .containsExactly("cut " + cutAt + "/3", cutAt + ":|0=行" + cutAt + "|3=" + cutAt);
+    assertThat(seen.rows.get(n)).isEqualTo(n + ":|0=行" + n + "|3=" + n + "#");
   }
 
   /**
@@ -92,10 +98,8 @@ class RowPipeTest {
           }
         };
     RowPipe.run(rows(6000, 4321, new AtomicInteger()), to(seen));
-    assertThat(seen.rows).hasSize(6001);
     assertThat(seen.rows.get(1)).isEqualTo("2:|0=行2|3=2#");
-    assertThat(seen.rows.subList(4320, 4322)).containsExactly("cut 4321/3", "4321:|0=行4321|3=4321");
-    assertThat(seen.rows.get(6000)).isEqualTo("6000:|0=行6000|3=6000#");
+    assertArrived(seen, 6000, 4321);
   }
 
   @Test
