@@ -32,55 +32,31 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shenbao bundle WORKSPACE}: validates, then writes the submission package. */
-@Command(
-    name = "bundle",
-    mixinStandardHelpOptions = true,
-    description = "生成申报包（打印版、光盘版、清单、校验清单）/ build the submission package (a BagIt bag).",
-    footer = {
-      "",
-      "Exit codes: 0 bundle written; 1 validation errors (bundle refused) or a character no font has;",
-      "            2 usage error (existing output without --force, unusable font); 3 internal error."
-    })
+@Command(name = "bundle", mixinStandardHelpOptions = true)
 public final class BundleCommand implements Callable<Integer> {
   @ParentCommand ShenbaoCommand global;
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "WORKSPACE",
-      description = "The workspace folder (or its plan file).")
+  @Parameters(index = "0", paramLabel = "WORKSPACE", descriptionKey = "param.workspace")
   String workspace;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "The bundle folder (default: <workspace>-申报包 beside the workspace).")
+  @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
   Path out;
 
-  @Option(
-      names = "--copies",
-      paramLabel = "N",
-      description = "Print copies (default: the rule set's, 5 for Chongqing, 2 national).")
+  @Option(names = "--copies", paramLabel = "N", descriptionKey = "option.copies")
   Integer copies;
 
-  @Option(names = "--zip", description = "Also write <out>.zip (sorted entries, fixed times).")
+  @Option(names = "--zip", descriptionKey = "option.zip")
   boolean zip;
 
-  @Option(
-      names = "--font",
-      paramLabel = "FILE",
-      description = "A TrueType CJK font (.ttf/.ttc) to embed instead of the default.")
+  @Option(names = "--font", paramLabel = "FILE", descriptionKey = "option.font")
   Path font;
 
-  @Option(names = "--force", description = "Replace an existing bundle folder.")
+  @Option(names = "--force", descriptionKey = "option.bundle-force")
   boolean force;
 
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description =
-          "The date on the cover and in the files (default: SOURCE_DATE_EPOCH, else today).")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.date")
   String date;
 
   @Override
@@ -94,11 +70,10 @@ public final class BundleCommand implements Callable<Integer> {
     try {
       found = Workspaces.find(List.of(workspace));
     } catch (UsageException e) {
-      throw new CommandLine.ParameterException(cl, e.getMessage());
+      throw global.usage(cl, e);
     }
     if (found.size() != 1) {
-      throw new CommandLine.ParameterException(
-          cl, workspace + " holds " + found.size() + " workspaces; bundle takes one");
+      throw global.usage(cl, "error.bundle-one", workspace, found.size());
     }
     WorkspaceRef ws = found.get(0);
     Policy forced = global.forcedPolicy(cl);
@@ -114,7 +89,7 @@ public final class BundleCommand implements Callable<Integer> {
     }
     WorkspaceContents contents = WorkspaceContents.load(ws, forced);
     Path target = out(ws);
-    try (FontSet fonts = FontSet.resolve(font, System.getenv())) {
+    try (FontSet fonts = FontSet.resolve(font, global.env)) {
       Bundler.Result r =
           Bundler.build(contents, fonts, new Bundler.Options(target, copies, zip, force, when));
       if (!global.quiet) {
@@ -135,7 +110,7 @@ public final class BundleCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     } catch (BundleException e) {
-      err.println("shenbao: " + m.format(e.key(), e.args()));
+      err.println(m.format("error.prefix") + m.format(e.key(), e.args()));
       return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
     }
   }
@@ -150,16 +125,15 @@ public final class BundleCommand implements Callable<Integer> {
       try {
         return LocalDate.parse(date.trim()).atStartOfDay(ShenbaoCommand.BEIJING).toInstant();
       } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(cl, "--date must be YYYY-MM-DD, not " + date);
+        throw global.usage(cl, "error.date", date);
       }
     }
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    String epoch = global.env.get("SOURCE_DATE_EPOCH");
     if (epoch != null && !epoch.isBlank()) {
       try {
         return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
       } catch (NumberFormatException e) {
-        throw new CommandLine.ParameterException(
-            cl, "SOURCE_DATE_EPOCH must be seconds since 1970, not " + epoch);
+        throw global.usage(cl, "error.source-date-epoch", epoch);
       }
     }
     return Instant.now();

@@ -23,22 +23,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shenbao convert IN OUT}: plan.yaml ↔ plan.xlsx, by the names' extensions. */
-@Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    description = "plan.yaml 与 plan.xlsx 互相转换 / convert plan.yaml to plan.xlsx and back.")
+@Command(name = "convert", mixinStandardHelpOptions = true)
 public final class ConvertCommand implements Callable<Integer> {
   @ParentCommand ShenbaoCommand global;
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "plan.yaml or plan.xlsx.")
+  @Parameters(index = "0", paramLabel = "IN", descriptionKey = "param.in")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "plan.xlsx or plan.yaml.")
+  @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "param.out")
   Path out;
 
-  @Option(names = "--force", description = "Replace OUT if it exists.")
+  @Option(names = "--force", descriptionKey = "option.convert-force")
   boolean force;
 
   @Override
@@ -46,17 +43,16 @@ public final class ConvertCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     Messages m = global.messages();
     if (!Files.isRegularFile(in)) {
-      throw new CommandLine.ParameterException(cl, "no such file: " + in);
+      throw global.usage(cl, "error.no-such-file", in);
     }
     String from = ext(in);
     String to = ext(out);
     if (!((from.equals("yaml") && to.equals("xlsx"))
         || (from.equals("xlsx") && to.equals("yaml")))) {
-      throw new CommandLine.ParameterException(
-          cl, "convert goes from .yaml to .xlsx or from .xlsx to .yaml");
+      throw global.usage(cl, "error.convert-direction", in, out);
     }
     if (Files.exists(out) && !force) {
-      throw new CommandLine.ParameterException(cl, out + " exists; add --force to replace it");
+      throw global.usage(cl, "error.convert-exists", out);
     }
     PlanReader.Result r = PlanReader.read(in, in.toString());
     if (r.plan() == null) {

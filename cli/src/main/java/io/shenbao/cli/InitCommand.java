@@ -25,42 +25,28 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shenbao init DIR}: a new workspace to fill in, as YAML or as an Excel workbook. */
-@Command(
-    name = "init",
-    mixinStandardHelpOptions = true,
-    description = "新建工作区：带注释的 plan.yaml（或 --excel 的 plan.xlsx）和名单模板 / scaffold a workspace.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 public final class InitCommand implements Callable<Integer> {
   @ParentCommand ShenbaoCommand global;
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "DIR",
-      description = "The new workspace folder (must be empty or absent).")
+  @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "param.dir")
   Path dir;
 
-  @Option(names = "--city", paramLabel = "NAME", description = "申报城市, such as 重庆市璧山区.")
+  @Option(names = "--city", paramLabel = "NAME", descriptionKey = "option.city")
   String city;
 
-  @Option(names = "--province", paramLabel = "NAME", description = "所属省份, such as 重庆市.")
+  @Option(names = "--province", paramLabel = "NAME", descriptionKey = "option.province")
   String province;
 
-  @Option(
-      names = "--type",
-      paramLabel = "TYPE",
-      description = "provincial-capital, prefecture, municipal-district or corps.")
+  @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "option.type")
   String type;
 
-  @Option(
-      names = "--excel",
-      description = "Write plan.xlsx (a workbook template) instead of plan.yaml.")
+  @Option(names = "--excel", descriptionKey = "option.excel")
   boolean excel;
 
-  @Option(
-      names = "--industry",
-      paramLabel = "重点行业—细分行业",
-      description = "A sub-industry, such as 汽车制造业—汽车零部件及配件制造; repeat for each one.")
+  @Option(names = "--industry", paramLabel = "重点行业—细分行业", descriptionKey = "option.industry")
   List<String> industries = new java.util.ArrayList<>();
 
   @Override
@@ -68,14 +54,12 @@ public final class InitCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     Messages m = global.messages();
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
-      throw new CommandLine.ParameterException(
-          cl, dir + " exists and is not empty; init writes only into a new or empty folder");
+      throw global.usage(cl, "error.init-not-empty", dir);
     }
     Policy policy = PolicyLoader.forProvince(province);
     List<String> types = policy.eligibleCityTypes().value();
     if (type != null && !types.contains(type)) {
-      throw new CommandLine.ParameterException(
-          cl, "--type must be one of " + String.join(", ", types) + ", not " + type);
+      throw global.usage(cl, "error.init-type", global.ui().join(types), type);
     }
     String policyId = policy.id();
     String level = policy.defaultLevel();
@@ -83,8 +67,7 @@ public final class InitCommand implements Callable<Integer> {
     for (String i : industries) {
       String[] kv = i.split("[—\\-－]+", 2);
       if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
-        throw new CommandLine.ParameterException(
-            cl, "--industry takes 重点行业—细分行业, such as 汽车制造业—汽车零部件及配件制造, not " + i);
+        throw global.usage(cl, "error.init-industry", i);
       }
       pairs.add(new String[] {kv[0].strip(), kv[1].strip()});
     }

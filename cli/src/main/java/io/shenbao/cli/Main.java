@@ -18,8 +18,7 @@ public final class Main {
     java.util.List<String> words = java.util.Arrays.asList(args);
     if (words.contains("validate") || words.contains("bundle")) {
       // a check is coming: load its libraries on the second core while picocli reads the options
-      io.shenbao.rules.engine.Warmup.start(
-          words.contains("en") || words.contains("--lang=en") ? "en" : "zh");
+      io.shenbao.rules.engine.Warmup.start(Lang.choose(args, System.getenv()));
     }
     if (!words.contains("--debug")) {
       // POI and PDFBox log through java.util.logging; their warnings are not the user's business.

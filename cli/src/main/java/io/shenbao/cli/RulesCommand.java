@@ -20,10 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shenbao rules [list|explain ID]}: the rule catalogue with the clauses it enforces. */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    description = "规则目录 / the rule catalogue: 'list' (default) or 'explain ID'.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 public final class RulesCommand implements Callable<Integer> {
   @ParentCommand ShenbaoCommand global;
 
@@ -33,10 +30,10 @@ public final class RulesCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "list|explain",
-      description = "list (default) or explain.")
+      descriptionKey = "param.list-explain")
   String action;
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "ID", description = "The rule to explain.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "ID", descriptionKey = "param.id")
   String id;
 
   @Override
@@ -46,8 +43,7 @@ public final class RulesCommand implements Callable<Integer> {
     PrintWriter out = cl.getOut();
     if (action == null || "list".equals(action)) {
       if (id != null) {
-        throw new CommandLine.ParameterException(
-            cl, "'rules list' takes no rule ID; use 'rules explain " + id + "'");
+        throw global.usage(cl, "error.rules-list-id", id);
       }
       for (Rule r : Rules.ALL) {
         RuleInfo info = r.info();
@@ -63,12 +59,10 @@ public final class RulesCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     if (!"explain".equals(action)) {
-      throw new CommandLine.ParameterException(
-          cl, "unknown action '" + action + "': use list or explain ID");
+      throw global.usage(cl, "error.rules-action", action);
     }
     if (id == null) {
-      throw new CommandLine.ParameterException(
-          cl, "'rules explain' needs a rule ID, such as ROSTER-CREDIT-CODE");
+      throw global.usage(cl, "error.rules-explain-id");
     }
     String wanted = id.trim().toUpperCase(Locale.ROOT);
     Rule rule = Rules.byId(wanted).orElse(null);
@@ -76,12 +70,9 @@ public final class RulesCommand implements Callable<Integer> {
       List<String> ids = new ArrayList<>();
       Rules.ALL.forEach(r -> ids.add(r.id()));
       String guess = Suggest.closest(wanted, ids);
-      throw new CommandLine.ParameterException(
-          cl,
-          "unknown rule "
-              + id
-              + (guess == null ? "" : "; did you mean " + guess + "?")
-              + " ('shenbao rules list' shows them all)");
+      throw guess == null
+          ? global.usage(cl, "error.rules-unknown", id)
+          : global.usage(cl, "error.rules-unknown-suggest", id, guess);
     }
     RuleInfo info = rule.info();
     out.println(info.id() + " — " + m.format(info.id() + ".title"));

@@ -1,5 +1,6 @@
 package io.shenbao.cli;
 
+import io.shenbao.rules.finding.KeyedException;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
@@ -11,6 +12,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +27,6 @@ import picocli.CommandLine.Spec;
     name = "shenbao",
     mixinStandardHelpOptions = true,
     versionProvider = ShenbaoCommand.VersionProvider.class,
-    description =
-        "中小企业数字化转型城市试点申报材料检查与打包工具 / checks and packages applications to the SME digital-transformation city pilot.",
     subcommands = {
       ValidateCommand.class,
       BundleCommand.class,
@@ -38,21 +40,26 @@ public final class ShenbaoCommand implements Runnable {
   /** Beijing time, the zone of every deadline. */
   public static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
+  /**
+   * The bundle of the command line's own texts (help, usage errors), laid over the rules' message
+   * bundle; picocli reads the help from it.
+   */
+  static final String BUNDLE = "io.shenbao.cli.commands";
+
   @Spec CommandSpec spec;
 
   @Option(
       names = "--lang",
       scope = ScopeType.INHERIT,
       paramLabel = "zh|en",
-      description = "Language of messages: zh (default) or en.")
-  String lang = "zh";
+      descriptionKey = "option.lang")
+  String lang;
 
   @Option(
       names = "--policy",
       scope = ScopeType.INHERIT,
       paramLabel = "ID|FILE",
-      description =
-          "Rule set for every workspace: 2024-batch2, 2024-batch2-chongqing, or an overlay file. Default: each plan's own policy.")
+      descriptionKey = "option.policy")
   String policy;
 
   @Option(
@@ -60,42 +67,62 @@ public final class ShenbaoCommand implements Runnable {
       scope = ScopeType.INHERIT,
       paramLabel = "ISO-8601",
       converter = AsOfConverter.class,
-      description =
-          "The instant the deadline rules compare against (default: now). 2024-05-10, 2024-05-10T10:00 (Beijing time) or 2024-05-10T10:00:00+08:00.")
+      descriptionKey = "option.as-of")
   OffsetDateTime asOf;
 
-  @Option(
-      names = "--no-color",
-      scope = ScopeType.INHERIT,
-      description = "No colours in the text report.")
+  @Option(names = "--no-color", scope = ScopeType.INHERIT, descriptionKey = "option.no-color")
   boolean noColor;
 
-  @Option(
-      names = "--quiet",
-      scope = ScopeType.INHERIT,
-      description = "Print no text report; the exit code tells the result.")
+  @Option(names = "--quiet", scope = ScopeType.INHERIT, descriptionKey = "option.quiet")
   boolean quiet;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Show stack traces of internal errors.")
+  @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
   boolean debug;
 
   boolean terminal;
+
+  /** The environment the tool runs in (the process's, or a test's). */
+  Map<String, String> env = Map.of();
+
+  /** The language chosen before parsing: a valid --lang, else the environment's. */
+  String chosenLang = Lang.ZH;
+
+  /** The command that runs the tool, as the user typed it (for hints to copy). */
+  String command = "shenbao";
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The message bundle for --lang; a usage error for anything but zh or en. */
+  /** The messages in the chosen language; a usage error for a --lang other than zh or en. */
   Messages messages() {
-    if (!"zh".equals(lang) && !"en".equals(lang)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--lang must be zh or en, not " + lang);
+    if (lang != null && !Lang.known(lang)) {
+      throw usage(spec.commandLine(), "error.lang", lang);
     }
-    return Messages.of(lang);
+    return ui();
+  }
+
+  /** The messages in the chosen language, whatever --lang says (for reporting a usage error). */
+  Messages ui() {
+    return Messages.of(chosenLang).and(BUNDLE).withCommand(command);
+  }
+
+  /** A usage error (exit 2) whose message is {@code key} of the bundle in the chosen language. */
+  UsageError usage(CommandLine cl, String key, Object... args) {
+    List<String> texts = new ArrayList<>();
+    for (Object a : args) {
+      texts.add(String.valueOf(a));
+    }
+    return new UsageError(cl, ui().format(key, texts));
+  }
+
+  /**
+   * A usage error from the core: a path that does not exist, a malformed waivers file, a rule set
+   * that cannot be loaded.
+   */
+  UsageError usage(CommandLine cl, KeyedException e) {
+    return new UsageError(cl, e.message(ui()));
   }
 
   /** The rule set named by --policy, or null; a usage error when it cannot be loaded. */
@@ -106,7 +133,7 @@ public final class ShenbaoCommand implements Runnable {
     try {
       return PolicyLoader.load(policy);
     } catch (PolicyException e) {
-      throw new CommandLine.ParameterException(cl, e.getMessage());
+      throw usage(cl, e);
     }
   }
 
@@ -117,17 +144,27 @@ public final class ShenbaoCommand implements Runnable {
 
   /** Whether the text report may use colours. */
   boolean color() {
-    return terminal
-        && !noColor
-        && System.getenv("NO_COLOR") == null
-        && !"dumb".equals(System.getenv("TERM"));
+    return terminal && !noColor && env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
   }
 
-  /** Runs a command line with the given writers; returns the exit code. */
+  /** Runs a command line in this process's environment; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    return run(args, out, err, terminal, System.getenv());
+  }
+
+  /** Runs a command line with the given writers and environment; returns the exit code. */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env) {
     ShenbaoCommand top = new ShenbaoCommand();
     top.terminal = terminal;
+    top.env = env;
+    top.chosenLang = Lang.choose(args, env);
+    String invoked = env.get("SHENBAO_COMMAND");
+    if (invoked != null && !invoked.isBlank()) {
+      top.command = invoked.strip();
+    }
     CommandLine cl = new CommandLine(top);
+    cl.setResourceBundle(Messages.bundle(BUNDLE, top.chosenLang));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
@@ -135,44 +172,32 @@ public final class ShenbaoCommand implements Runnable {
           if (ex instanceof CommandLine.ParameterException pe) {
             throw pe;
           }
-          err.println("shenbao: internal error: " + ex);
+          Messages m = top.ui();
+          err.println(m.format("error.internal", String.valueOf(ex)));
           if (top.debug) {
             ex.printStackTrace(err);
           } else {
-            err.println("(run again with --debug for details; please report this as a bug)");
+            err.println(m.format("error.internal-hint"));
           }
           return ExitCode.INTERNAL;
         });
     cl.setParameterExceptionHandler(
         (ex, arguments) -> {
-          err.println("shenbao: " + ex.getMessage());
-          suggest(ex, err);
-          err.println("(shenbao " + String.join(" ", subcommandOf(ex)) + "--help shows the usage)");
+          Messages m = top.ui();
+          err.println(m.format("error.prefix") + UsageErrors.describe(ex, m));
+          String guess = UsageErrors.suggestion(ex);
+          if (guess != null) {
+            err.println(m.format("error.did-you-mean", guess));
+          }
+          err.println(m.format("error.help", String.join("", subcommandOf(ex))));
           return ExitCode.USAGE;
         });
     return cl.execute(args);
   }
 
-  /** "Did you mean" for a mistyped option or subcommand. */
-  private static void suggest(CommandLine.ParameterException ex, PrintWriter err) {
-    if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
-      return;
-    }
-    CommandSpec spec = ex.getCommandLine().getCommandSpec();
-    java.util.List<String> names = new java.util.ArrayList<>(spec.optionsMap().keySet());
-    names.addAll(spec.subcommands().keySet());
-    for (String arg : u.getUnmatched()) {
-      String guess = io.shenbao.rules.read.Suggest.closest(arg, names);
-      if (guess != null) {
-        err.println("did you mean " + guess + "?");
-        return;
-      }
-    }
-  }
-
-  private static java.util.List<String> subcommandOf(CommandLine.ParameterException ex) {
+  private static List<String> subcommandOf(CommandLine.ParameterException ex) {
     CommandLine c = ex.getCommandLine();
-    java.util.List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     while (c != null && c.getParent() != null) {
       names.add(0, c.getCommandName() + " ");
       c = c.getParent();
@@ -180,7 +205,19 @@ public final class ShenbaoCommand implements Runnable {
     return names;
   }
 
-  /** Reads --as-of: a date, a local date-time in Beijing time, or an instant with an offset. */
+  /** A usage error whose message is already in the user's language. */
+  static final class UsageError extends CommandLine.ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    UsageError(CommandLine cl, String message) {
+      super(cl, message);
+    }
+  }
+
+  /**
+   * Reads --as-of: a date, a local date-time in Beijing time, or an instant with an offset. A value
+   * that is none of them is reported by {@link UsageErrors} in the user's language.
+   */
   static final class AsOfConverter implements CommandLine.ITypeConverter<OffsetDateTime> {
     @Override
     public OffsetDateTime convert(String value) {
@@ -198,10 +235,7 @@ public final class ShenbaoCommand implements Runnable {
       try {
         return LocalDate.parse(v).atStartOfDay().atOffset(BEIJING);
       } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException(
-            "'"
-                + value
-                + "' is not an ISO-8601 date or date-time (such as 2024-05-10T10:00:00+08:00)");
+        throw new CommandLine.TypeConversionException(value);
       }
     }
   }

@@ -30,88 +30,51 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shenbao validate PATH...}: checks workspaces and reports every finding. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = "检查实施方案和名单 / check plans and rosters against the notice.",
-    footer = {
-      "",
-      "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
-      "            2 usage error; 3 internal error."
-    })
+@Command(name = "validate", mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
   @ParentCommand ShenbaoCommand global;
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "A workspace folder, a plan file, or a folder of workspaces.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "param.path")
   List<String> paths;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "text (default; github when GITHUB_ACTIONS=true), json, junit, sarif, github or markdown.")
+  @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.format")
   String format;
 
-  @Option(
-      names = "--report",
-      paramLabel = "FORMAT=FILE",
-      description = "Also write the report in FORMAT to FILE; repeat for several.")
+  @Option(names = "--report", paramLabel = "FORMAT=FILE", descriptionKey = "option.report")
   List<String> reports = new java.util.ArrayList<>();
 
-  @Option(
-      names = "--waivers",
-      paramLabel = "FILE",
-      description = "Waivers to apply (default: shenbao-waivers.yaml in a PATH folder or here).")
+  @Option(names = "--waivers", paramLabel = "FILE", descriptionKey = "option.waivers")
   Path waivers;
 
-  @Option(
-      names = "--no-waivers",
-      description = "Apply no waivers: show every finding (an auditor's run).")
+  @Option(names = "--no-waivers", descriptionKey = "option.no-waivers")
   boolean noWaivers;
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description =
-          "Record today's findings in FILE if it does not exist; otherwise only findings not in it fail.")
+  @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "option.baseline")
   Path baseline;
 
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
       defaultValue = "1",
-      description = "Check N workspaces at a time (the output is the same whatever N is).")
+      descriptionKey = "option.jobs")
   int jobs;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
+  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
   Path output;
 
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
       defaultValue = "error",
-      description =
-          "Exit 1 when a finding is at least this severe: error (default), warning or info.")
+      descriptionKey = "option.fail-on")
   String failOn;
 
-  @Option(
-      names = "--annotate",
-      paramLabel = "DIR",
-      description =
-          "Write annotated copies of the workbooks with findings into DIR (originals untouched).")
+  @Option(names = "--annotate", paramLabel = "DIR", descriptionKey = "option.annotate")
   Path annotate;
 
-  @Option(
-      names = "--errors-only",
-      description = "With --annotate: also a workbook of only the failing rows.")
+  @Option(names = "--errors-only", descriptionKey = "option.errors-only")
   boolean errorsOnly;
 
   @Override
@@ -119,29 +82,25 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     Messages messages = global.messages();
     if (format == null) {
-      format = "true".equals(System.getenv("GITHUB_ACTIONS")) ? "github" : "text";
+      format = "true".equals(global.env.get("GITHUB_ACTIONS")) ? "github" : "text";
     }
     Renderer renderer = Renderers.of(format);
     if (renderer == null) {
-      throw new CommandLine.ParameterException(
-          cl, "--format must be one of " + Renderers.names() + ", not " + format);
+      throw global.usage(cl, "error.format", global.ui().join(Renderers.names()), format);
     }
     Severity threshold = Severity.parse(failOn);
     if (threshold == null || threshold == Severity.OFF) {
-      throw new CommandLine.ParameterException(
-          cl, "--fail-on must be error, warning or info, not " + failOn);
+      throw global.usage(cl, "error.fail-on", failOn);
     }
     if (jobs < 1 || jobs > 64) {
-      throw new CommandLine.ParameterException(cl, "-j must be between 1 and 64, not " + jobs);
+      throw global.usage(cl, "error.jobs", jobs);
     }
     java.util.Map<Path, Renderer> extra = new java.util.LinkedHashMap<>();
     for (String r : reports) {
       int eq = r.indexOf('=');
       Renderer x = eq > 0 ? Renderers.of(r.substring(0, eq)) : null;
       if (x == null || eq == r.length() - 1) {
-        throw new CommandLine.ParameterException(
-            cl,
-            "--report takes FORMAT=FILE with FORMAT one of " + Renderers.names() + ", not " + r);
+        throw global.usage(cl, "error.report", global.ui().join(Renderers.names()), r);
       }
       extra.put(Path.of(r.substring(eq + 1)), x);
     }
@@ -149,7 +108,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       workspaces = Workspaces.find(paths);
     } catch (UsageException e) {
-      throw new CommandLine.ParameterException(cl, e.getMessage());
+      throw global.usage(cl, e);
     }
     Report report =
         new Checker(
@@ -183,7 +142,7 @@ public final class ValidateCommand implements Callable<Integer> {
         cl.getErr().flush();
       }
     } else if (errorsOnly) {
-      throw new CommandLine.ParameterException(cl, "--errors-only goes with --annotate DIR");
+      throw global.usage(cl, "error.errors-only");
     }
     return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
   }
@@ -236,7 +195,7 @@ public final class ValidateCommand implements Callable<Integer> {
             io.shenbao.rules.engine.Waivers.apply(
                 r, io.shenbao.rules.engine.Waivers.load(file), file.toString().replace('\\', '/'));
       } catch (UsageException e) {
-        throw new CommandLine.ParameterException(cl, e.getMessage());
+        throw global.usage(cl, e);
       }
     }
     if (baseline != null) {

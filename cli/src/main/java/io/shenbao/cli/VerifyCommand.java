@@ -17,20 +17,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code shenbao verify BUNDLE}: checks a bundle folder or zip against its manifests. */
-@Command(
-    name = "verify",
-    mixinStandardHelpOptions = true,
-    description = "核验申报包 / check a bundle (folder or zip) against its manifests.",
-    footer = {
-      "",
-      "Exit codes: 0 bundle intact; 1 bundle damaged; 2 usage error; 3 internal error."
-    })
+@Command(name = "verify", mixinStandardHelpOptions = true)
 public final class VerifyCommand implements Callable<Integer> {
   @ParentCommand ShenbaoCommand global;
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "BUNDLE", description = "A bundle folder or its .zip.")
+  @Parameters(index = "0", paramLabel = "BUNDLE", descriptionKey = "param.bundle")
   Path bundle;
 
   @Override
@@ -38,14 +31,13 @@ public final class VerifyCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     Messages m = global.messages();
     if (!Files.exists(bundle)) {
-      throw new CommandLine.ParameterException(cl, "no such file or folder: " + bundle);
+      throw global.usage(cl, "usage.no-such-path", bundle);
     }
     BagVerifier.Result r;
     try {
       r = BagVerifier.verify(bundle);
     } catch (java.util.zip.ZipException e) {
-      throw new CommandLine.ParameterException(
-          cl, bundle + " is neither a bundle folder nor a zip: " + e.getMessage());
+      throw global.usage(cl, "error.verify-not-zip", bundle);
     }
     PrintWriter out = cl.getOut();
     if (r.ok()) {

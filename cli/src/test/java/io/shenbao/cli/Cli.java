@@ -2,14 +2,23 @@ package io.shenbao.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 
-/** Runs the command line in process and keeps what it printed. */
+/**
+ * Runs the command line in process and keeps what it printed. The environment is the test's own
+ * (empty unless given), so that the machine's locale or CI variables do not change the outcome.
+ */
 record Cli(int code, String out, String err) {
   static Cli run(String... args) {
+    return runIn(Map.of(), args);
+  }
+
+  static Cli runIn(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        ShenbaoCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
+        ShenbaoCommand.run(
+            args, new PrintWriter(out, true), new PrintWriter(err, true), false, env);
     return new Cli(code, out.toString(), err.toString());
   }
 }

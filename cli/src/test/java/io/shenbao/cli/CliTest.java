@@ -23,7 +23,7 @@ class CliTest {
     assertThat(Cli.run("--version").out()).startsWith("shenbao 0.1.0");
     Cli help = Cli.run("validate", "--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("--format", "--fail-on", "--as-of", "--lang", "Exit codes");
+    assertThat(help.out()).contains("--format", "--fail-on", "--as-of", "--lang", "退出码");
   }
 
   @Test
@@ -117,7 +117,7 @@ class CliTest {
   void aFolderWithoutPlansIsAUsageError() {
     Cli c = Cli.run("validate", dir.toString());
     assertThat(c.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(c.err()).contains("no plan.yaml");
+    assertThat(c.err()).contains("都没有 plan.yaml 或 plan.xlsx");
   }
 
   @Test
@@ -272,6 +272,6 @@ class CliTest {
         .contains("ROSTER-CREDIT-CODE — Invalid credit code", "GB 32100-2015", "check character");
     Cli unknown = Cli.run("rules", "explain", "ROSTER-CREDIT-COD");
     assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(unknown.err()).contains("did you mean ROSTER-CREDIT-CODE");
+    assertThat(unknown.err()).contains("是否应为 ROSTER-CREDIT-CODE");
   }
 }

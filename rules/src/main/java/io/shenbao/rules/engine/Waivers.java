@@ -5,6 +5,7 @@ import io.shenbao.rules.check.Rules;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
@@ -58,29 +59,33 @@ public final class Waivers {
     try {
       yaml = LocatedYaml.parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
     } catch (IOException | LocatedYaml.SyntaxError e) {
-      throw new UsageException("cannot read waivers " + file + ": " + e.getMessage());
+      throw new UsageException(
+          "usage.waivers-unreadable",
+          file.toString(),
+          e instanceof IOException io ? Reason.of(io) : Reason.yaml((LocatedYaml.SyntaxError) e));
     }
     List<Waiver> out = new ArrayList<>();
     if (!(yaml.root() instanceof YNode.YMap root)
         || !(root.get("waivers") instanceof YNode.YSeq seq)) {
-      throw new UsageException(file + " must hold a list under 'waivers:'");
+      throw new UsageException("usage.waivers-list", file.toString());
     }
     for (YNode item : seq.items()) {
       if (!(item instanceof YNode.YMap m)) {
-        throw new UsageException(file + ":" + item.line() + ": a waiver must be a mapping");
+        throw new UsageException(
+            "usage.waiver-mapping", file.toString(), String.valueOf(item.line()));
       }
       String rule = text(m, "rule");
       String reason = text(m, "reason");
       String approvedBy = text(m, "approved_by");
       if (rule == null || reason == null || approvedBy == null) {
         throw new UsageException(
-            file + ":" + item.line() + ": a waiver needs rule, reason and approved_by");
+            "usage.waiver-fields", file.toString(), String.valueOf(item.line()));
       }
       for (YNode.Entry e : m.entries()) {
         if (!Set.of("rule", "workspace", "location", "reason", "approved_by", "expires")
             .contains(e.key())) {
           throw new UsageException(
-              file + ":" + e.line() + ": unknown key '" + e.key() + "' in a waiver");
+              "usage.waiver-key", file.toString(), String.valueOf(e.line()), e.key());
         }
       }
       LocalDate expires = null;
@@ -90,7 +95,7 @@ public final class Waivers {
           expires = LocalDate.parse(exp);
         } catch (DateTimeParseException ex) {
           throw new UsageException(
-              file + ":" + item.line() + ": expires must be YYYY-MM-DD, not " + exp);
+              "usage.waiver-expires", file.toString(), String.valueOf(item.line()), exp);
         }
       }
       out.add(

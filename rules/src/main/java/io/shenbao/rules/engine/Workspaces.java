@@ -1,6 +1,8 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.read.Reason;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public final class Workspaces {
     for (String arg : args) {
       Path p = Path.of(arg);
       if (!Files.exists(p)) {
-        throw new UsageException("no such file or folder: " + arg);
+        throw new UsageException("usage.no-such-path", arg);
       }
       if (Files.isRegularFile(p)) {
         Path dir = p.toAbsolutePath().getParent();
@@ -44,8 +46,7 @@ public final class Workspaces {
       }
       List<WorkspaceRef> found = search(p, clean(arg));
       if (found.isEmpty()) {
-        throw new UsageException(
-            "no plan.yaml or plan.xlsx in " + arg + " or the folders below it");
+        throw new UsageException("usage.no-plan", arg);
       }
       out.addAll(found);
     }
@@ -59,8 +60,10 @@ public final class Workspaces {
           .filter(d -> !skipped(root, d))
           .filter(d -> planIn(d) != null)
           .forEach(dirs::add);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UsageException("cannot search " + display + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new UsageException("usage.cannot-search", display, Reason.of(e));
+    } catch (UncheckedIOException e) {
+      throw new UsageException("usage.cannot-search", display, Reason.of(e));
     }
     List<WorkspaceRef> out = new ArrayList<>();
     Set<Path> seen = new java.util.HashSet<>();

@@ -2,28 +2,29 @@ package io.shenbao.rules.finding;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * The one message bundle, keyed by rule ID ({@code RULE-ID.variant}), in Chinese (default) and
- * English. Placeholders are {@code {0}}, {@code {1}} …; no MessageFormat quoting rules apply.
+ * English. Placeholders are {@code {0}}, {@code {1}} …, and {@code {cmd}} for the command the user
+ * typed to run the tool (so that a hint can be copied as it stands); no MessageFormat quoting rules
+ * apply. A front end may lay a bundle of its own over it ({@link #and}).
  */
 public final class Messages {
   private static final String BASE = "io.shenbao.rules.messages";
   private static final String LABEL = "§";
+  private static final String COMMAND = "{cmd}";
 
-  private final ResourceBundle bundle;
+  /** The bundles, the first that has a key wins. */
+  private final List<ResourceBundle> bundles;
+
   private final String lang;
+  private final String command;
 
-  private Messages(String lang) {
+  private Messages(String lang, List<ResourceBundle> bundles, String command) {
     this.lang = lang;
-    this.bundle =
-        ResourceBundle.getBundle(
-            BASE,
-            Locale.forLanguageTag(lang),
-            Messages.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundles = List.copyOf(bundles);
+    this.command = command;
   }
 
   /** The bundle for {@code zh} or {@code en}. */
@@ -31,29 +32,70 @@ public final class Messages {
     if (!"zh".equals(lang) && !"en".equals(lang)) {
       throw new IllegalArgumentException("language must be zh or en: " + lang);
     }
-    return new Messages(lang);
+    return new Messages(lang, List.of(bundle(BASE, lang)), "shenbao");
+  }
+
+  /** The properties bundle {@code base} in {@code lang}, without falling back to another one. */
+  public static ResourceBundle bundle(String base, String lang) {
+    return ResourceBundle.getBundle(
+        base,
+        Locale.forLanguageTag(lang),
+        Messages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** These messages with the bundle {@code base} (in the same language) consulted first. */
+  public Messages and(String base) {
+    List<ResourceBundle> all = new java.util.ArrayList<>();
+    all.add(bundle(base, lang));
+    all.addAll(bundles);
+    return new Messages(lang, all, command);
+  }
+
+  /** These messages with {@code {cmd}} standing for {@code command} (default {@code shenbao}). */
+  public Messages withCommand(String command) {
+    return new Messages(lang, bundles, command);
   }
 
   public String lang() {
     return lang;
   }
 
+  /** The command that runs the tool, as the user typed it. */
+  public String command() {
+    return command;
+  }
+
+  /** A list of words as the language writes it: 甲、乙、丙 in Chinese, a, b, c in English. */
+  public String join(java.util.Collection<String> words) {
+    return String.join("zh".equals(lang) ? "、" : ", ", words);
+  }
+
   /** True when the bundle has the key. */
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return find(key) != null;
   }
 
   /** The keys of the bundle. */
   public java.util.Set<String> keys() {
-    return bundle.keySet();
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    bundles.forEach(b -> keys.addAll(b.keySet()));
+    return keys;
+  }
+
+  private String find(String key) {
+    for (ResourceBundle b : bundles) {
+      if (b.containsKey(key)) {
+        return b.getString(key);
+      }
+    }
+    return null;
   }
 
   /** The text for {@code key} with its placeholders filled; a missing key shows as itself. */
   public String format(String key, List<String> args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
+    String pattern = find(key);
+    if (pattern == null) {
       return "??" + key + "?? " + String.join(" | ", args);
     }
     StringBuilder sb = new StringBuilder(pattern.length() + 32);
@@ -64,6 +106,9 @@ public final class Messages {
         int n = Integer.parseInt(pattern.substring(i + 1, close));
         sb.append(n < args.size() ? arg(args.get(n)) : "");
         i = close;
+      } else if (c == '{' && pattern.startsWith(COMMAND, i)) {
+        sb.append(command);
+        i += COMMAND.length() - 1;
       } else {
         sb.append(c);
       }
@@ -80,9 +125,8 @@ public final class Messages {
       return a;
     }
     String key = a.substring(1);
-    return bundle.containsKey(key)
-        ? bundle.getString(key)
-        : key.substring(key.lastIndexOf('.') + 1);
+    String text = find(key);
+    return text != null ? text : key.substring(key.lastIndexOf('.') + 1);
   }
 
   /** The argument that shows as the bundle's text for {@code key}. */

@@ -1,14 +1,19 @@
 package io.shenbao.rules.policy;
 
-/** A policy that cannot be found or read: a usage error, not a finding. */
-public final class PolicyException extends Exception {
+import io.shenbao.rules.finding.KeyedException;
+
+/**
+ * A policy that cannot be found or read: a usage error, not a finding. The key is one of the
+ * bundle's {@code policy.*}.
+ */
+public final class PolicyException extends KeyedException {
   private static final long serialVersionUID = 1L;
 
-  public PolicyException(String message) {
-    super(message);
+  public PolicyException(String key, String... args) {
+    super(null, key, args);
   }
 
-  public PolicyException(String message, Throwable cause) {
-    super(message, cause);
+  public PolicyException(Throwable cause, String key, String... args) {
+    super(cause, key, args);
   }
 }

@@ -1,6 +1,7 @@
 package io.shenbao.rules.policy;
 
 import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.RecordBinder;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
@@ -74,16 +75,13 @@ public final class PolicyLoader {
             .bind(tree, Policy.class);
     if (!problems.isEmpty()) {
       Problem p = problems.get(0);
-      String where = p.location() == null ? "" : " at line " + p.location().shortForm();
       throw new PolicyException(
-          "rule set "
-              + idOrFile
-              + " is malformed"
-              + where
-              + ": "
-              + p.key()
-              + " "
-              + String.join(", ", p.args()));
+          "policy.malformed",
+          idOrFile,
+          p.location() == null ? "" : p.location().shortForm(),
+          p.location() == null || p.location().path() == null
+              ? String.join(", ", p.args())
+              : p.location().path());
     }
     check(policy, idOrFile);
     if (isBuiltIn(idOrFile)) {
@@ -95,7 +93,7 @@ public final class PolicyLoader {
   private static YNode resolve(String idOrFile, Path base, Set<String> chain)
       throws PolicyException {
     if (!chain.add(idOrFile)) {
-      throw new PolicyException("rule sets extend each other in a circle: " + chain);
+      throw new PolicyException("policy.circle", String.join(" → ", chain));
     }
     YNode node;
     Path dir = base;
@@ -104,25 +102,20 @@ public final class PolicyLoader {
     } else {
       Path file = base.resolve(idOrFile);
       if (!Files.isRegularFile(file)) {
-        throw new PolicyException(
-            "unknown rule set '"
-                + idOrFile
-                + "': not one of "
-                + String.join(", ", BUILT_IN)
-                + " and no such file");
+        throw new PolicyException("policy.unknown", idOrFile, String.join(", ", BUILT_IN));
       }
       node = readFile(file);
       dir = file.toAbsolutePath().getParent();
     }
     if (!(node instanceof YNode.YMap obj)) {
-      throw new PolicyException("rule set " + idOrFile + " must be a mapping");
+      throw new PolicyException("policy.not-mapping", idOrFile);
     }
     YNode parent = obj.get("extends");
     if (parent == null || (parent instanceof YNode.YScalar s && s.isNull())) {
       return obj;
     }
     if (!(parent instanceof YNode.YScalar s)) {
-      throw new PolicyException("rule set " + idOrFile + ": extends must name one rule set");
+      throw new PolicyException("policy.extends", idOrFile);
     }
     return merge(resolve(s.text(), dir, chain), obj);
   }
@@ -165,23 +158,22 @@ public final class PolicyLoader {
     String name = "/io/shenbao/rules/policy/" + id + ".yaml";
     try (InputStream in = PolicyLoader.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new PolicyException("rule set resource missing: " + name);
+        throw new PolicyException("policy.resource", name);
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), id);
     } catch (IOException e) {
-      throw new PolicyException("cannot read rule set " + id + ": " + e.getMessage(), e);
+      throw new PolicyException(e, "policy.unreadable", id, Reason.of(e));
     }
   }
 
   private static YNode readFile(Path file) throws PolicyException {
     try {
       if (Files.size(file) > 1024 * 1024) {
-        throw new PolicyException("rule set file " + file + " is larger than 1 MiB");
+        throw new PolicyException("policy.too-large", file.toString());
       }
       return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
-      throw new PolicyException(
-          "cannot read rule set " + file + ": " + firstLine(e.getMessage()), e);
+      throw new PolicyException(e, "policy.unreadable", file.toString(), Reason.of(e));
     }
   }
 
@@ -189,8 +181,7 @@ public final class PolicyLoader {
     try {
       return LocatedYaml.parse(new StringReader(text)).root();
     } catch (LocatedYaml.SyntaxError e) {
-      throw new PolicyException(
-          "rule set " + name + " is not valid YAML at line " + e.line() + ": " + e.reason(), e);
+      throw new PolicyException(e, "policy.yaml", name, String.valueOf(e.line()), Reason.yaml(e));
     }
   }
 
@@ -209,38 +200,19 @@ public final class PolicyLoader {
         try {
           e.getValue().deadlineInstant();
         } catch (RuntimeException ex) {
-          throw new PolicyException(
-              "rule set "
-                  + name
-                  + ": deadline of level "
-                  + e.getKey()
-                  + " is not ISO-8601 with offset",
-              ex);
+          throw new PolicyException(ex, "policy.deadline", name, e.getKey());
         }
       }
     }
     if (p.severities() != null) {
       for (Map.Entry<String, String> e : p.severities().entrySet()) {
         if (Policy.parseSeverity(e.getValue()) == null) {
-          throw new PolicyException(
-              "rule set "
-                  + name
-                  + ": severity of "
-                  + e.getKey()
-                  + " must be error, warning, info or off");
+          throw new PolicyException("policy.severity", name, e.getKey(), e.getValue());
         }
       }
     }
     if (!missing.isEmpty()) {
-      throw new PolicyException("rule set " + name + " lacks " + String.join(", ", missing));
+      throw new PolicyException("policy.lacks", name, String.join(", ", missing));
     }
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

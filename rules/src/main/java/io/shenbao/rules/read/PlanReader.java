@@ -61,7 +61,7 @@ public final class PlanReader {
       yaml = LocatedYaml.parse(new StringReader(text));
     } catch (LocatedYaml.SyntaxError e) {
       Location at = e.line() > 0 ? Location.yaml(e.line(), e.column(), null) : null;
-      problems.add(new Problem("INPUT-SYNTAX.yaml", display, at, List.of(e.reason())));
+      problems.add(new Problem("INPUT-SYNTAX.yaml", display, at, List.of(Reason.yaml(e))));
       return new Result(null, null, problems);
     }
     YNode root = yaml.root();

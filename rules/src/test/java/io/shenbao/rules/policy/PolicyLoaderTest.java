@@ -101,6 +101,6 @@ class PolicyLoaderTest {
     Files.writeString(sev, "id: s\nextends: 2024-batch2\nseverities: {ROSTER-NAME: loud}\n");
     assertThatThrownBy(() -> PolicyLoader.load(sev.toString())).hasMessageContaining("severity");
     assertThatThrownBy(() -> PolicyLoader.load("2023-batch1"))
-        .hasMessageContaining("unknown rule set");
+        .hasMessageContaining("policy.unknown");
   }
 }
