@@ -17,29 +17,61 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every rule has a bad and a good fixture under {@code rules/<ID>/}. The bad one must give exactly
- * the findings its {@code expected.txt} lists for that rule (and none once the rule is removed);
- * the good one must give no finding at all. Messages must exist in both languages.
+ * Every rule has a bad and a good fixture under {@code rules/<ID>/} ({@code bad}, {@code good}, and
+ * more named {@code bad-<case>} and {@code good-<case>} for the cases a rule tells apart). A bad
+ * one must give exactly the findings its {@code expected.txt} lists for that rule (and none once
+ * the rule is removed); a good one must give no finding at all. Messages must exist in both
+ * languages.
  */
 class RuleFixturesTest {
   private static final Messages ZH = Messages.of("zh");
   private static final Messages EN = Messages.of("en");
 
+  /** The fixture folders of each rule whose name starts with {@code kind} (bad, good). */
+  private static Stream<Fixture> fixtures(String kind) {
+    return Rules.ALL.stream()
+        .flatMap(
+            rule -> {
+              Path root = Fixtures.resource("rules/" + rule.id());
+              try (Stream<Path> dirs = Files.list(root)) {
+                List<Path> mine =
+                    dirs.filter(
+                            d ->
+                                d.getFileName().toString().equals(kind)
+                                    || d.getFileName().toString().startsWith(kind + "-"))
+                        .sorted()
+                        .toList();
+                assertThat(mine).as("%s fixtures of %s", kind, rule.id()).isNotEmpty();
+                return mine.stream().map(d -> new Fixture(rule, d));
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** One fixture folder of a rule. */
+  private record Fixture(Rule rule, Path dir) {
+    String name() {
+      return rule.id() + " " + dir.getFileName();
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> badFixtureGivesExpectedFindings() {
-    return Rules.ALL.stream()
+    return fixtures("bad")
         .map(
-            rule ->
+            fixture ->
                 DynamicTest.dynamicTest(
-                    rule.id() + " bad",
+                    fixture.name(),
                     () -> {
-                      Path dir = Fixtures.resource("rules/" + rule.id() + "/bad");
+                      Rule rule = fixture.rule();
+                      Path dir = fixture.dir();
                       Report report = Fixtures.check(dir);
                       List<Finding> mine = ofRule(report, rule.id());
                       List<String> actual = Fixtures.lines(mine);
                       Path expectedFile = dir.resolve("expected.txt");
                       if (Boolean.getBoolean("shenbao.fixtures.write")) {
-                        write(rule.id(), actual);
+                        write(rule.id(), dir.getFileName().toString(), actual);
                       }
                       assertThat(actual)
                           .as("findings of %s in its bad fixture", rule.id())
@@ -58,36 +90,34 @@ class RuleFixturesTest {
 
   @TestFactory
   Stream<DynamicTest> removingTheRuleRemovesItsFindings() {
-    return Rules.ALL.stream()
+    return fixtures("bad")
         .map(
-            rule ->
+            fixture ->
                 DynamicTest.dynamicTest(
-                    rule.id() + " removed",
+                    fixture.name() + " removed",
                     () -> {
                       List<Rule> others = new ArrayList<>(Rules.ALL);
-                      others.remove(rule);
-                      Report report =
-                          Fixtures.check(Fixtures.resource("rules/" + rule.id() + "/bad"), others);
-                      assertThat(ofRule(report, rule.id())).isEmpty();
+                      others.remove(fixture.rule());
+                      Report report = Fixtures.check(fixture.dir(), others);
+                      assertThat(ofRule(report, fixture.rule().id())).isEmpty();
                     }));
   }
 
   @TestFactory
   Stream<DynamicTest> goodFixtureIsClean() {
-    return Rules.ALL.stream()
+    return fixtures("good")
         .map(
-            rule ->
+            fixture ->
                 DynamicTest.dynamicTest(
-                    rule.id() + " good",
+                    fixture.name(),
                     () -> {
-                      Report report =
-                          Fixtures.check(Fixtures.resource("rules/" + rule.id() + "/good"));
+                      Report report = Fixtures.check(fixture.dir());
                       assertThat(
                               Fixtures.lines(
                                   report.findings().stream()
                                       .filter(f -> f.waived() == null)
                                       .toList()))
-                          .as("findings that count in the good fixture of %s", rule.id())
+                          .as("findings that count in %s", fixture.name())
                           .isEmpty();
                     }));
   }
@@ -106,8 +136,8 @@ class RuleFixturesTest {
   /**
    * Rewrites expected.txt in the source tree (run with -Dshenbao.fixtures.write=true, then review).
    */
-  private static void write(String id, List<String> lines) throws java.io.IOException {
-    Path src = Path.of("src/test/resources/rules", id, "bad", "expected.txt");
+  private static void write(String id, String dir, List<String> lines) throws java.io.IOException {
+    Path src = Path.of("src/test/resources/rules", id, dir, "expected.txt");
     if (Files.isDirectory(src.getParent())) {
       Files.write(src, lines, StandardCharsets.UTF_8);
     }
