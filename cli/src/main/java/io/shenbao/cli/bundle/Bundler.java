@@ -125,7 +125,7 @@ public final class Bundler {
     Plan plan = ws.plan();
     Files.createDirectories(data.resolve("打印"));
     List<String> files = new ArrayList<>();
-    String title = PlanPdf.title(plan);
+    String title = PlanPdf.title(ws);
     try (PlanPdf pdf = new PlanPdf(ws, fonts, day)) {
       try (PDDocument doc = pdf.render(null)) {
         PdfMeta.apply(doc, title, date, "electronic");
@@ -154,8 +154,7 @@ public final class Bundler {
       Files.copy(ws.file(plan.recommendationLetter()), data.resolve(LETTER));
       files.add(LETTER);
     }
-    try (PDDocument list =
-        ChecklistPdf.render(plan, ws.policy(), level, copies, fonts, day, attachmentNames)) {
+    try (PDDocument list = ChecklistPdf.render(ws, level, copies, fonts, day, attachmentNames)) {
       PdfMeta.apply(list, "报送清单：" + title, date, "checklist");
       list.save(data.resolve(CHECKLIST).toFile());
     }
@@ -208,7 +207,7 @@ public final class Bundler {
     info.put("Source-Organization", plan.city().name());
     info.put("Contact-Name", plan.contact().name());
     info.put("Contact-Phone", plan.contact().phone());
-    info.put("External-Description", PlanPdf.title(plan));
+    info.put("External-Description", PlanPdf.title(ws));
     info.put("Bagging-Date", day.toString());
     info.put("External-Identifier", ws.policy().id() + "/" + plan.city().name() + "/" + day);
     info.put("Bag-Count", "1 of 1");

@@ -1,5 +1,6 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import java.io.IOException;
@@ -16,14 +17,15 @@ final class ChecklistPdf {
   private ChecklistPdf() {}
 
   static PDDocument render(
-      Plan plan,
-      Policy policy,
+      WorkspaceContents ws,
       Policy.Level level,
       int copies,
       FontSet fonts,
       LocalDate date,
       List<String> attachments)
       throws IOException, BundleException {
+    Plan plan = ws.plan();
+    Policy policy = ws.policy();
     PDDocument doc = new PDDocument();
     try (PageWriter w = new PageWriter(doc, fonts)) {
       w.newPage();
@@ -36,7 +38,7 @@ final class ChecklistPdf {
           0,
           PageWriter.Align.CENTER);
       w.paragraph(
-          PlanPdf.title(plan),
+          PlanPdf.title(ws),
           "标题",
           w.body,
           Gb9704.BODY_SIZE,

@@ -45,9 +45,12 @@ final class PlanPdf implements Closeable {
     this.date = date;
   }
 
-  /** The document's title as on the cover. */
-  static String title(Plan plan) {
-    return "2024年" + plan.city().name() + "中小企业数字化转型城市试点实施方案";
+  /**
+   * The document's title as on the cover, as 附件1 writes it: 2024年XX省XX市…, the city named from the
+   * rule set's administrative divisions (2024年河北省唐山市…, 2024年重庆市璧山区…).
+   */
+  static String title(WorkspaceContents ws) {
+    return "2024年" + ws.cityTitleName() + "中小企业数字化转型城市试点实施方案";
   }
 
   /** The dated line of the cover: 2024年5月10日. */
@@ -102,7 +105,7 @@ final class PlanPdf implements Closeable {
     }
     w.moveTo(Gb9704.LINE * 4);
     w.paragraph(
-        title(plan),
+        title(ws),
         "标题",
         w.bold,
         Gb9704.TITLE_SIZE,

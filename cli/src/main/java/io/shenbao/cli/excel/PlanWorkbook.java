@@ -110,7 +110,7 @@ public final class PlanWorkbook {
                 s, at, policies, "规则集", "重庆市区县报市选 2024-batch2-chongqing；省级报两部门选 2024-batch2。");
         case "city.province" -> Sheets.list(s, at, provinces, "所属省份", "省级行政单位或新疆生产建设兵团。");
         case "city.type" ->
-            Sheets.list(s, at, types, "城市类型", "试点城市应为省会城市、其他地级市、直辖市所辖区县或兵团（财办建〔2024〕23号 三）。");
+            Sheets.list(s, at, types, "城市类型", "试点城市应为省会城市、计划单列市、其他地级市、直辖市所辖区县或兵团（财办建〔2024〕23号 三）。");
         case "submission.level" ->
             Sheets.list(s, at, levels, "报送层级", "区县报市：5月16日18:00前一式五份；省级报两部门：5月31日前一式两份并附推荐函。");
         case "funding.central_total" ->

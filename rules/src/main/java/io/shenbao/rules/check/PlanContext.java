@@ -1,5 +1,6 @@
 package io.shenbao.rules.check;
 
+import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
@@ -31,6 +32,32 @@ public record PlanContext(
   /** The YAML location of a key path (or of its nearest ancestor when it is absent). */
   public Location at(String path) {
     return ModelValidator.locate(yaml, path);
+  }
+
+  /** The rule set's administrative divisions, or null when it names none. */
+  public Divisions divisions() {
+    Policy.Item<String> d = policy.divisions();
+    return d == null || d.value() == null ? null : Divisions.named(d.value());
+  }
+
+  /**
+   * The unit the plan's city is, as its type requires: a prefecture-level unit for a prefecture,
+   * capital or separately planned city, a municipality's district or county for {@code
+   * municipal-district}; null for 兵团, an unknown name or a type the name does not fit (CITY-TYPE
+   * reports those).
+   */
+  public Divisions.Unit cityUnit() {
+    Plan.City city = plan.city();
+    Divisions d = divisions();
+    if (city == null || city.name() == null || city.type() == null || d == null) {
+      return null;
+    }
+    return switch (city.type().trim()) {
+      case "municipal-district" -> d.city(city.name(), city.province(), Divisions.Level.COUNTY);
+      case "prefecture", "provincial-capital", "separately-planned" ->
+          d.city(city.name(), city.province(), Divisions.Level.PREFECTURE);
+      default -> null;
+    };
   }
 
   /** The industries, never null. */

@@ -6,6 +6,7 @@ import io.shenbao.rules.check.batch.BatchQuota;
 import io.shenbao.rules.check.city.CityEarlierBatch;
 import io.shenbao.rules.check.city.CityProvince;
 import io.shenbao.rules.check.city.CityType;
+import io.shenbao.rules.check.city.PlanDistrict;
 import io.shenbao.rules.check.contact.Contact;
 import io.shenbao.rules.check.funding.FundingCap;
 import io.shenbao.rules.check.funding.FundingSplit;
@@ -76,6 +77,7 @@ public final class Rules {
           new MetricTotal(),
           new MetricValue(),
           new MetricYearly(),
+          new PlanDistrict(),
           new RosterBelowScale(),
           new RosterCount(),
           new RosterCreditCode(),

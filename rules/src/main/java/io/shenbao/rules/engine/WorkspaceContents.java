@@ -1,5 +1,6 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.RosterSheet;
@@ -45,6 +46,19 @@ public record WorkspaceContents(
             rows::add,
             problems::add);
     return new WorkspaceContents(ref, plan, policy, r.sheet(), List.copyOf(rows));
+  }
+
+  /**
+   * The city as the documents' titles name it: from the rule set's administrative divisions, the
+   * province first (河北省唐山市, 重庆市璧山区).
+   */
+  public String cityTitleName() {
+    Plan.City city = plan.city();
+    Policy.Item<String> d = policy.divisions();
+    if (d == null || d.value() == null) {
+      return city.name();
+    }
+    return Divisions.named(d.value()).titleName(city.name(), city.province());
   }
 
   /** A file the plan names, resolved inside the workspace. */

@@ -26,6 +26,8 @@ public record Policy(
     Item<List<String>> municipalities,
     Item<String> corpsUnit,
     Item<Map<String, String>> provincialCapitals,
+    Item<List<String>> separatelyPlannedCities,
+    Item<String> divisions,
     Item<List<String>> earlierBatchCities,
     Item<List<String>> keyIndustries,
     Item<Integer> subIndustryFocusLimit,

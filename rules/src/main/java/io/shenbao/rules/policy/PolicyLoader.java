@@ -1,5 +1,6 @@
 package io.shenbao.rules.policy;
 
+import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.RecordBinder;
@@ -202,6 +203,13 @@ public final class PolicyLoader {
         } catch (RuntimeException ex) {
           throw new PolicyException(ex, "policy.deadline", name, e.getKey());
         }
+      }
+    }
+    if (p.divisions() != null && p.divisions().value() != null) {
+      try {
+        Divisions.named(p.divisions().value());
+      } catch (IllegalArgumentException e) {
+        throw new PolicyException("rule set " + name + ": " + e.getMessage(), e);
       }
     }
     if (p.severities() != null) {

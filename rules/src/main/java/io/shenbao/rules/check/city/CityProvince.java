@@ -4,6 +4,7 @@ import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Plan;
@@ -12,8 +13,9 @@ import io.shenbao.rules.read.Suggest;
 import java.util.List;
 
 /**
- * The province must be a province-level unit (or 兵团) and agree with the city: its name may not
- * start with another province, a 直辖市所辖区县 must lie in a 直辖市, and 兵团 applies as itself.
+ * The province must be a province-level unit (or 兵团) and be the city's own, as the rule set's
+ * administrative divisions tell (else as the city's name starts); a 直辖市所辖区县 must lie in a 直辖市, and
+ * 兵团 applies as itself.
  */
 @RuleInfo(id = "CITY-PROVINCE", severity = Severity.ERROR, clause = "财办建〔2024〕23号 三、五")
 public final class CityProvince implements Rule {
@@ -33,9 +35,9 @@ public final class CityProvince implements Rule {
     }
     String corps = p.corpsUnit().value();
     if (city.name() != null && !province.equals(corps)) {
-      String prefix = Places.prefixProvince(city.name(), units);
-      if (prefix != null && !prefix.equals(province)) {
-        out.plan("city.province", "mismatch", city.name(), prefix, city.province());
+      String own = ownProvince(ctx, city.name(), province, units);
+      if (own != null && !own.equals(province)) {
+        out.plan("city.province", "mismatch", city.name(), own, city.province());
         return;
       }
     }
@@ -43,10 +45,34 @@ public final class CityProvince implements Rule {
     boolean municipality = p.municipalities().value().contains(province);
     if ("municipal-district".equals(type) && !municipality) {
       out.plan("city.province", "district", city.province());
-    } else if (municipality && ("prefecture".equals(type) || "provincial-capital".equals(type))) {
-      out.plan("city.province", "municipality", city.province(), type);
+    } else if (municipality
+        && ("prefecture".equals(type)
+            || "provincial-capital".equals(type)
+            || "separately-planned".equals(type))) {
+      out.plan("city.province", "municipality", city.province(), CityType.shown(p, type));
     } else if ("corps".equals(type) != province.equals(corps)) {
       out.plan("city.province", "corps", corps);
     }
+  }
+
+  /**
+   * The province the city lies in: from the division data when it knows the name (the plan's
+   * province when any unit of that name lies there), else the province its name starts with, or
+   * null.
+   */
+  private static String ownProvince(
+      PlanContext ctx, String name, String province, List<String> units) {
+    Divisions d = ctx.divisions();
+    List<Divisions.Unit> found = d == null ? List.of() : d.find(name);
+    if (found.isEmpty()) {
+      return Places.prefixProvince(name, units);
+    }
+    for (Divisions.Unit u : found) {
+      if (Places.shortName(u.province().name()).equals(Places.shortName(province))) {
+        return province;
+      }
+    }
+    String own = Places.province(found.get(0).province().name(), units);
+    return own == null ? found.get(0).province().name() : own;
   }
 }

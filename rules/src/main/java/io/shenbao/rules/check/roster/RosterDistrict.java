@@ -3,18 +3,23 @@ package io.shenbao.rules.check.roster;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.RosterRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A row's 所在区县 should be among the plan's 拟试点区县 (its own sub-industry's when known). 璧山 and 璧山区, or
- * 重庆市璧山区, are the same district.
+ * 重庆市璧山区, are the same district. When the rule set's administrative divisions place the district
+ * outside the city, the message says where it is.
  */
 @RuleInfo(
     id = "ROSTER-DISTRICT",
@@ -47,6 +52,9 @@ public final class RosterDistrict implements Rule {
       all.addAll(i.districtList());
     }
     Districts anywhere = Districts.of(List.copyOf(all));
+    Divisions.Unit city = ctx.cityUnit();
+    Divisions divisions = ctx.divisions();
+    Map<String, Optional<Divisions.Unit>> whereIs = new HashMap<>();
     return (row, out) -> {
       if (row.district() == null) {
         return;
@@ -56,7 +64,29 @@ public final class RosterDistrict implements Rule {
       if (allowed.forms().isEmpty() || matchesAny(row, allowed.forms())) {
         return;
       }
-      out.cell(row, RosterField.DISTRICT, "", row.district(), allowed.shown());
+      Divisions.Unit elsewhere = null;
+      if (city != null) {
+        Optional<Divisions.Unit> known = whereIs.get(row.district());
+        if (known == null) {
+          known = Optional.ofNullable(divisions.outside(city, row.district()));
+          if (whereIs.size() < 4096) {
+            whereIs.put(row.district(), known);
+          }
+        }
+        elsewhere = known.orElse(null);
+      }
+      if (elsewhere == null) {
+        out.cell(row, RosterField.DISTRICT, "", row.district(), allowed.shown());
+      } else {
+        out.cell(
+            row,
+            RosterField.DISTRICT,
+            "elsewhere",
+            row.district(),
+            allowed.shown(),
+            elsewhere.fullName(),
+            city.fullName());
+      }
     };
   }
 

@@ -102,6 +102,7 @@ public final class PlanLayout {
     GOALS.put("具有创新性或者地方特色的典型做法及模式", "goals.typical_practices");
 
     CITY_TYPES.put("省会城市", "provincial-capital");
+    CITY_TYPES.put("计划单列市", "separately-planned");
     CITY_TYPES.put("其他地级市", "prefecture");
     CITY_TYPES.put("直辖市所辖区县", "municipal-district");
     CITY_TYPES.put("新疆生产建设兵团", "corps");
