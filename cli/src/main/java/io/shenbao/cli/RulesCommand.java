@@ -9,6 +9,7 @@ import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.Suggest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -80,6 +81,14 @@ public final class RulesCommand implements Callable<Integer> {
     out.println(m.format("ui.clause") + ": " + info.clause());
     out.println();
     out.println(m.format(info.id() + ".description"));
+    List<String> variants = m.variants(info.id());
+    if (!variants.isEmpty()) {
+      out.println();
+      out.println(m.format("ui.variants"));
+      for (String key : variants) {
+        out.println("  " + key + "  " + m.format(key, Collections.nCopies(10, "…")));
+      }
+    }
     out.flush();
     return ExitCode.OK;
   }

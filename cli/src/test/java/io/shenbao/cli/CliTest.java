@@ -270,6 +270,11 @@ class CliTest {
     assertThat(explain.code()).isZero();
     assertThat(explain.out())
         .contains("ROSTER-CREDIT-CODE — Invalid credit code", "GB 32100-2015", "check character");
+    Cli variants = Cli.run("rules", "explain", "CITY-TYPE");
+    assertThat(variants.out())
+        .contains(
+            "CITY-TYPE.county-level", "CITY-TYPE.is-separately-planned", "CITY-TYPE.not-found")
+        .doesNotContain("CITY-TYPE.title", "{0}");
     Cli unknown = Cli.run("rules", "explain", "ROSTER-CREDIT-COD");
     assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
     assertThat(unknown.err()).contains("是否应为 ROSTER-CREDIT-CODE");

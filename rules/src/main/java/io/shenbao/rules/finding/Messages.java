@@ -92,6 +92,26 @@ public final class Messages {
     return null;
   }
 
+  /**
+   * The findings' message keys of a rule ({@code ID} and {@code ID.variant}, not its title and
+   * description), sorted, the rule's own key first.
+   */
+  public List<String> variants(String ruleId) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String k : bundle.keySet()) {
+      if (k.startsWith(ruleId + ".")
+          && !k.equals(ruleId + ".title")
+          && !k.equals(ruleId + ".description")) {
+        out.add(k);
+      }
+    }
+    java.util.Collections.sort(out);
+    if (bundle.containsKey(ruleId)) {
+      out.add(0, ruleId);
+    }
+    return out;
+  }
+
   /** The text for {@code key} with its placeholders filled; a missing key shows as itself. */
   public String format(String key, List<String> args) {
     String pattern = find(key);
