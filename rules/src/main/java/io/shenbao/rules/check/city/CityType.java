@@ -53,87 +53,82 @@ public final class CityType implements Rule {
     if (province != null && found.stream().anyMatch(province::contains)) {
       near = found.stream().filter(province::contains).toList();
     }
-    String source = p.divisions().clause();
+    Named named = new Named(d, city, shown(p, type), near, province, p.divisions().clause());
     if ("municipal-district".equals(type)) {
-      districtOfMunicipality(d, city, type, near, province, source, p, out);
+      districtOfMunicipality(named, out);
       return;
     }
     Unit unit = near.stream().filter(u -> u.level() == Level.PREFECTURE).findFirst().orElse(null);
     if (unit == null) {
-      notPrefecture(d, city, type, near, province, source, p, out);
+      notPrefecture(named, out);
       return;
     }
     roles(ctx, unit, type, out);
   }
 
+  /**
+   * What the data says of the plan's city.
+   *
+   * @param d the division data
+   * @param city the plan's city
+   * @param type the city's type as messages show it
+   * @param near the units its name may mean, narrowed to the province written when that leaves any
+   * @param province the province written, as the data knows it, or null
+   * @param source the data as messages name it
+   */
+  private record Named(
+      Divisions d, Plan.City city, String type, List<Unit> near, Unit province, String source) {}
+
   /** A {@code municipal-district} must be a district or county of a municipality. */
-  private static void districtOfMunicipality(
-      Divisions d,
-      Plan.City city,
-      String type,
-      List<Unit> near,
-      Unit province,
-      String source,
-      Policy p,
-      Emitter out) {
+  private static void districtOfMunicipality(Named n, Emitter out) {
+    Divisions d = n.d();
+    List<Unit> near = n.near();
     boolean isDistrict =
         near.stream().anyMatch(u -> u.level() == Level.COUNTY && d.isMunicipality(u.province()));
     if (isDistrict) {
       return;
     }
+    String name = n.city().name();
     if (near.isEmpty()) {
-      Unit area = d.isMunicipality(province) ? province : null;
-      notFound(d, city.name(), Level.COUNTY, area, source, "district", out);
+      notFound(n, Level.COUNTY, d.isMunicipality(n.province()) ? n.province() : null, out);
       return;
     }
     Unit u = near.get(0);
     if (u.level() == Level.PROVINCE && d.isMunicipality(u)) {
-      out.plan("city.name", "whole-municipality", city.name(), shown(p, type));
+      out.plan("city.name", "whole-municipality", name, n.type());
       return;
     }
-    out.plan("city.name", "not-district", city.name(), u.fullName(), level(u), shown(p, type));
+    out.plan("city.name", "not-district", name, u.fullName(), level(u), n.type());
   }
 
   /** A prefecture, capital or 计划单列市 the data knows only as something else, or not at all. */
-  private static void notPrefecture(
-      Divisions d,
-      Plan.City city,
-      String type,
-      List<Unit> near,
-      Unit province,
-      String source,
-      Policy p,
-      Emitter out) {
-    if (near.isEmpty()) {
-      notFound(d, city.name(), Level.PREFECTURE, province, source, "prefecture", out);
+  private static void notPrefecture(Named n, Emitter out) {
+    if (n.near().isEmpty()) {
+      notFound(n, Level.PREFECTURE, n.province(), out);
       return;
     }
-    Unit u = near.get(0);
-    if (d.isMunicipality(u.province())
-        && Places.shortName(u.province().name()).equals(Places.shortName(city.province()))) {
+    Unit u = n.near().get(0);
+    String name = n.city().name();
+    if (n.d().isMunicipality(u.province())
+        && Places.shortName(u.province().name()).equals(Places.shortName(n.city().province()))) {
       return; // CITY-PROVINCE says that a municipality applies through its districts
     }
     if (u.level() == Level.COUNTY) {
-      out.plan(
-          "city.name",
-          "county-level",
-          city.name(),
-          u.parent().fullName(),
-          u.code(),
-          shown(p, type));
+      out.plan("city.name", "county-level", name, u.parent().fullName(), u.code(), n.type());
     } else {
-      out.plan("city.name", "province-level", city.name(), shown(p, type));
+      out.plan("city.name", "province-level", name, n.type());
     }
   }
 
-  private static void notFound(
-      Divisions d, String name, Level level, Unit area, String source, String kind, Emitter out) {
-    String guess = d.suggest(name, level, area);
-    Object what = Messages.label("division.want-" + kind);
+  private static void notFound(Named n, Level level, Unit area, Emitter out) {
+    String name = n.city().name();
+    String guess = n.d().suggest(name, level, area);
+    Object what =
+        Messages.label("division.want-" + (level == Level.COUNTY ? "district" : "prefecture"));
     if (guess == null) {
-      out.plan("city.name", "not-found", name, source, what);
+      out.plan("city.name", "not-found", name, n.source(), what);
     } else {
-      out.plan("city.name", "not-found-guess", name, source, what, guess);
+      out.plan("city.name", "not-found-guess", name, n.source(), what, guess);
     }
   }
 
