@@ -98,7 +98,7 @@ public final class Messages {
    */
   public List<String> variants(String ruleId) {
     List<String> out = new java.util.ArrayList<>();
-    for (String k : bundle.keySet()) {
+    for (String k : keys()) {
       if (k.startsWith(ruleId + ".")
           && !k.equals(ruleId + ".title")
           && !k.equals(ruleId + ".description")) {
@@ -106,7 +106,7 @@ public final class Messages {
       }
     }
     java.util.Collections.sort(out);
-    if (bundle.containsKey(ruleId)) {
+    if (has(ruleId)) {
       out.add(0, ruleId);
     }
     return out;

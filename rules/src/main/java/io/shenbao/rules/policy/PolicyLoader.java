@@ -209,7 +209,7 @@ public final class PolicyLoader {
       try {
         Divisions.named(p.divisions().value());
       } catch (IllegalArgumentException e) {
-        throw new PolicyException("rule set " + name + ": " + e.getMessage(), e);
+        throw new PolicyException(e, "policy.divisions", name, p.divisions().value());
       }
     }
     if (p.severities() != null) {
