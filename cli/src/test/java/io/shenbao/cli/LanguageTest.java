@@ -64,6 +64,8 @@ class LanguageTest {
           "municipal",
           "district",
           "corps",
+          "separately",
+          "planned",
           "zip",
           "policy",
           "extends",
