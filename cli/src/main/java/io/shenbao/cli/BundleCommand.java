@@ -1,8 +1,11 @@
 package io.shenbao.cli;
 
 import io.shenbao.cli.bundle.BundleException;
+import io.shenbao.cli.bundle.BundleTarget;
 import io.shenbao.cli.bundle.Bundler;
 import io.shenbao.cli.bundle.FontSet;
+import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.UsageException;
@@ -76,42 +79,59 @@ public final class BundleCommand implements Callable<Integer> {
       throw global.usage(cl, "error.bundle-one", workspace, found.size());
     }
     WorkspaceRef ws = found.get(0);
+    if (copies != null && (copies < 1 || copies > 999)) {
+      throw global.usage(cl, "bundle.error.copies", copies);
+    }
     Policy forced = global.forcedPolicy(cl);
-    Report report = new Checker(CheckConfig.of(List.of(ws), forced, global.asOf())).run();
-    if (report.fails(Severity.ERROR)) {
-      Renderers.of("text").render(report, m, global.color(), out);
-      out.println(m.format("bundle.refused", String.valueOf(report.count(Severity.ERROR))));
-      out.flush();
-      return ExitCode.FINDINGS;
-    }
-    if (!report.findings().isEmpty() && !global.quiet) {
-      Renderers.of("text").render(report, m, global.color(), out);
-    }
-    WorkspaceContents contents = WorkspaceContents.load(ws, forced);
+    Faults faults = global.faults;
     Path target = out(ws);
-    try (FontSet fonts = FontSet.resolve(font, global.env)) {
-      Bundler.Result r =
-          Bundler.build(contents, fonts, new Bundler.Options(target, copies, zip, force, when));
-      if (!global.quiet) {
-        out.println(
-            m.format(
-                "bundle.written",
-                r.out().toString(),
-                String.valueOf(r.copies()),
-                fonts.description()));
-        for (String f : r.files()) {
-          out.println("  data/" + f);
+    try (BundleTarget claimed = BundleTarget.claim(target, ws.dir(), zip, force, faults)) {
+      Report report = new Checker(CheckConfig.of(List.of(ws), forced, global.asOf())).run();
+      if (report.fails(Severity.ERROR)) {
+        Renderers.of("text").render(report, m, global.color(), out);
+        out.println(m.format("bundle.refused", String.valueOf(report.count(Severity.ERROR))));
+        out.flush();
+        return ExitCode.FINDINGS;
+      }
+      if (!report.findings().isEmpty() && !global.quiet) {
+        Renderers.of("text").render(report, m, global.color(), out);
+      }
+      faults.reached(Faults.Stage.VALIDATED);
+      WorkspaceContents contents = WorkspaceContents.load(ws, forced);
+      try (FontSet fonts = FontSet.resolve(font, global.env)) {
+        Bundler.Result r = Bundler.build(contents, fonts, copies, when, claimed);
+        if (!global.quiet) {
+          out.println(
+              m.format(
+                  "bundle.written",
+                  r.out().toString(),
+                  String.valueOf(r.copies()),
+                  fonts.description()));
+          for (String f : r.files()) {
+            out.println("  data/" + f);
+          }
+          if (r.zip() != null) {
+            out.println(m.format("bundle.zip", r.zip().toString()));
+          }
+          out.println(m.format("bundle.next", r.out().toString()));
         }
-        if (r.zip() != null) {
-          out.println(m.format("bundle.zip", r.zip().toString()));
-        }
-        out.println(m.format("bundle.next", r.out().toString()));
       }
       out.flush();
       return ExitCode.OK;
     } catch (BundleException e) {
       err.println(m.format("error.prefix") + m.format(e.key(), e.args()));
       return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
+    } catch (IOException e) {
+      WriteFailure w = WriteFailure.of(e, target);
+      if (w == null) {
+        throw e;
+      }
+      err.println(
+          m.format("error.prefix")
+              + (w.diskFull()
+                  ? m.format("output.disk-full", w.file().toString())
+                  : m.format("output.write-failed", w.file().toString(), w.reason())));
+      return ExitCode.USAGE;
     }
   }
 

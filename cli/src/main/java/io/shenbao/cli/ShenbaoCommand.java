@@ -1,5 +1,6 @@
 package io.shenbao.cli;
 
+import io.shenbao.cli.output.Faults;
 import io.shenbao.rules.finding.KeyedException;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.policy.Policy;
@@ -90,6 +91,9 @@ public final class ShenbaoCommand implements Runnable {
   /** The command that runs the tool, as the user typed it (for hints to copy). */
   String command = "shenbao";
 
+  /** The fault-injection seam (tests only; {@link Faults#NONE} otherwise). */
+  Faults faults = Faults.NONE;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -155,9 +159,21 @@ public final class ShenbaoCommand implements Runnable {
   /** Runs a command line with the given writers and environment; returns the exit code. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env) {
+    return run(args, out, err, terminal, env, Faults.NONE);
+  }
+
+  /** Runs a command line with the given writers, environment and fault-injection seam. */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal,
+      Map<String, String> env,
+      Faults faults) {
     ShenbaoCommand top = new ShenbaoCommand();
     top.terminal = terminal;
     top.env = env;
+    top.faults = faults;
     top.chosenLang = Lang.choose(args, env);
     String invoked = env.get("SHENBAO_COMMAND");
     if (invoked != null && !invoked.isBlank()) {

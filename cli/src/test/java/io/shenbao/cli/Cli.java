@@ -1,5 +1,6 @@
 package io.shenbao.cli;
 
+import io.shenbao.cli.output.Faults;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -13,12 +14,20 @@ record Cli(int code, String out, String err) {
     return runIn(Map.of(), args);
   }
 
+  static Cli run(Faults faults, String... args) {
+    return runIn(Map.of(), faults, args);
+  }
+
   static Cli runIn(Map<String, String> env, String... args) {
+    return runIn(env, Faults.NONE, args);
+  }
+
+  static Cli runIn(Map<String, String> env, Faults faults, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         ShenbaoCommand.run(
-            args, new PrintWriter(out, true), new PrintWriter(err, true), false, env);
+            args, new PrintWriter(out, true), new PrintWriter(err, true), false, env, faults);
     return new Cli(code, out.toString(), err.toString());
   }
 }

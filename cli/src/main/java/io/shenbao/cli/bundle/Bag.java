@@ -1,5 +1,7 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.Writes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +53,7 @@ final class Bag {
   }
 
   /** Writes the tag files; {@code info} are bag-info.txt's fields before Payload-Oxum. */
-  static void write(Path bag, Map<String, String> info) throws IOException {
+  static void write(Path bag, Map<String, String> info, Faults faults) throws IOException {
     Path data = bag.resolve("data");
     TreeMap<String, Map<String, String>> payload = new TreeMap<>();
     long bytes = 0;
@@ -66,7 +68,10 @@ final class Bag {
         }
       }
     }
-    write(bag.resolve("bagit.txt"), "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+    write(
+        bag.resolve("bagit.txt"),
+        "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+        faults);
     StringBuilder bi = new StringBuilder();
     for (Map.Entry<String, String> e : info.entrySet()) {
       bi.append(e.getKey())
@@ -75,13 +80,13 @@ final class Bag {
           .append('\n');
     }
     bi.append("Payload-Oxum: ").append(bytes).append('.').append(payload.size()).append('\n');
-    write(bag.resolve("bag-info.txt"), bi.toString());
+    write(bag.resolve("bag-info.txt"), bi.toString(), faults);
     for (String alg : ALGORITHMS) {
       StringBuilder m = new StringBuilder();
       for (Map.Entry<String, Map<String, String>> e : payload.entrySet()) {
         m.append(e.getValue().get(alg)).append("  ").append(encode(e.getKey())).append('\n');
       }
-      write(bag.resolve("manifest-" + alg + ".txt"), m.toString());
+      write(bag.resolve("manifest-" + alg + ".txt"), m.toString(), faults);
     }
     StringBuilder tags = new StringBuilder();
     for (String tag :
@@ -90,7 +95,7 @@ final class Bag {
         tags.append(digests(in).get("sha256")).append("  ").append(tag).append('\n');
       }
     }
-    write(bag.resolve("tagmanifest-sha256.txt"), tags.toString());
+    write(bag.resolve("tagmanifest-sha256.txt"), tags.toString(), faults);
   }
 
   /** RFC 8493 §2.1.3: CR, LF and % in a manifest path are percent-encoded. */
@@ -106,7 +111,7 @@ final class Bag {
         .replace("%25", "%");
   }
 
-  private static void write(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+  private static void write(Path file, String text, Faults faults) throws IOException {
+    Writes.write(file, text.getBytes(StandardCharsets.UTF_8), faults);
   }
 }

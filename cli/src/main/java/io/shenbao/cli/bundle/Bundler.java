@@ -1,16 +1,16 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.Faults.Stage;
+import io.shenbao.cli.output.Writes;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.report.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,22 +28,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Builds the submission package of one validated workspace: a BagIt bag whose {@code data/} holds
  * the electronic 实施方案.pdf (PDF/A-2b), the data-table and roster workbooks, the attachments, the 推荐函
- * at national level, and {@code 打印/} with the N numbered print copies and the 报送清单. The bag is
- * written to a temporary folder next to the target and moved into place at the end, so an
- * interrupted run leaves no half bundle.
+ * at national level, and {@code 打印/} with the N numbered print copies and the 报送清单. It is written
+ * into the staging folder of a claimed {@link BundleTarget}, which puts folder and zip in place
+ * together at the end; every file goes through the {@link Faults} seam.
  */
 public final class Bundler {
-  /**
-   * How to build.
-   *
-   * @param out the bundle folder
-   * @param copies the number of print copies, or null for the rule set's
-   * @param zip also write {@code <out>.zip}
-   * @param force replace an existing bundle
-   * @param date the instant stamped into the files (cover date, metadata, zip times)
-   */
-  public record Options(Path out, Integer copies, boolean zip, boolean force, Instant date) {}
-
   /**
    * What was built.
    *
@@ -70,46 +58,44 @@ public final class Bundler {
     return abs.resolveSibling(abs.getFileName() + "-申报包");
   }
 
-  public static Result build(WorkspaceContents ws, FontSet fonts, Options o)
+  /**
+   * Writes the package of {@code ws} into the claimed {@code target}: the bag and zip are built in
+   * its staging folder and committed together at the end.
+   *
+   * @param copies the number of print copies, or null for the rule set's
+   * @param date the instant stamped into the files (cover date, metadata, zip times)
+   */
+  public static Result build(
+      WorkspaceContents ws, FontSet fonts, Integer copies, Instant date, BundleTarget target)
       throws IOException, BundleException {
     Plan plan = ws.plan();
     Policy policy = ws.policy();
     Policy.Level level = policy.level(plan.submission().level().trim());
-    int copies = o.copies() != null ? o.copies() : level.copies();
-    if (copies < 1 || copies > 999) {
-      throw new BundleException("copies", false, String.valueOf(copies));
+    int n = copies != null ? copies : level.copies();
+    if (n < 1 || n > 999) {
+      throw new BundleException("copies", false, String.valueOf(n));
     }
-    Path out = o.out().toAbsolutePath().normalize();
-    if (Files.exists(out) && !o.force()) {
-      throw new BundleException("exists", false, out.toString());
+    Faults faults = target.faults();
+    LocalDate day = date.atZone(ZoneOffset.ofHours(8)).toLocalDate();
+    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
+    Path bag = target.stage();
+    readable(bag);
+    List<String> files =
+        writePayload(ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults);
+    faults.reached(Stage.PAYLOAD);
+    Bag.write(bag, bagInfo(ws, level, n, day), faults);
+    faults.reached(Stage.BAG);
+    if (target.zip() != null) {
+      Path staged = target.stagedZip();
+      Writes.create(
+          staged,
+          faults,
+          os -> DeterministicZip.zipFolder(bag, bag.getFileName().toString(), os, zipTime));
+      Writes.readable(staged);
     }
-    Files.createDirectories(out.getParent());
-    removeStale(out);
-    LocalDate day = o.date().atZone(ZoneOffset.ofHours(8)).toLocalDate();
-    LocalDateTime zipTime = LocalDateTime.ofInstant(o.date(), ZoneOffset.UTC);
-    Path tmp = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
-    try {
-      readable(tmp);
-      List<String> files =
-          writePayload(ws, fonts, level, copies, day, o.date(), tmp.resolve("data"), zipTime);
-      Bag.write(tmp, bagInfo(ws, level, copies, day));
-      replace(tmp, out);
-      Path zip = null;
-      if (o.zip()) {
-        zip = out.resolveSibling(out.getFileName() + ".zip");
-        Path zipTmp =
-            Files.createTempFile(out.getParent(), "." + out.getFileName() + ".zip-", ".tmp");
-        try {
-          DeterministicZip.zipFolder(out, out.getFileName().toString(), zipTmp, zipTime);
-          move(zipTmp, zip);
-        } finally {
-          Files.deleteIfExists(zipTmp);
-        }
-      }
-      return new Result(out, zip, copies, files);
-    } finally {
-      deleteTree(tmp);
-    }
+    faults.reached(Stage.ZIP);
+    target.commit();
+    return new Result(target.out(), target.zip(), n, files);
   }
 
   private static List<String> writePayload(
@@ -120,7 +106,8 @@ public final class Bundler {
       LocalDate day,
       Instant date,
       Path data,
-      LocalDateTime zipTime)
+      LocalDateTime zipTime,
+      Faults faults)
       throws IOException, BundleException {
     Plan plan = ws.plan();
     Files.createDirectories(data.resolve("打印"));
@@ -129,15 +116,16 @@ public final class Bundler {
     try (PlanPdf pdf = new PlanPdf(ws, fonts, day)) {
       try (PDDocument doc = pdf.render(null)) {
         PdfMeta.apply(doc, title, date, "electronic");
-        doc.save(data.resolve(ELECTRONIC).toFile());
+        Writes.create(data.resolve(ELECTRONIC), faults, doc::save);
       }
       files.add(ELECTRONIC);
-      writePrintCopies(pdf, title, copies, date, data.resolve(PRINT));
+      faults.reached(Stage.PAYLOAD_STARTED);
+      writePrintCopies(pdf, title, copies, date, data.resolve(PRINT), faults);
     }
     files.add(PRINT);
-    Files.write(data.resolve(DATA_TABLE), Workbooks.dataTable(ws, zipTime));
+    Writes.write(data.resolve(DATA_TABLE), Workbooks.dataTable(ws, zipTime), faults);
     files.add(DATA_TABLE);
-    Files.write(data.resolve(ROSTER), Workbooks.roster(ws, zipTime));
+    Writes.write(data.resolve(ROSTER), Workbooks.roster(ws, zipTime), faults);
     files.add(ROSTER);
     List<String> attachmentNames = new ArrayList<>();
     for (String a : plan.attachmentList()) {
@@ -145,18 +133,18 @@ public final class Bundler {
       String target = rel.startsWith("证明材料/") ? rel : "证明材料/" + rel;
       Path dest = data.resolve(target);
       Files.createDirectories(dest.getParent());
-      Files.copy(ws.file(a), dest);
+      Writes.copy(ws.file(a), dest, faults);
       files.add(target);
       attachmentNames.add(Path.of(a).getFileName().toString());
     }
     if (Boolean.TRUE.equals(level.requiresRecommendation())
         && plan.recommendationLetter() != null) {
-      Files.copy(ws.file(plan.recommendationLetter()), data.resolve(LETTER));
+      Writes.copy(ws.file(plan.recommendationLetter()), data.resolve(LETTER), faults);
       files.add(LETTER);
     }
     try (PDDocument list = ChecklistPdf.render(ws, level, copies, fonts, day, attachmentNames)) {
       PdfMeta.apply(list, "报送清单：" + title, date, "checklist");
-      list.save(data.resolve(CHECKLIST).toFile());
+      Writes.create(data.resolve(CHECKLIST), faults, list::save);
     }
     files.add(CHECKLIST);
     files.sort(Comparator.naturalOrder());
@@ -165,7 +153,7 @@ public final class Bundler {
 
   /** N copies in one file, each starting on an odd page with its 份号, one bookmark per copy. */
   private static void writePrintCopies(
-      PlanPdf pdf, String title, int copies, Instant date, Path target)
+      PlanPdf pdf, String title, int copies, Instant date, Path target, Faults faults)
       throws IOException, BundleException {
     PDFMergerUtility merger = new PDFMergerUtility();
     try (PDDocument all = new PDDocument()) {
@@ -196,7 +184,7 @@ public final class Bundler {
       info.setModificationDate(cal);
       all.getDocumentCatalog().setLanguage("zh-CN");
       PdfMeta.fixId(all, title + "|print|" + copies + "|" + date);
-      all.save(target.toFile());
+      Writes.create(target, faults, all::save);
     }
   }
 
@@ -220,65 +208,11 @@ public final class Bundler {
     return info;
   }
 
-  /** Moves the finished bag into place; an old bag (with --force) is removed only afterwards. */
-  private static void replace(Path tmp, Path out) throws IOException {
-    Path old = null;
-    if (Files.exists(out)) {
-      old = out.resolveSibling("." + out.getFileName() + ".old-" + System.nanoTime());
-      Files.move(out, old);
-    }
-    try {
-      move(tmp, out);
-    } catch (IOException e) {
-      if (old != null) {
-        Files.move(old, out);
-      }
-      throw e;
-    }
-    if (old != null) {
-      deleteTree(old);
-    }
-  }
-
-  /** Temporary folders left by a run that was killed before it could clean up. */
-  private static void removeStale(Path out) throws IOException {
-    String prefix = "." + out.getFileName() + ".";
-    try (Stream<Path> siblings = Files.list(out.getParent())) {
-      for (Path p : siblings.toList()) {
-        String n = p.getFileName().toString();
-        if (n.startsWith(prefix + "tmp-")
-            || n.startsWith(prefix + "zip-")
-            || n.startsWith(prefix + "old-")) {
-          deleteTree(p);
-        }
-      }
-    }
-  }
-
   /** A temporary folder is private (rwx------); the bundle is an ordinary folder (rwxr-xr-x). */
   private static void readable(Path dir) throws IOException {
     if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(
           dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(x);
-      }
     }
   }
 }

@@ -38,8 +38,8 @@ final class DeterministicZip {
     return out.toByteArray();
   }
 
-  /** Zips a folder: entries under {@code top/}, sorted by path, with fixed times. */
-  static void zipFolder(Path folder, String top, Path target, LocalDateTime time)
+  /** Zips a folder into {@code os}: entries under {@code top/}, sorted by path, fixed times. */
+  static void zipFolder(Path folder, String top, OutputStream os, LocalDateTime time)
       throws IOException {
     TreeMap<String, Path> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -49,8 +49,7 @@ final class DeterministicZip {
         }
       }
     }
-    try (OutputStream os = Files.newOutputStream(target);
-        ZipOutputStream z = new ZipOutputStream(os)) {
+    try (ZipOutputStream z = new ZipOutputStream(os)) {
       for (var e : files.entrySet()) {
         ZipEntry entry = new ZipEntry(e.getKey());
         entry.setTimeLocal(time);

@@ -2,67 +2,245 @@ package io.shenbao.cli.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shenbao.cli.Main;
+import io.shenbao.cli.CliRun;
+import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.Faults.Stage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A bundle run killed at any moment leaves either no bundle folder or a complete, intact one, never
- * half a bundle; the next run cleans up what the killed one left.
+ * A bundle run killed at any stage leaves no half bundle in view (folder and zip each absent or
+ * whole), and the next run into the same place undoes it before deciding anything: a previous
+ * bundle comes back whole, and no hidden leftover stays.
+ *
+ * <p>The kill is a stop point of the {@link Faults} seam. In process, each stop point copies the
+ * target's folder as it is at that instant: what a kill there leaves on disk, since no clean-up
+ * would run; the copies are examined. One test kills a real JVM ({@code Runtime.halt}) at a stop
+ * point and finds what the copy shows.
  */
 class KilledBundleTest {
-  @TempDir Path dir;
+  static final String WS = "../examples/bishan";
+  static final String MISTAKES = "../examples/mistakes/funding";
+  static final String OLD_DATE = "2024-05-09";
+  static final String NEW_DATE = "2024-05-10";
+  static final String NAME = "申报包";
+  static final int KILLED = 86;
+  static final String REPLACING = "replacing";
+  static final String FIRST = "first";
+
+  @TempDir static Path dir;
+  static Path previous;
+
+  @BeforeAll
+  static void runsStoppedAtEveryStage() throws Exception {
+    previous = dir.resolve("previous").resolve(NAME);
+    CliRun r = bundle(previous, OLD_DATE, "--zip");
+    assertThat(r.code()).as(r.err()).isZero();
+    copiesAtEveryStage(REPLACING, "--zip", "--force");
+    copiesAtEveryStage(FIRST, "--zip");
+  }
 
   @ParameterizedTest
-  @ValueSource(ints = {300, 900, 1500, 2500})
-  void killedAtAnyMomentLeavesNoHalfBundle(int afterMillis) throws Exception {
-    Path out = dir.resolve("bundle");
+  @EnumSource(Stage.class)
+  void aRunReplacingAPreviousBundleKilledAtAnyStage(Stage stage) throws Exception {
+    Path out = killedAt(REPLACING, stage);
+    String[] inView = inView(out);
+    switch (stage) {
+      case OLD_MOVED_ASIDE -> assertThat(inView).containsExactly(null, null);
+      case ZIP_IN_PLACE -> assertThat(inView).containsExactly(null, NEW_DATE);
+      case FOLDER_IN_PLACE, COMMITTED -> assertThat(inView).containsExactly(NEW_DATE, NEW_DATE);
+      default -> assertThat(inView).containsExactly(OLD_DATE, OLD_DATE);
+    }
+    CliRun again = bundle(out, NEW_DATE, "--zip");
+    assertThat(again.code()).as(again.err()).isEqualTo(2);
+    assertThat(again.err()).contains("已存在");
+    String kept = stage == Stage.COMMITTED ? NEW_DATE : OLD_DATE;
+    assertThat(inView(out)).as("after the next run").containsExactly(kept, kept);
+    assertThat(hidden(out.getParent())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void aFirstRunKilledAtAnyStage(Stage stage) throws Exception {
+    Path out = killedAt(FIRST, stage);
+    String[] inView = inView(out);
+    switch (stage) {
+      case ZIP_IN_PLACE -> assertThat(inView).containsExactly(null, NEW_DATE);
+      case FOLDER_IN_PLACE, COMMITTED -> assertThat(inView).containsExactly(NEW_DATE, NEW_DATE);
+      default -> assertThat(inView).containsExactly(null, null);
+    }
+    // any run into the same place undoes the killed one first, even one refused for findings
+    CliRun again = CliRun.of("bundle", MISTAKES, "--as-of", "2024-05-10", "--out", out.toString());
+    assertThat(again.code()).as(again.err()).isEqualTo(stage == Stage.COMMITTED ? 2 : 1);
+    if (stage == Stage.COMMITTED) {
+      assertThat(inView(out)).containsExactly(NEW_DATE, NEW_DATE);
+    } else {
+      assertThat(inView(out)).containsExactly(null, null);
+    }
+    assertThat(hidden(out.getParent())).isEmpty();
+  }
+
+  @Test
+  void theNextRunThenWritesTheBundle() throws Exception {
+    Stage stage = Stage.ZIP_IN_PLACE;
+    Path out = killedAt(FIRST, stage);
+    CliRun again = bundle(out, NEW_DATE, "--zip");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(inView(out)).containsExactly(NEW_DATE, NEW_DATE);
+    assertThat(hidden(out.getParent())).isEmpty();
+    Path replacing = killedAt(REPLACING, stage);
+    CliRun forced = bundle(replacing, NEW_DATE, "--zip", "--force");
+    assertThat(forced.code()).as(forced.err()).isZero();
+    assertThat(inView(replacing)).containsExactly(NEW_DATE, NEW_DATE);
+    assertThat(hidden(replacing.getParent())).isEmpty();
+  }
+
+  @Test
+  void aRealKillLeavesWhatTheStopPointCopyShows() throws Exception {
+    Path out = dir.resolve("real-kill").resolve(NAME);
+    copyPrevious(out);
     List<String> cmd =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "--quiet",
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            "2024-05-10",
-            "--out",
-            out.toString(),
-            "--date",
-            "2024-05-10");
-    Process p =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                KillAt.class.getName(),
+                Stage.ZIP_IN_PLACE.name()));
+    cmd.addAll(args(out, NEW_DATE, "--zip", "--force"));
+    ProcessBuilder pb =
         new ProcessBuilder(cmd)
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("log.txt").toFile())
-            .start();
-    Thread.sleep(afterMillis);
-    p.destroyForcibly().waitFor();
-    if (Files.exists(out)) {
-      assertThat(BagVerifier.verify(out).problems()).isEmpty();
+            .redirectOutput(dir.resolve("real-kill.log").toFile());
+    pb.environment().put("LC_ALL", "C.UTF-8");
+    Process p = pb.start();
+    assertThat(p.waitFor()).as(Files.readString(dir.resolve("real-kill.log"))).isEqualTo(KILLED);
+    assertThat(inView(out)).containsExactly(null, NEW_DATE);
+    assertThat(hidden(out.getParent())).isNotEmpty();
+    CliRun again = bundle(out, NEW_DATE, "--zip");
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(inView(out)).containsExactly(OLD_DATE, OLD_DATE);
+    assertThat(hidden(out.getParent())).isEmpty();
+  }
+
+  /**
+   * Runs one bundle that passes every stop point, copying the target's folder at each: each copy is
+   * what a kill at that stage leaves.
+   */
+  private static void copiesAtEveryStage(String scenario, String... extra) throws Exception {
+    Path live = dir.resolve("live-" + scenario).resolve(NAME);
+    if (scenario.equals(REPLACING)) {
+      copyPrevious(live);
     }
-    Path again = dir.resolve("bundle");
-    Bundler.deleteTree(again);
-    io.shenbao.cli.CliRun r =
-        io.shenbao.cli.CliRun.of(
-            "--quiet",
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            "2024-05-10",
-            "--out",
-            again.toString(),
-            "--date",
-            "2024-05-10");
+    Faults copyAtEachStage =
+        new Faults() {
+          @Override
+          public void reached(Stage s) throws IOException {
+            try {
+              TamperAndRefuseTest.copyTree(live.getParent(), copyDir(scenario, s));
+            } catch (Exception e) {
+              throw new IOException(e);
+            }
+          }
+        };
+    CliRun r = CliRun.with(copyAtEachStage, args(live, NEW_DATE, extra).toArray(String[]::new));
     assertThat(r.code()).as(r.err()).isZero();
-    try (var siblings = Files.list(dir)) {
-      assertThat(siblings.map(x -> x.getFileName().toString()))
-          .noneMatch(n -> n.startsWith(".bundle."));
+  }
+
+  private static Path copyDir(String scenario, Stage stage) {
+    return dir.resolve("killed-" + scenario + "-" + stage);
+  }
+
+  /** The target as a kill at {@code stage} leaves it. */
+  private static Path killedAt(String scenario, Stage stage) {
+    Path copy = copyDir(scenario, stage);
+    assertThat(copy).as("stop point %s reached", stage).isDirectory();
+    return copy.resolve(NAME);
+  }
+
+  private static void copyPrevious(Path out) throws Exception {
+    TamperAndRefuseTest.copyTree(previous, out);
+    Files.copy(zipOf(previous), zipOf(out));
+  }
+
+  private static CliRun bundle(Path out, String date, String... extra) {
+    return CliRun.of(args(out, date, extra).toArray(String[]::new));
+  }
+
+  private static List<String> args(Path out, String date, String... extra) {
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "--quiet",
+                "bundle",
+                WS,
+                "--as-of",
+                "2024-05-10",
+                "--out",
+                out.toString(),
+                "--date",
+                date,
+                "--copies",
+                "1"));
+    a.addAll(List.of(extra));
+    return a;
+  }
+
+  /**
+   * The Bagging-Date of the folder and of the zip in view, null where there is none; each one
+   * present must verify intact.
+   */
+  static String[] inView(Path out) throws IOException {
+    String[] dates = new String[2];
+    Path[] both = {out, zipOf(out)};
+    for (int i = 0; i < 2; i++) {
+      if (Files.exists(both[i])) {
+        BagVerifier.Result r = BagVerifier.verify(both[i]);
+        assertThat(r.problems()).as(both[i].toString()).isEmpty();
+        dates[i] = r.info().get("Bagging-Date");
+      }
+    }
+    return dates;
+  }
+
+  static Path zipOf(Path out) {
+    return out.resolveSibling(out.getFileName() + ".zip");
+  }
+
+  /** Hidden files beside the target: staging folders, marks, locks. */
+  static List<String> hidden(Path parent) throws IOException {
+    try (Stream<Path> s = Files.list(parent)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+    }
+  }
+
+  /** Runs the command line and halts the JVM at a stop point: a real kill, no clean-up. */
+  public static final class KillAt {
+    private KillAt() {}
+
+    public static void main(String[] a) {
+      Stage stage = Stage.valueOf(a[0]);
+      String[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+      Faults halt =
+          new Faults() {
+            @Override
+            public void reached(Stage s) {
+              if (s == stage) {
+                Runtime.getRuntime().halt(KILLED);
+              }
+            }
+          };
+      java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
+      System.exit(io.shenbao.cli.ShenbaoCommand.run(rest, out, out, false, System.getenv(), halt));
     }
   }
 }
