@@ -188,14 +188,7 @@ public final class ShenbaoCommand implements Runnable {
           if (ex instanceof CommandLine.ParameterException pe) {
             throw pe;
           }
-          Messages m = top.ui();
-          err.println(m.format("error.internal", String.valueOf(ex)));
-          if (top.debug) {
-            ex.printStackTrace(err);
-          } else {
-            err.println(m.format("error.internal-hint"));
-          }
-          return ExitCode.INTERNAL;
+          return internal(top, ex, err);
         });
     cl.setParameterExceptionHandler(
         (ex, arguments) -> {
@@ -208,7 +201,47 @@ public final class ShenbaoCommand implements Runnable {
           err.println(m.format("error.help", String.join("", subcommandOf(ex))));
           return ExitCode.USAGE;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // an Error (OutOfMemoryError above all) passes picocli's handler: it ends here, not in main
+      return internal(top, e, err);
+    }
+  }
+
+  /**
+   * Reports what should not have happened in one line (a stack trace only with --debug) and returns
+   * exit code 3. Running out of memory is said as such, with the setting that helps.
+   */
+  static int internal(ShenbaoCommand top, Throwable ex, PrintWriter err) {
+    Messages m;
+    try {
+      m = top.ui();
+    } catch (RuntimeException | Error e) {
+      m = null;
+    }
+    OutOfMemoryError oom = null;
+    for (Throwable t = ex; t != null && oom == null; t = t.getCause() == t ? null : t.getCause()) {
+      oom = t instanceof OutOfMemoryError o ? o : null;
+    }
+    String line;
+    if (m == null) {
+      line = "shenbao: internal error: " + ex;
+    } else if (oom != null) {
+      line =
+          m.format(
+              "error.out-of-memory",
+              String.valueOf(Runtime.getRuntime().maxMemory() >> 20),
+              String.valueOf(oom.getMessage()));
+    } else {
+      line = m.format("error.internal", String.valueOf(ex)) + " " + m.format("error.internal-hint");
+    }
+    err.println(line.replace('\n', ' ').replace('\r', ' '));
+    if (top.debug) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
   }
 
   private static List<String> subcommandOf(CommandLine.ParameterException ex) {

@@ -1,8 +1,11 @@
 package io.shenbao.cli;
 
+import io.shenbao.cli.output.WriteFailure;
+import io.shenbao.cli.output.Writes;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.UsageException;
+import io.shenbao.rules.engine.Waivers;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
@@ -11,14 +14,14 @@ import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.report.Renderer;
 import io.shenbao.rules.report.Renderers;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -116,18 +119,28 @@ public final class ValidateCommand implements Callable<Integer> {
             .withProgress(progressBar(cl, messages))
             .run();
     clearProgress(cl);
-    report = accepted(report, cl);
-    for (var e : extra.entrySet()) {
-      StringWriter sw = new StringWriter();
-      e.getValue().render(report, messages, false, sw);
-      writeAtomically(e.getKey(), sw.toString());
+    try {
+      report = accepted(report, cl);
+      for (var e : extra.entrySet()) {
+        write(e.getKey(), e.getValue(), report, messages);
+      }
+      if (output != null) {
+        write(output, renderer, report, messages);
+      }
+    } catch (IOException e) {
+      WriteFailure w = WriteFailure.of(e, output != null ? output : Path.of("."));
+      if (w == null) {
+        throw e;
+      }
+      cl.getErr()
+          .println(
+              messages.format("error.prefix")
+                  + (w.diskFull()
+                      ? messages.format("output.disk-full", w.file().toString())
+                      : messages.format("output.write-failed", w.file().toString(), w.reason())));
+      return ExitCode.USAGE;
     }
-    boolean toFile = output != null;
-    if (toFile) {
-      StringWriter sw = new StringWriter();
-      renderer.render(report, messages, false, sw);
-      writeAtomically(output, sw.toString());
-    } else if (!(global.quiet && "text".equals(format))) {
+    if (output == null && !(global.quiet && "text".equals(format))) {
       Writer out = cl.getOut();
       renderer.render(report, messages, global.color() && "text".equals(format), out);
       out.flush();
@@ -191,18 +204,18 @@ public final class ValidateCommand implements Callable<Integer> {
     Path file = noWaivers ? null : waiversFile();
     if (file != null) {
       try {
-        r =
-            io.shenbao.rules.engine.Waivers.apply(
-                r, io.shenbao.rules.engine.Waivers.load(file), file.toString().replace('\\', '/'));
+        r = Waivers.apply(r, Waivers.load(file), file.toString().replace('\\', '/'));
       } catch (UsageException e) {
         throw global.usage(cl, e);
       }
     }
     if (baseline != null) {
       if (!Files.exists(baseline)) {
-        io.shenbao.rules.engine.Waivers.writeBaseline(baseline, r);
+        Report recorded = r;
+        Writes.atomically(
+            baseline, global.faults, os -> writeText(os, w -> Waivers.writeBaseline(w, recorded)));
       }
-      r = io.shenbao.rules.engine.Waivers.applyBaseline(r, baseline);
+      r = Waivers.applyBaseline(r, baseline);
     }
     return r;
   }
@@ -212,34 +225,29 @@ public final class ValidateCommand implements Callable<Integer> {
       return waivers;
     }
     for (String p : paths) {
-      Path candidate = Path.of(p).resolve(io.shenbao.rules.engine.Waivers.FILE);
+      Path candidate = Path.of(p).resolve(Waivers.FILE);
       if (Files.isDirectory(Path.of(p)) && Files.isRegularFile(candidate)) {
         return candidate;
       }
     }
-    Path here = Path.of(io.shenbao.rules.engine.Waivers.FILE);
+    Path here = Path.of(Waivers.FILE);
     return Files.isRegularFile(here) ? here : null;
   }
 
-  /** Writes through a temporary file in the same folder, so a reader never sees half a report. */
-  static void writeAtomically(Path target, String content) throws IOException {
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(
-            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+  /** Streams a report to its file, whole or not at all. */
+  private void write(Path target, Renderer r, Report report, Messages m) throws IOException {
+    Writes.atomically(
+        target, global.faults, os -> writeText(os, w -> r.render(report, m, false, w)));
+  }
+
+  /** What writes text. */
+  private interface Text {
+    void write(Writer w) throws IOException;
+  }
+
+  private static void writeText(OutputStream os, Text text) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+    text.write(w);
+    w.flush();
   }
 }

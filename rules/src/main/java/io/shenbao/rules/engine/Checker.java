@@ -375,6 +375,9 @@ public final class Checker {
           if (e.getCause() instanceof RuntimeException r) {
             throw r;
           }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
           throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

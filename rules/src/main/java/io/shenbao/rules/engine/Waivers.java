@@ -10,6 +10,7 @@ import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,14 +202,17 @@ public final class Waivers {
   }
 
   /** The findings of a run, one fingerprint a line, sorted. */
-  public static void writeBaseline(Path file, Report report) throws IOException {
-    List<String> lines = new ArrayList<>();
-    lines.add(
+  public static void writeBaseline(Writer out, Report report) throws IOException {
+    out.write(
         "# shenbao baseline: findings accepted on "
             + report.asOf().toLocalDate()
-            + "; only new ones fail.");
-    report.findings().stream().map(Finding::fingerprint).sorted().distinct().forEach(lines::add);
-    Files.write(file, lines, StandardCharsets.UTF_8);
+            + "; only new ones fail.\n");
+    for (String f :
+        (Iterable<String>)
+            report.findings().stream().map(Finding::fingerprint).sorted().distinct()::iterator) {
+      out.write(f);
+      out.write('\n');
+    }
   }
 
   /** Marks the findings that the baseline already holds. */

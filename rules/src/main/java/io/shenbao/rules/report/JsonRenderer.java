@@ -1,6 +1,7 @@
 package io.shenbao.rules.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,9 +15,7 @@ import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The JSON report, format version 1 of the contract, built from typed records. */
@@ -25,17 +24,9 @@ public final class JsonRenderer implements Renderer {
   public static final int FORMAT_VERSION = 1;
 
   private static final ObjectMapper JSON =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
-  @JsonInclude(JsonInclude.Include.ALWAYS)
-  record Doc(
-      int formatVersion,
-      Tool tool,
-      String policy,
-      String asOf,
-      Summary summary,
-      List<Report.WorkspaceSummary> workspaces,
-      List<Item> findings) {}
+      new ObjectMapper()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   record Tool(String name, String version) {}
 
@@ -52,36 +43,13 @@ public final class JsonRenderer implements Renderer {
       String clause,
       Finding.Waiver waived) {}
 
+  /**
+   * Writes the document as it goes: each workspace and finding is serialised on its own, so the
+   * report's size costs no memory beyond the findings themselves.
+   */
   @Override
   public void render(Report report, Messages messages, boolean color, Writer out)
       throws IOException {
-    List<Item> items = new ArrayList<>();
-    for (Finding f : report.findings()) {
-      items.add(
-          new Item(
-              f.rule(),
-              f.severity().id(),
-              f.workspace(),
-              f.file(),
-              location(f.location()),
-              f.message(messages),
-              f.clause(),
-              f.waived()));
-    }
-    Doc doc =
-        new Doc(
-            FORMAT_VERSION,
-            new Tool("shenbao", Version.VERSION),
-            report.policy(),
-            report.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            new Summary(
-                report.workspaces().size(),
-                report.count(Severity.ERROR),
-                report.count(Severity.WARNING),
-                report.count(Severity.INFO),
-                report.waived()),
-            report.workspaces(),
-            items);
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -91,9 +59,47 @@ public final class JsonRenderer implements Renderer {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     pp.indentArraysWith(indenter);
     pp.indentObjectsWith(indenter);
-    JSON.writer(pp)
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValue(out, doc);
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(pp.createInstance());
+      ObjectMapper writer = JSON;
+      g.writeStartObject();
+      g.writeNumberField("formatVersion", FORMAT_VERSION);
+      g.writeFieldName("tool");
+      writer.writeValue(g, new Tool("shenbao", Version.VERSION));
+      g.writeStringField("policy", report.policy());
+      g.writeStringField("asOf", report.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      g.writeFieldName("summary");
+      writer.writeValue(
+          g,
+          new Summary(
+              report.workspaces().size(),
+              report.count(Severity.ERROR),
+              report.count(Severity.WARNING),
+              report.count(Severity.INFO),
+              report.waived()));
+      g.writeArrayFieldStart("workspaces");
+      for (Report.WorkspaceSummary w : report.workspaces()) {
+        writer.writeValue(g, w);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : report.findings()) {
+        writer.writeValue(
+            g,
+            new Item(
+                f.rule(),
+                f.severity().id(),
+                f.workspace(),
+                f.file(),
+                location(f.location()),
+                f.message(messages),
+                f.clause(),
+                f.waived()));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     out.write("\n");
   }
 

@@ -51,6 +51,7 @@ final class RowPipe {
     int used;
     boolean last;
     IOException error;
+    Error fatal;
 
     Batch(SharedStrings strings) {
       this.strings = strings;
@@ -178,7 +179,9 @@ final class RowPipe {
           public boolean endRow(int row) {
             current[0].endRow(row);
             if (current[0].full()) {
-              send(current[0]);
+              Batch full = current[0];
+              current[0] = null; // sent: never touched again, even if what follows fails
+              send(full);
               current[0] = fresh();
             }
             return !stopped;
@@ -190,6 +193,12 @@ final class RowPipe {
       current[0].error = e;
     } catch (RuntimeException e) {
       current[0].error = new IOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    } catch (Error e) {
+      // out of memory, say: the caller must hear of it rather than wait for a last batch forever
+      if (current[0] == null) {
+        current[0] = new Batch(strings);
+      }
+      current[0].fatal = e;
     }
     current[0].last = true;
     send(current[0]);
@@ -233,6 +242,9 @@ final class RowPipe {
         return;
       }
       if (b.last) {
+        if (b.fatal != null) {
+          throw b.fatal;
+        }
         if (b.error != null) {
           throw b.error;
         }

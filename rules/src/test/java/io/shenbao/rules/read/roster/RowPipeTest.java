@@ -130,4 +130,16 @@ class RowPipeTest {
         .hasMessage("XML tag not closed");
     assertThat(seen.rows).hasSize(1700);
   }
+
+  @Test
+  void anErrorOnTheScanningThreadReachesTheCallerInsteadOfLeavingItWaiting() {
+    OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+    RowPipe.Reader failing =
+        sink -> {
+          rows(3000, 0, new AtomicInteger()).read(sink);
+          throw oom;
+        };
+    Seen seen = new Seen(Integer.MAX_VALUE);
+    assertThatThrownBy(() -> RowPipe.run(failing, to(seen))).isSameAs(oom);
+  }
 }
