@@ -2,6 +2,7 @@ package io.shenbao.rules.check;
 
 import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
@@ -58,6 +59,15 @@ public record PlanContext(
           d.city(city.name(), city.province(), Divisions.Level.PREFECTURE);
       default -> null;
     };
+  }
+
+  /**
+   * A field's name as a message shows it: in a workbook its label as printed there, else the
+   * bundle's name for its key ({@code field.*}).
+   */
+  public String label(String path) {
+    String printed = yaml.label(path);
+    return printed != null ? printed : Messages.label("field." + LocatedYaml.leaf(path));
   }
 
   /** The industries, never null. */

@@ -52,6 +52,16 @@ public record Location(
     return new Location(null, null, null, sheet, null, row, null, null);
   }
 
+  /** This location with the key path of the plan field it stands for (a workbook cell's too). */
+  public Location withPath(String keyPath) {
+    return new Location(line, column, keyPath, sheet, cell, row, columnName, page);
+  }
+
+  /** True for a cell or row of a workbook or CSV. */
+  public boolean isCell() {
+    return line == null && (cell != null || row != null);
+  }
+
   /** A page of a PDF. */
   public static Location page(int page) {
     return new Location(null, null, null, null, null, null, null, page);

@@ -138,15 +138,33 @@ public final class Messages {
 
   /**
    * An argument that names a bundle key ({@code §field.cloud_smes}) is shown in the bundle's
-   * language, so that field names translate with the message.
+   * language, so that field names translate with the message; a subject ({@link #subject}) shows as
+   * its key path with the field's name after it.
    */
   private String arg(String a) {
     if (!a.startsWith(LABEL)) {
       return a;
     }
+    if (a.startsWith(LABEL + LABEL)) {
+      int cut = a.indexOf(LABEL, 2);
+      String path = a.substring(2, cut);
+      String name = find(a.substring(cut + 1));
+      if (name == null) {
+        return path;
+      }
+      return "zh".equals(lang) ? path + "（" + name + "）" : path + " (" + name + ")";
+    }
     String key = a.substring(1);
     String text = find(key);
     return text != null ? text : key.substring(key.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * The argument that shows a plan field by its key path and its name from the bundle, such as
+   * {@code industries[0].baseline.output_value（试点行业2023年工业总产值（亿元））}.
+   */
+  public static String subject(String path, String key) {
+    return LABEL + LABEL + path + LABEL + key;
   }
 
   /** The argument that shows as the bundle's text for {@code key}. */

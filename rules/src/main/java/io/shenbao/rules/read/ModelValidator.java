@@ -121,13 +121,16 @@ public final class ModelValidator {
       Object invalid = v.invalid();
       String value =
           invalid instanceof java.math.BigDecimal n ? CellText.plain(n) : String.valueOf(invalid);
-      String leaf = path.substring(Math.max(path.lastIndexOf('.'), path.lastIndexOf(']')) + 1);
+      String label = yaml.label(path);
       out.add(
           new Problem(
               v.template(),
               file,
               locate(yaml, path),
-              List.of(path, value, Messages.label("field." + leaf))));
+              List.of(
+                  yaml.subject(path),
+                  value,
+                  label != null ? label : Messages.label("field." + LocatedYaml.leaf(path)))));
     }
     return out;
   }
@@ -138,7 +141,7 @@ public final class ModelValidator {
     while (true) {
       Location at = yaml.location(p);
       if (at != null) {
-        return at.line() != null ? Location.yaml(at.line(), at.column(), path) : at;
+        return at.line() != null ? Location.yaml(at.line(), at.column(), path) : at.withPath(path);
       }
       if (p.isEmpty()) {
         return yaml.isWorkbook() ? null : Location.yaml(1, 1, path);

@@ -90,8 +90,11 @@ public final class PlanReader {
           reported.add(p.location().path());
         }
       }
+      // one mistake, one finding: a field whose value was already reported is not also missing,
+      // and a cell the workbook computes is never the user's mistake (its inputs are reported)
       for (Problem p : ModelValidator.validate(plan, yaml, display)) {
-        if (p.location() == null || !reported.contains(p.location().path())) {
+        String path = p.location() == null ? null : p.location().path();
+        if (path == null || !(reported.contains(path) || yaml.isComputed(path))) {
           problems.add(p);
         }
       }

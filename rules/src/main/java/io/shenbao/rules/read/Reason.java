@@ -67,6 +67,40 @@ public final class Reason {
     return Messages.label("reason.yaml." + key);
   }
 
+  /**
+   * Why a workbook could not be read to its end, from what failed: its zip container, its XML (a
+   * document type declaration, refused against XXE, and UTF-16 by name), a part it lacks.
+   */
+  public static String workbook(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null
+        && t.getCause() != t
+        && !(t instanceof java.util.zip.ZipException)) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? "" : t.getMessage();
+    String key;
+    if (t instanceof java.util.zip.ZipException
+        || t instanceof java.io.EOFException
+        || m.contains("zip")
+        || m.contains("Zip")) {
+      key = "zip";
+    } else if (m.startsWith("XML document type")) {
+      key = "dtd";
+    } else if (m.startsWith("XML part in UTF-16")) {
+      key = "utf16";
+    } else if (m.startsWith("XML")) {
+      key = "xml";
+    } else if (m.startsWith("shared strings larger")) {
+      key = "strings";
+    } else if (m.startsWith("the workbook") || m.startsWith("a cell refers")) {
+      key = "part";
+    } else {
+      key = "other";
+    }
+    return Messages.label("reason.workbook." + key);
+  }
+
   /** The reason for an I/O failure that came wrapped (a walk over folders throws it unchecked). */
   public static String of(java.io.UncheckedIOException e) {
     return of(e.getCause());

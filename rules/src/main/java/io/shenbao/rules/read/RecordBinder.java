@@ -44,7 +44,7 @@ public final class RecordBinder {
       return null;
     }
     if (!(node instanceof YNode.YMap map)) {
-      problem(node, "INPUT-TYPE.mapping", node.path());
+      problem(node, "INPUT-TYPE.mapping", tree.subject(node.path()));
       return null;
     }
     return bindMap(map, type, Set.of(), typeArgs);
@@ -97,8 +97,7 @@ public final class RecordBinder {
     String path = parent.isEmpty() ? e.key() : parent + "." + e.key();
     String suggestion = Suggest.closest(e.key(), known);
     Location cell = tree.location(path);
-    Location at =
-        cell != null && cell.line() == null ? cell : Location.yaml(e.line(), e.column(), path);
+    Location at = cell != null && cell.isCell() ? cell : Location.yaml(e.line(), e.column(), path);
     if (suggestion != null) {
       problems.add(new Problem("INPUT-UNKNOWN-FIELD.suggest", file, at, List.of(path, suggestion)));
     } else {
@@ -128,7 +127,7 @@ public final class RecordBinder {
       try {
         return n.intValueExact();
       } catch (ArithmeticException e) {
-        problem(node, "INPUT-TYPE.integer", node.path(), scalarText(node));
+        problem(node, "INPUT-TYPE.integer", tree.subject(node.path()), scalarText(node));
         return null;
       }
     }
@@ -138,7 +137,7 @@ public final class RecordBinder {
     if (raw == Map.class) {
       Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
       if (!(node instanceof YNode.YMap map)) {
-        problem(node, "INPUT-TYPE.mapping", node.path());
+        problem(node, "INPUT-TYPE.mapping", tree.subject(node.path()));
         return null;
       }
       Map<String, Object> out = new LinkedHashMap<>();
@@ -154,7 +153,7 @@ public final class RecordBinder {
         for (YNode item : seq.items()) {
           Object v = value(item, element);
           if (v == null && isNull(item)) {
-            problem(item, "INPUT-TYPE.empty-item", item.path());
+            problem(item, "INPUT-TYPE.empty-item", tree.subject(item.path()));
           }
           if (v == null && element instanceof Class<?> c && c.isRecord()) {
             v = construct(c, new Object[c.getRecordComponents().length]);
@@ -166,7 +165,7 @@ public final class RecordBinder {
       if (node instanceof YNode.YScalar && element == String.class) {
         return List.of(text(node));
       }
-      problem(node, "INPUT-TYPE.list", node.path());
+      problem(node, "INPUT-TYPE.list", tree.subject(node.path()));
       return null;
     }
     if (raw.isRecord()) {
@@ -186,7 +185,7 @@ public final class RecordBinder {
     if (node instanceof YNode.YScalar s) {
       return s.text();
     }
-    problem(node, "INPUT-TYPE.text", node.path());
+    problem(node, "INPUT-TYPE.text", tree.subject(node.path()));
     return null;
   }
 
@@ -205,18 +204,18 @@ public final class RecordBinder {
         }
       }
     }
-    problem(node, "INPUT-TYPE.boolean", node.path());
+    problem(node, "INPUT-TYPE.boolean", tree.subject(node.path()));
     return null;
   }
 
   private BigDecimal number(YNode node) {
     if (!(node instanceof YNode.YScalar s)) {
-      problem(node, "INPUT-TYPE.number", node.path(), "");
+      problem(node, "INPUT-TYPE.number", tree.subject(node.path()), "");
       return null;
     }
     BigDecimal n = CellText.number(s.text());
     if (n == null) {
-      problem(node, "INPUT-TYPE.number", node.path(), s.text());
+      problem(node, "INPUT-TYPE.number", tree.subject(node.path()), s.text());
     }
     return n;
   }
@@ -230,9 +229,15 @@ public final class RecordBinder {
   }
 
   private void problem(YNode node, String key, String... args) {
-    problems.add(
-        new Problem(
-            key, file, Location.yaml(node.line(), node.column(), node.path()), List.of(args)));
+    problems.add(new Problem(key, file, locate(node), List.of(args)));
+  }
+
+  /** Where a value stands: its cell when it came from a workbook, else its YAML position. */
+  private Location locate(YNode node) {
+    Location cell = tree.location(node.path());
+    return cell != null && cell.isCell()
+        ? cell
+        : Location.yaml(node.line(), node.column(), node.path());
   }
 
   private static int indexOf(RecordComponent[] all, RecordComponent c) {

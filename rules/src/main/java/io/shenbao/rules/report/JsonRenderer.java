@@ -103,7 +103,10 @@ public final class JsonRenderer implements Renderer {
     out.write("\n");
   }
 
-  /** {line, column, path} for YAML, {sheet, cell, row, column} for cells, {page} for PDFs. */
+  /**
+   * {line, column, path} for YAML, {sheet, cell, row, column} for cells (with the plan field's key
+   * path for a plan workbook's), {page} for PDFs.
+   */
   static Map<String, Object> location(Location l) {
     if (l == null) {
       return null;
@@ -125,6 +128,9 @@ public final class JsonRenderer implements Renderer {
       m.put("row", l.row());
       if (l.columnName() != null) {
         m.put("column", l.columnName());
+      }
+      if (l.path() != null) {
+        m.put("path", l.path()); // the plan field a workbook cell holds, for machines
       }
     } else if (l.page() != null) {
       m.put("page", l.page());

@@ -89,7 +89,10 @@ public final class TextRenderer implements Renderer {
         String who = f.waived().approvedBy() == null ? "" : "（" + f.waived().approvedBy() + "）";
         out.write("    " + pad("", 10) + p.paint(DIM, "↳ " + f.waived().reason() + who) + "\n");
       }
-      if (f.location() != null && f.location().path() != null && !f.location().path().isEmpty()) {
+      if (f.location() != null
+          && f.location().line() != null
+          && f.location().path() != null
+          && !f.location().path().isEmpty()) {
         out.write("    " + pad("", 10) + p.paint(DIM, f.location().path()) + "\n");
       }
     }

@@ -4,7 +4,6 @@ import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Targets;
@@ -29,11 +28,11 @@ public final class MetricYearly implements Rule {
     int years = ctx.policy().implementationYears().value();
     List<Industry> industries = ctx.industries();
     for (int i = 0; i < industries.size(); i++) {
-      check(industries.get(i), i, years, out);
+      check(ctx, industries.get(i), i, years, out);
     }
   }
 
-  private static void check(Industry ind, int i, int years, Emitter out) {
+  private static void check(PlanContext ctx, Industry ind, int i, int years, Emitter out) {
     List<Industry.YearTarget> yearly = ind.yearlyList();
     if (yearly.isEmpty()) {
       out.plan(PlanContext.industryPath(i, "yearly"), "missing", years);
@@ -75,11 +74,12 @@ public final class MetricYearly implements Rule {
         Targets t = yearly.get(j).metrics();
         BigDecimal v = t == null ? null : t.byKey().get(key);
         if (v == null) {
+          // at the figure's own cell (in YAML, where the year's entry stands)
           out.plan(
-              PlanContext.industryPath(i, "yearly[" + j + "]"),
+              PlanContext.industryPath(i, "yearly[" + j + "]." + key),
               "key-missing",
               k,
-              Messages.label("field." + key));
+              ctx.label(PlanContext.industryPath(i, "targets." + key)));
           sound = false;
         } else {
           sound &= Metrics.sound(v);
@@ -94,7 +94,7 @@ public final class MetricYearly implements Rule {
           out.plan(
               PlanContext.industryPath(i, "targets." + key),
               "sum",
-              Messages.label("field." + key),
+              ctx.label(PlanContext.industryPath(i, "targets." + key)),
               String.join(" + ", texts),
               CellText.plain(sum),
               CellText.plain(e.getValue()));

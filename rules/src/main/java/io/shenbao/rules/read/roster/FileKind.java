@@ -13,6 +13,12 @@ public enum FileKind {
   TEXT,
   EMPTY;
 
+  /** What a file of this kind is, as a message names it (a bundle word, {@code kind.*}). */
+  public static String label(FileKind kind) {
+    return io.shenbao.rules.finding.Messages.label(
+        "kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Sniffs the first bytes. */
   public static FileKind of(Path file) throws IOException {
     byte[] head = new byte[8];

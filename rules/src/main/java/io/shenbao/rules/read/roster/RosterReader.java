@@ -4,6 +4,7 @@ import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.RosterSheet;
 import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.Reason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,14 @@ public final class RosterReader {
    * @param rows how many enterprise rows were passed on
    */
   public record Result(RosterSheet sheet, long rows) {}
+
+  /**
+   * The raw rows of a CSV file as the roster reader sees them (its encoding and separator
+   * detected), for a front end that copies the file into a workbook.
+   */
+  public static void csvRows(Path file, RowSink sink) throws IOException {
+    CsvRows.read(file, file.getFileName().toString(), sink, p -> {});
+  }
 
   /** Streams the roster's rows to {@code rows}; problems go to {@code problems}. */
   public static Result read(
@@ -103,7 +112,8 @@ public final class RosterReader {
       return new Result(null, 0);
     } catch (IOException | RuntimeException e) {
       Location at = lastRow[0] > 0 ? Location.row(assemblerSheet(assembler), lastRow[0]) : null;
-      problems.accept(new Problem("INPUT-SYNTAX.workbook", display, at, List.of(describe(e))));
+      problems.accept(
+          new Problem("INPUT-SYNTAX.workbook", display, at, List.of(Reason.workbook(e))));
       return new Result(assembler.sheet(), assembler.rowCount());
     }
     assembler.finish();
@@ -128,14 +138,8 @@ public final class RosterReader {
     if (kind == FileKind.OLE2 && isEncryptedOoxml(file)) {
       return new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of());
     }
-    String actual =
-        switch (kind) {
-          case ZIP -> "xlsx";
-          case OLE2 -> "xls";
-          case PDF -> "pdf";
-          default -> "text";
-        };
-    return new Problem("INPUT-UNREADABLE.mismatch", display, null, List.of(ext, actual));
+    return new Problem(
+        "INPUT-UNREADABLE.mismatch", display, null, List.of(ext, FileKind.label(kind)));
   }
 
   /** An encrypted .xlsx is an OLE2 container holding an EncryptedPackage stream. */
@@ -145,18 +149,5 @@ public final class RosterReader {
     } catch (IOException | RuntimeException e) {
       return false;
     }
-  }
-
-  private static String describe(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String m = t.getMessage();
-    if (m == null || m.isBlank()) {
-      m = t.getClass().getSimpleName();
-    }
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
   }
 }

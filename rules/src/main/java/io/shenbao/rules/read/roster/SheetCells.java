@@ -33,6 +33,12 @@ final class SheetCells {
 
     /** The row ends; returns false to stop reading. */
     boolean endRow(int row) throws IOException;
+
+    /**
+     * The cell being read holds a formula (before its cached value, if it has one; a formula
+     * without a cached value gives no {@link #cell} call).
+     */
+    default void formula(int column) {}
   }
 
   /** A cell's type from {@link XmlBytes#columnAndCode}: its t attribute's first byte and length. */

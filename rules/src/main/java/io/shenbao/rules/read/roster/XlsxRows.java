@@ -45,6 +45,7 @@ final class XlsxRows {
   private static final byte[] R = SharedStrings.bytes("r");
   private static final byte[] T = SharedStrings.bytes("t");
   private static final byte[] V = SharedStrings.bytes("v");
+  private static final byte[] F = SharedStrings.bytes("f");
   private static final byte[] IS = SharedStrings.bytes("is");
   private static final byte[] RPH = SharedStrings.bytes("rPh");
 
@@ -56,37 +57,19 @@ final class XlsxRows {
       Parts parts = new Parts(zip);
       String workbook = parts.workbook();
       Map<String, String> rels = parts.relationships(workbook);
+      List<SheetRef> sheets = sheets(parts, workbook, rels);
       List<String> names = new ArrayList<>();
       List<Boolean> visible = new ArrayList<>();
-      List<String> targets = new ArrayList<>();
-      try (InputStream in = parts.open(workbook)) {
-        XmlBytes x = new XmlBytes(in);
-        for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
-          if (ev == XmlBytes.START && x.is(SHEET)) {
-            String name = x.attribute(NAME);
-            String state = x.attribute(STATE);
-            names.add(name == null ? "" : name);
-            visible.add(state == null || x.attributeIs(STATE, VISIBLE));
-            targets.add(rels.get("#" + x.attribute(RID)));
-          }
-        }
+      for (SheetRef ref : sheets) {
+        names.add(ref.name());
+        visible.add(ref.visible());
       }
       int index = choice.choose(names, visible);
       if (index < 0) {
         return null;
       }
-      String sheetPart = targets.get(index);
-      if (sheetPart == null || parts.entry(sheetPart) == null) {
-        throw new IOException("the workbook names sheet " + names.get(index) + " but lacks it");
-      }
-      SharedStrings strings = new SharedStrings();
-      String sst = rels.get(SHARED_STRINGS);
-      if (sst != null && parts.entry(sst) != null) {
-        try (InputStream in = parts.open(sst)) {
-          long max = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 3);
-          strings = SharedStrings.read(new XmlBytes(in), max);
-        }
-      }
+      String sheetPart = part(parts, sheets.get(index));
+      SharedStrings strings = sharedStrings(parts, rels);
       sink.start(names.get(index));
       SheetCells.ToRows out = new SheetCells.ToRows(strings, sink);
       if (parts.entry(sheetPart).getCompressedSize() > PIPE_FROM) {
@@ -103,6 +86,50 @@ final class XlsxRows {
         }
       }
       return names.get(index);
+    }
+  }
+
+  /** One sheet as the workbook lists it: its name, whether it is visible, and its part. */
+  record SheetRef(String name, boolean visible, String part) {}
+
+  /** The sheets of the workbook, in its order. */
+  static List<SheetRef> sheets(Parts parts, String workbook, Map<String, String> rels)
+      throws IOException {
+    List<SheetRef> out = new ArrayList<>();
+    try (InputStream in = parts.open(workbook)) {
+      XmlBytes x = new XmlBytes(in);
+      for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
+        if (ev == XmlBytes.START && x.is(SHEET)) {
+          String name = x.attribute(NAME);
+          String state = x.attribute(STATE);
+          out.add(
+              new SheetRef(
+                  name == null ? "" : name,
+                  state == null || x.attributeIs(STATE, VISIBLE),
+                  rels.get("#" + x.attribute(RID))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A sheet's part, which must exist. */
+  static String part(Parts parts, SheetRef sheet) throws IOException {
+    if (sheet.part() == null || parts.entry(sheet.part()) == null) {
+      throw new IOException("the workbook names sheet " + sheet.name() + " but lacks it");
+    }
+    return sheet.part();
+  }
+
+  /** The workbook's shared strings (none when it has no such part). */
+  static SharedStrings sharedStrings(Parts parts, Map<String, String> rels) throws IOException {
+    String sst = rels.get(SHARED_STRINGS);
+    if (sst == null || parts.entry(sst) == null) {
+      return new SharedStrings();
+    }
+    try (InputStream in = parts.open(sst)) {
+      long max = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 3);
+      return SharedStrings.read(new XmlBytes(in), max);
     }
   }
 
@@ -152,6 +179,8 @@ final class XlsxRows {
           }
         } else if (x.is(V)) {
           inValue = type != SheetCells.INLINE;
+        } else if (x.is(F)) {
+          sink.formula(col);
         } else if (x.is(IS)) {
           inInline = true;
         } else if (x.is(RPH)) {
@@ -188,7 +217,7 @@ final class XlsxRows {
   }
 
   /** The package's parts, found by name as relationships give them. */
-  private static final class Parts {
+  static final class Parts {
     private final ZipFile zip;
     private Map<String, ZipEntry> folded;
 
@@ -303,7 +332,7 @@ final class XlsxRows {
       if (n > 0) {
         total += n;
         if (total > ZipGuard.MAX_TOTAL) {
-          throw new ZipGuard.Bomb(name + " inflates beyond " + (ZipGuard.MAX_TOTAL >> 20) + " MiB");
+          throw new ZipGuard.Bomb(name + " > " + (ZipGuard.MAX_TOTAL >> 20) + " MiB");
         }
       }
       return n;

@@ -41,12 +41,12 @@ public final class ZipGuard {
         }
         total += size;
         if (size > RATIO_FLOOR && packed > 0 && size / packed > MAX_RATIO) {
-          return e.getName() + " inflates " + (size / packed) + "×";
+          return e.getName() + " " + (size / packed) + "×";
         }
       }
     }
     if (total > MAX_TOTAL) {
-      return "inflates to " + (total >> 20) + " MiB";
+      return (total >> 20) + " MiB";
     }
     return null;
   }

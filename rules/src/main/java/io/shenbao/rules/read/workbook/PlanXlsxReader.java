@@ -4,29 +4,34 @@ import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.read.CellText;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.Reason;
+import io.shenbao.rules.read.Units;
 import io.shenbao.rules.read.roster.FileKind;
+import io.shenbao.rules.read.roster.XlsxBook;
 import io.shenbao.rules.read.roster.ZipGuard;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads plan.xlsx (the workbook template of {@code shenbao init --excel}) into the same model as
- * plan.yaml, with every finding located at its sheet and cell. Rows are found by their labels in
- * column A, so a user may insert or move rows.
+ * plan.yaml, with every finding located at its sheet and cell and naming the row's label as the
+ * workbook prints it. Rows are found by their labels in column A, so a user may insert or move
+ * rows.
+ *
+ * <p>Numbers may be typed with the unit the label names or one that converts into it ({@code
+ * 356.2亿元}, {@code 1亿元} for 万元, {@code 20家}). Cells the workbook computes (合计) are computed from
+ * their inputs, whoever saved the file and whether or not it kept formula results; a formula the
+ * user typed into an input cell counts by its cached result, or is evaluated when the file has
+ * none. The workbook is read by the tool's own streaming reader; Apache POI is loaded only to
+ * evaluate such a formula.
  */
 public final class PlanXlsxReader {
   private static final Pattern YEAR = Pattern.compile("第\\s*(\\d+)\\s*年");
@@ -42,9 +47,7 @@ public final class PlanXlsxReader {
         String key =
             kind == FileKind.OLE2 ? "INPUT-UNREADABLE.encrypted" : "INPUT-UNREADABLE.mismatch";
         List<String> args =
-            kind == FileKind.OLE2
-                ? List.of()
-                : List.of("xlsx", kind.name().toLowerCase(java.util.Locale.ROOT));
+            kind == FileKind.OLE2 ? List.of() : List.of("xlsx", FileKind.label(kind));
         problems.add(new Problem(key, display, null, args));
         return new PlanReader.Result(null, null, problems);
       }
@@ -53,17 +56,19 @@ public final class PlanXlsxReader {
         problems.add(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(bomb)));
         return new PlanReader.Result(null, null, problems);
       }
+      List<XlsxBook.Sheet> sheets = XlsxBook.read(file);
       TreeBuilder tree = new TreeBuilder();
-      try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+      try (Formulas formulas = new Formulas(file)) {
+        Walk walk = new Walk(tree, formulas, display, problems);
         int industry = 0;
         boolean general = false;
-        for (Sheet sheet : wb) {
-          String mark = PlanLayout.clean(text(cell(sheet, 0, 0)));
+        for (XlsxBook.Sheet sheet : sheets) {
+          String mark = PlanLayout.clean(walk.text(sheet, 0, 0));
           if (mark.equals(PlanLayout.clean(PlanLayout.GENERAL_MARK))) {
-            general(sheet, tree);
+            walk.general(sheet);
             general = true;
           } else if (mark.startsWith(PlanLayout.clean(PlanLayout.INDUSTRY_MARK))) {
-            industry(sheet, industry++, tree);
+            walk.industry(sheet, industry++);
           }
         }
         if (!general) {
@@ -74,158 +79,239 @@ public final class PlanXlsxReader {
         }
       }
       return PlanReader.bindAndValidate(tree.build(), display, problems);
-    } catch (EncryptedDocumentException e) {
-      problems.add(new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of()));
+    } catch (ZipGuard.Bomb e) {
+      problems.add(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(e.getMessage())));
     } catch (IOException | RuntimeException e) {
       problems.add(
-          new Problem(
-              "INPUT-SYNTAX.workbook", display, null, List.of(String.valueOf(e.getMessage()))));
+          new Problem("INPUT-SYNTAX.workbook", display, null, List.of(Reason.workbook(e))));
     }
     return new PlanReader.Result(null, null, problems);
   }
 
-  private static void general(Sheet sheet, TreeBuilder tree) {
-    Map<String, String> labels = cleaned(PlanLayout.GENERAL);
-    boolean items = false;
-    int item = 0;
-    for (Row row : sheet) {
-      int r = row.getRowNum();
-      String label = PlanLayout.clean(text(row.getCell(0)));
-      if (items) {
-        String use = text(row.getCell(0));
-        String category = text(row.getCell(1));
-        String amount = text(row.getCell(2));
-        if (use == null && category == null && amount == null) {
-          items = false;
+  /** One pass over the workbook's sheets, putting what the cells say into the tree. */
+  private static final class Walk {
+    private final TreeBuilder tree;
+    private final Formulas formulas;
+    private final String display;
+    private final List<Problem> problems;
+
+    Walk(TreeBuilder tree, Formulas formulas, String display, List<Problem> problems) {
+      this.tree = tree;
+      this.formulas = formulas;
+      this.display = display;
+      this.problems = problems;
+    }
+
+    void general(XlsxBook.Sheet sheet) {
+      Map<String, String> labels = cleaned(PlanLayout.GENERAL);
+      int itemsFrom = -1;
+      String[] itemHeads = new String[3];
+      int item = 0;
+      for (int r = 0; r <= sheet.lastRow(); r++) {
+        if (itemsFrom >= 0) {
+          String use = text(sheet, r, 0);
+          String category = text(sheet, r, 1);
+          String amount = text(sheet, r, 2);
+          if (use == null && category == null && amount == null) {
+            itemsFrom = -1;
+            continue;
+          }
+          String base = "funding.items[" + item + "].";
+          String name = itemHeads[0] + "第" + (item + 1) + "项";
+          item++;
+          put(sheet, r, 0, base + "use", use, name);
+          put(
+              sheet,
+              r,
+              1,
+              base + "category",
+              category == null ? null : PlanLayout.code(PlanLayout.CATEGORIES, category),
+              name + "：" + itemHeads[1]);
+          put(sheet, r, 2, base + "amount", amount, name + "：" + itemHeads[2]);
           continue;
         }
-        String base = "funding.items[" + item++ + "].";
-        put(tree, base + "use", use, sheet, 0, r);
-        put(
-            tree,
-            base + "category",
-            category == null ? null : PlanLayout.code(PlanLayout.CATEGORIES, category),
-            sheet,
-            1,
-            r);
-        put(tree, base + "amount", amount, sheet, 2, r);
-        continue;
+        String printed = printed(text(sheet, r, 0));
+        String label = PlanLayout.clean(printed);
+        if (label.equals(PlanLayout.FUNDING_ITEMS)) {
+          itemsFrom = r + 1;
+          for (int c = 0; c < 3; c++) {
+            itemHeads[c] = printed(text(sheet, r, c));
+          }
+          tree.place("funding.items", Location.cell(sheet.name(), 0, r + 2));
+          tree.label("funding.items", itemHeads[0]);
+          continue;
+        }
+        String key = labels.get(label);
+        if (key == null) {
+          continue;
+        }
+        String value = text(sheet, r, 1);
+        if (value != null && key.equals("city.type")) {
+          value = PlanLayout.code(PlanLayout.CITY_TYPES, value);
+        } else if (value != null && key.equals("submission.level")) {
+          value = PlanLayout.code(PlanLayout.LEVELS, value);
+        }
+        put(sheet, r, 1, key, value, printed);
       }
-      if (label.equals(PlanLayout.FUNDING_ITEMS)) {
-        items = true;
-        tree.place("funding.items", Location.cell(sheet.getSheetName(), 0, r + 1));
-        continue;
-      }
-      String key = labels.get(label);
-      if (key == null) {
-        continue;
-      }
-      String value = text(row.getCell(1));
-      if (value != null && key.equals("city.type")) {
-        value = PlanLayout.code(PlanLayout.CITY_TYPES, value);
-      } else if (value != null && key.equals("submission.level")) {
-        value = PlanLayout.code(PlanLayout.LEVELS, value);
-      }
-      put(tree, key, value, sheet, 1, r);
     }
-  }
 
-  private static void industry(Sheet sheet, int index, TreeBuilder tree) {
-    String base = "industries[" + index + "].";
-    Map<String, String> labels = cleaned(PlanLayout.INDUSTRY);
-    labels.putAll(cleaned(PlanLayout.GOALS));
-    Map<String, String> targets = cleaned(PlanLayout.TARGETS);
-    Map<Integer, Integer> yearColumns = new TreeMap<>();
-    for (Row row : sheet) {
-      int r = row.getRowNum();
-      String label = PlanLayout.clean(text(row.getCell(0)));
-      if (label.equals(PlanLayout.TARGETS_HEADER)) {
-        for (int c = 2; c < Math.max(2, row.getLastCellNum()); c++) {
-          String h = text(row.getCell(c));
-          Matcher m = h == null ? null : YEAR.matcher(h);
-          if (m != null && m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            int slot = yearColumns.size();
-            yearColumns.put(c, slot);
-            put(tree, base + "yearly[" + slot + "].year", String.valueOf(year), sheet, c, r);
+    void industry(XlsxBook.Sheet sheet, int index) {
+      String base = "industries[" + index + "].";
+      Map<String, String> labels = cleaned(PlanLayout.INDUSTRY);
+      labels.putAll(cleaned(PlanLayout.GOALS));
+      Map<String, String> targets = cleaned(PlanLayout.TARGETS);
+      // column → (slot in yearly, its header); column 1 is the whole period
+      Map<Integer, Integer> yearColumns = new TreeMap<>();
+      Map<Integer, String> headers = new HashMap<>();
+      // what the inputs of the computed total say, by column, and the computed cells
+      Map<Integer, BigDecimal[]> parts = new HashMap<>();
+      Map<Integer, int[]> totals = new HashMap<>();
+      for (int r = 0; r <= sheet.lastRow(); r++) {
+        String printed = printed(text(sheet, r, 0));
+        String label = PlanLayout.clean(printed);
+        if (label.equals(PlanLayout.TARGETS_HEADER)) {
+          for (int c = 2; c < 2 + 50; c++) {
+            String h = text(sheet, r, c);
+            Matcher m = h == null ? null : YEAR.matcher(h);
+            if (m != null && m.find()) {
+              int slot = yearColumns.size();
+              yearColumns.put(c, slot);
+              headers.put(c, h);
+              put(sheet, r, c, base + "yearly[" + slot + "].year", m.group(1), h);
+            }
+          }
+          continue;
+        }
+        String target = targets.get(label);
+        if (target != null) {
+          List<Integer> columns = new ArrayList<>(List.of(1));
+          columns.addAll(yearColumns.keySet());
+          for (int c : columns) {
+            String path =
+                c == 1
+                    ? base + "targets." + target
+                    : base + "yearly[" + yearColumns.get(c) + "]." + target;
+            String name = c == 1 ? printed : headers.get(c) + "：" + printed;
+            XlsxBook.Cell cell = sheet.at(r, c);
+            if (target.equals("transform_total") && cell != null && cell.formula()) {
+              // 合计: computed from its inputs below, whatever the file kept of the formula
+              totals.put(c, new int[] {r});
+              tree.place(path, Location.cell(sheet.name(), c, r + 1));
+              tree.label(path, name);
+              tree.computed(path);
+              continue;
+            }
+            BigDecimal n = put(sheet, r, c, path, text(sheet, r, c), name);
+            if (target.equals("transform_above_scale") || target.equals("transform_below_scale")) {
+              parts
+                      .computeIfAbsent(c, k -> new BigDecimal[2])[
+                      target.equals("transform_above_scale") ? 0 : 1] =
+                  n;
+            }
+          }
+          continue;
+        }
+        String key = labels.get(label);
+        if (key != null) {
+          put(sheet, r, 1, base + key, text(sheet, r, 1), printed);
+        }
+      }
+      for (Map.Entry<Integer, int[]> t : totals.entrySet()) {
+        int c = t.getKey();
+        BigDecimal[] p = parts.get(c);
+        if (p != null && p[0] != null && p[1] != null) {
+          String path =
+              c == 1
+                  ? base + "targets.transform_total"
+                  : base + "yearly[" + yearColumns.get(c) + "].transform_total";
+          tree.put(
+              path,
+              CellText.plain(p[0].add(p[1])),
+              Location.cell(sheet.name(), c, t.getValue()[0] + 1));
+        }
+      }
+      tree.place("industries[" + index + "]", Location.cell(sheet.name(), 0, 1));
+      tree.label("industries[" + index + "]", sheet.name());
+    }
+
+    /**
+     * Puts a cell's value at a path with the label the row prints; a label that names a unit makes
+     * the value a number in that unit. Returns the number, if it is one.
+     */
+    private BigDecimal put(
+        XlsxBook.Sheet sheet, int row, int col, String path, String value, String label) {
+      Location at = Location.cell(sheet.name(), col, row + 1);
+      tree.label(path, label);
+      if (value == null) {
+        tree.place(path, at);
+        return null;
+      }
+      String leaf = path.substring(path.lastIndexOf('.') + 1);
+      if (PlanLayout.LIST_KEYS.contains(leaf)) {
+        List<String> items = new ArrayList<>();
+        for (String part : value.split("[、；;,，\\n]", -1)) {
+          if (!part.isBlank()) {
+            items.add(part.strip());
           }
         }
-        continue;
+        tree.put(path, items, at);
+        return null;
       }
-      String target = targets.get(label);
-      if (target != null) {
-        put(tree, base + "targets." + target, text(row.getCell(1)), sheet, 1, r);
-        for (Map.Entry<Integer, Integer> y : yearColumns.entrySet()) {
-          put(
-              tree,
-              base + "yearly[" + y.getValue() + "]." + target,
-              text(row.getCell(y.getKey())),
-              sheet,
-              y.getKey(),
-              r);
-        }
-        continue;
+      String unit = Units.ofLabel(label);
+      if (unit == null) {
+        tree.put(path, value, at);
+        return CellText.number(value);
       }
-      String key = labels.get(label);
-      if (key != null) {
-        put(tree, base + key, text(row.getCell(1)), sheet, 1, r);
+      BigDecimal n = Units.read(value, unit);
+      if (n == null) {
+        tree.place(path, at);
+        problems.add(
+            new Problem(
+                "INPUT-TYPE.unit", display, at.withPath(path), List.of(label, value, unit)));
+        return null;
       }
+      tree.put(path, CellText.plain(n), at);
+      return n;
     }
-    tree.place("industries[" + index + "]", Location.cell(sheet.getSheetName(), 0, 1));
+
+    /** A cell as a person means it: numbers plainly, formulas by their result, blanks as null. */
+    String text(XlsxBook.Sheet sheet, int row, int col) {
+      XlsxBook.Cell c = sheet.at(row, col);
+      if (c == null) {
+        return null;
+      }
+      String s = c.text();
+      if (s == null && c.formula()) {
+        s = formulas.evaluate(sheet.name(), row, col);
+      } else if (s != null && c.number()) {
+        s = plainNumber(s);
+      }
+      if (s == null) {
+        return null;
+      }
+      String n = CellText.trim(s);
+      return n.isEmpty() ? null : n;
+    }
   }
 
-  private static void put(
-      TreeBuilder tree, String path, String value, Sheet sheet, int col, int row) {
-    Location at = Location.cell(sheet.getSheetName(), col, row + 1);
-    if (value == null) {
-      tree.place(path, at);
-      return;
+  /** A stored number as a person reads it: 356.2 rather than 356.19999999999999. */
+  static String plainNumber(String stored) {
+    try {
+      double d = Double.parseDouble(stored);
+      return Double.isFinite(d) ? CellText.plain(new BigDecimal(Double.toString(d))) : stored;
+    } catch (NumberFormatException e) {
+      return stored;
     }
-    String leaf = path.substring(path.lastIndexOf('.') + 1);
-    if (PlanLayout.LIST_KEYS.contains(leaf)) {
-      List<String> items = new ArrayList<>();
-      for (String part : value.split("[、；;,，\\n]", -1)) {
-        if (!part.isBlank()) {
-          items.add(part.strip());
-        }
-      }
-      tree.put(path, items, at);
-    } else {
-      tree.put(path, value, at);
-    }
+  }
+
+  /** A label as the workbook prints it, without the required marker. */
+  static String printed(String label) {
+    return label == null ? null : label.replaceFirst("^[*＊\\s\u3000]+", "");
   }
 
   private static Map<String, String> cleaned(Map<String, String> labels) {
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     labels.forEach((k, v) -> out.put(PlanLayout.clean(k), v));
     return out;
-  }
-
-  private static Cell cell(Sheet sheet, int row, int col) {
-    Row r = sheet.getRow(row);
-    return r == null ? null : r.getCell(col);
-  }
-
-  /**
-   * A cell as a person means it: numbers plainly, formulas by their cached value, blanks as null.
-   */
-  static String text(Cell c) {
-    if (c == null) {
-      return null;
-    }
-    CellType t =
-        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    String s =
-        switch (t) {
-          case NUMERIC -> CellText.plain(new BigDecimal(Double.toString(c.getNumericCellValue())));
-          case STRING -> c.getStringCellValue();
-          case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
-          default -> null;
-        };
-    if (s == null) {
-      return null;
-    }
-    String n = CellText.trim(s);
-    return n.isEmpty() ? null : n;
   }
 }

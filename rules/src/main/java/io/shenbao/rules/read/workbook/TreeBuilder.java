@@ -20,6 +20,20 @@ final class TreeBuilder {
   private final Map<String, Object> root = new LinkedHashMap<>();
   private final Map<String, Location> cells = new HashMap<>();
   private final Map<String, int[]> rowCol = new HashMap<>();
+  private final Map<String, String> labels = new HashMap<>();
+  private final java.util.Set<String> computed = new java.util.HashSet<>();
+
+  /** The label the workbook prints for the field at a path. */
+  void label(String path, String label) {
+    if (label != null && !label.isBlank()) {
+      labels.putIfAbsent(path, label);
+    }
+  }
+
+  /** The workbook computes the field at a path (a formula the user does not type). */
+  void computed(String path) {
+    computed.add(path);
+  }
 
   /** Remembers where a field stands, whether or not it has a value. */
   void place(String path, Location cell) {
@@ -73,7 +87,7 @@ final class TreeBuilder {
 
   /** The located tree. */
   io.shenbao.rules.read.yaml.LocatedYaml build() {
-    return io.shenbao.rules.read.yaml.LocatedYaml.fromTree(node(root, ""), cells);
+    return io.shenbao.rules.read.yaml.LocatedYaml.fromTree(node(root, ""), cells, labels, computed);
   }
 
   @SuppressWarnings("unchecked")

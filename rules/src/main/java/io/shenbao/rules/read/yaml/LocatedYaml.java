@@ -1,6 +1,7 @@
 package io.shenbao.rules.read.yaml;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Messages;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,11 +35,20 @@ public final class LocatedYaml {
   private final YNode root;
   private final Map<String, YNode> byPath;
   private final Map<String, Location> cells;
+  private final Map<String, String> labels;
+  private final Set<String> computed;
 
-  private LocatedYaml(YNode root, Map<String, YNode> byPath, Map<String, Location> cells) {
+  private LocatedYaml(
+      YNode root,
+      Map<String, YNode> byPath,
+      Map<String, Location> cells,
+      Map<String, String> labels,
+      Set<String> computed) {
     this.root = root;
     this.byPath = byPath;
     this.cells = cells;
+    this.labels = labels;
+    this.computed = computed;
   }
 
   /**
@@ -46,9 +56,19 @@ public final class LocatedYaml {
    * gives the cell of each key path, including fields left empty.
    */
   public static LocatedYaml fromTree(YNode root, Map<String, Location> cells) {
+    return fromTree(root, cells, Map.of(), Set.of());
+  }
+
+  /**
+   * A tree read from a workbook, with the label each field has there (as printed in its row) and
+   * the fields whose cells the workbook computes (formulas the user does not type).
+   */
+  public static LocatedYaml fromTree(
+      YNode root, Map<String, Location> cells, Map<String, String> labels, Set<String> computed) {
     Map<String, YNode> byPath = new HashMap<>();
     index(root, byPath);
-    return new LocatedYaml(root, byPath, Map.copyOf(cells));
+    return new LocatedYaml(
+        root, byPath, Map.copyOf(cells), Map.copyOf(labels), Set.copyOf(computed));
   }
 
   private static void index(YNode n, Map<String, YNode> byPath) {
@@ -67,7 +87,7 @@ public final class LocatedYaml {
   public Location location(String path) {
     Location cell = cells.get(path);
     if (cell != null) {
-      return cell;
+      return cell.withPath(path);
     }
     YNode n = byPath.get(path);
     return n == null ? null : Location.yaml(n.line(), n.column(), path);
@@ -76,6 +96,35 @@ public final class LocatedYaml {
   /** True when the tree came from a workbook (locations are cells). */
   public boolean isWorkbook() {
     return !cells.isEmpty();
+  }
+
+  /** The label a workbook prints for the field at a key path, or null. */
+  public String label(String path) {
+    return labels.get(path);
+  }
+
+  /** True when the workbook computes the field at a key path (the user cannot type it). */
+  public boolean isComputed(String path) {
+    return computed.contains(path);
+  }
+
+  /**
+   * A field as a message names it: in a workbook by the label it has there (never a key path), in
+   * YAML by its key path and its name.
+   */
+  public String subject(String path) {
+    String label = labels.get(path);
+    if (label != null) {
+      return label;
+    }
+    String key = "field." + leaf(path);
+    return isWorkbook() ? Messages.label(key) : Messages.subject(path, key);
+  }
+
+  /** The last key of a path, without an index: {@code attachments[1]} → {@code attachments}. */
+  public static String leaf(String path) {
+    String p = path.endsWith("]") ? path.substring(0, path.lastIndexOf('[')) : path;
+    return p.substring(p.lastIndexOf('.') + 1);
   }
 
   /** The root node (null for an empty document). */
@@ -143,7 +192,7 @@ public final class LocatedYaml {
     Map<String, YNode> byPath = new HashMap<>();
     int[] budget = {200_000};
     YNode root = node == null ? null : convert(node, "", byPath, new HashSet<>(), budget, 0);
-    return new LocatedYaml(root, byPath, Map.of());
+    return new LocatedYaml(root, byPath, Map.of(), Map.of(), Set.of());
   }
 
   private static YNode convert(

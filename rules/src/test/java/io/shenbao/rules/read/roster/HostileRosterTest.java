@@ -49,7 +49,7 @@ class HostileRosterTest {
         .satisfies(
             p -> {
               assertThat(p.key()).isEqualTo("INPUT-UNREADABLE.mismatch");
-              assertThat(p.args()).containsExactly("xlsx", "text");
+              assertThat(p.args()).containsExactly("xlsx", FileKind.label(FileKind.TEXT));
             });
   }
 
@@ -63,7 +63,7 @@ class HostileRosterTest {
     }
     assertThat(problems(file))
         .singleElement()
-        .satisfies(p -> assertThat(p.args()).containsExactly("xls", "xlsx"));
+        .satisfies(p -> assertThat(p.args()).containsExactly("xls", FileKind.label(FileKind.ZIP)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.shenbao.rules.read.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.Problem;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -244,7 +245,7 @@ class XlsxRowsTest {
         .satisfies(
             p -> {
               assertThat(p.key()).isEqualTo("INPUT-SYNTAX.workbook");
-              assertThat(p.args().get(0)).contains("document type");
+              assertThat(p.args().get(0)).isEqualTo(Messages.label("reason.workbook.dtd"));
             });
   }
 
@@ -262,7 +263,7 @@ class XlsxRowsTest {
         .satisfies(
             p -> {
               assertThat(p.key()).isEqualTo("INPUT-SYNTAX.workbook");
-              assertThat(p.args().get(0)).contains("&nbsp;");
+              assertThat(p.args().get(0)).isEqualTo(Messages.label("reason.workbook.xml"));
               // the last row read whole
               assertThat(p.location().shortForm()).isEqualTo("名单!1");
             });
