@@ -68,7 +68,7 @@ public final class BundleCommand implements Callable<Integer> {
     Messages m = global.messages();
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
-    Instant when = bundleDate(cl);
+    Dated when = bundleDate(cl);
     List<WorkspaceRef> found;
     try {
       found = Workspaces.find(List.of(workspace));
@@ -98,8 +98,9 @@ public final class BundleCommand implements Callable<Integer> {
       }
       faults.reached(Faults.Stage.VALIDATED);
       WorkspaceContents contents = WorkspaceContents.load(ws, forced);
+      refuseLate(cl, when, contents);
       try (FontSet fonts = FontSet.resolve(font, global.env)) {
-        Bundler.Result r = Bundler.build(contents, fonts, copies, when, claimed);
+        Bundler.Result r = Bundler.build(contents, fonts, copies, when.when(), claimed);
         if (!global.quiet) {
           out.println(
               m.format(
@@ -113,7 +114,7 @@ public final class BundleCommand implements Callable<Integer> {
           if (r.zip() != null) {
             out.println(m.format("bundle.zip", r.zip().toString()));
           }
-          out.println(m.format("bundle.next", r.out().toString()));
+          out.println(m.format("bundle.next", Hints.path(r.zip() != null ? r.zip() : r.out())));
         }
       }
       out.flush();
@@ -139,11 +140,15 @@ public final class BundleCommand implements Callable<Integer> {
     return out != null ? out : Bundler.defaultOut(ws.dir());
   }
 
-  /** --date, else SOURCE_DATE_EPOCH (seconds), else now. */
-  private Instant bundleDate(CommandLine cl) {
+  /** The package's date and where it came from (a bundle key of {@code bundle.date-from.*}). */
+  private record Dated(Instant when, String from) {}
+
+  /** --date, else SOURCE_DATE_EPOCH (seconds), else the day of --as-of, else now. */
+  private Dated bundleDate(CommandLine cl) {
     if (date != null) {
       try {
-        return LocalDate.parse(date.trim()).atStartOfDay(ShenbaoCommand.BEIJING).toInstant();
+        return new Dated(
+            LocalDate.parse(date.trim()).atStartOfDay(ShenbaoCommand.BEIJING).toInstant(), "date");
       } catch (DateTimeParseException e) {
         throw global.usage(cl, "error.date", date);
       }
@@ -151,11 +156,47 @@ public final class BundleCommand implements Callable<Integer> {
     String epoch = global.env.get("SOURCE_DATE_EPOCH");
     if (epoch != null && !epoch.isBlank()) {
       try {
-        return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+        return new Dated(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), "epoch");
       } catch (NumberFormatException e) {
         throw global.usage(cl, "error.source-date-epoch", epoch);
       }
     }
-    return Instant.now();
+    if (global.asOf != null) {
+      return new Dated(
+          global
+              .asOf
+              .atZoneSameInstant(ShenbaoCommand.BEIJING)
+              .toLocalDate()
+              .atStartOfDay(ShenbaoCommand.BEIJING)
+              .toInstant(),
+          "as-of");
+    }
+    return new Dated(Instant.now(), "today");
+  }
+
+  /**
+   * Refuses a package dated after the deadline of the plan's level: the receiving office does not
+   * accept it, so it would only mislead.
+   */
+  private void refuseLate(CommandLine cl, Dated when, WorkspaceContents contents) {
+    Policy.Level level =
+        contents.plan().submission() == null
+            ? null
+            : contents.policy().level(contents.plan().submission().level());
+    if (level == null || level.deadline() == null) {
+      return;
+    }
+    if (when.when().isAfter(level.deadlineInstant().toInstant())) {
+      Messages m = global.ui();
+      throw global.usage(
+          cl,
+          "error.bundle-late",
+          when.when().atZone(ShenbaoCommand.BEIJING).toLocalDate(),
+          m.format("error.date-from." + when.from()),
+          level
+              .deadlineInstant()
+              .atZoneSameInstant(ShenbaoCommand.BEIJING)
+              .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    }
   }
 }

@@ -131,7 +131,7 @@ public final class InitCommand implements Callable<Integer> {
       RosterTemplate.write(subs, out);
     }
     if (!global.quiet) {
-      cl.getOut().println(m.format("init.done", dir.toString(), planFile, policyId));
+      cl.getOut().println(m.format("init.done", Hints.path(dir), planFile, policyId));
       cl.getOut().flush();
     }
     return ExitCode.OK;

@@ -175,10 +175,7 @@ public final class ShenbaoCommand implements Runnable {
     top.env = env;
     top.faults = faults;
     top.chosenLang = Lang.choose(args, env);
-    String invoked = env.get("SHENBAO_COMMAND");
-    if (invoked != null && !invoked.isBlank()) {
-      top.command = invoked.strip();
-    }
+    top.command = Hints.command(env);
     CommandLine cl = new CommandLine(top);
     cl.setResourceBundle(Messages.bundle(BUNDLE, top.chosenLang));
     cl.setOut(out);

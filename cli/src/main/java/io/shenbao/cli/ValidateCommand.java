@@ -1,5 +1,6 @@
 package io.shenbao.cli;
 
+import io.shenbao.cli.excel.Annotator;
 import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.cli.output.Writes;
 import io.shenbao.rules.engine.CheckConfig;
@@ -18,6 +19,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,11 +109,22 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       extra.put(Path.of(r.substring(eq + 1)), x);
     }
+    if (errorsOnly && annotate == null) {
+      throw global.usage(cl, "error.errors-only");
+    }
     List<WorkspaceRef> workspaces;
     try {
       workspaces = Workspaces.find(paths);
     } catch (UsageException e) {
       throw global.usage(cl, e);
+    }
+    if (annotate != null) {
+      for (WorkspaceRef ws : workspaces) {
+        Path copies = annotate.resolve(Annotator.safe(ws.display())).toAbsolutePath().normalize();
+        if (copies.equals(ws.dir().toAbsolutePath().normalize())) {
+          throw global.usage(cl, "error.annotate-onto-originals", annotate, ws.display());
+        }
+      }
     }
     Report report =
         new Checker(
@@ -146,16 +159,26 @@ public final class ValidateCommand implements Callable<Integer> {
       out.flush();
     }
     if (annotate != null) {
-      List<Path> written =
-          io.shenbao.cli.excel.Annotator.write(report, workspaces, annotate, errorsOnly, messages);
+      Annotator.Result r = Annotator.write(report, workspaces, annotate, errorsOnly, messages);
       if (!global.quiet) {
-        for (Path p : written) {
-          cl.getErr().println(messages.format("annotate.written", p.toString()));
+        PrintWriter err = cl.getErr();
+        for (Path p : r.written()) {
+          err.println(messages.format("annotate.written", Hints.path(p)));
         }
-        cl.getErr().flush();
+        for (Path p : r.removed()) {
+          err.println(messages.format("annotate.removed", Hints.path(p)));
+        }
+        for (Annotator.Skipped k : r.skipped()) {
+          err.println(messages.format("annotate.skipped." + k.reason(), k.file()));
+        }
+        err.println(
+            messages.format(
+                r.written().isEmpty() ? "annotate.none" : "annotate.summary",
+                String.valueOf(r.written().size()),
+                String.valueOf(r.removed().size()),
+                Hints.path(annotate)));
+        err.flush();
       }
-    } else if (errorsOnly) {
-      throw global.usage(cl, "error.errors-only");
     }
     return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -90,7 +90,7 @@ class LanguageTest {
 
   /** Examples of Chinese values that an English text quotes as the user would type them. */
   static final List<String> CHINESE_VALUES =
-      List.of("汽车制造业—汽车零部件及配件制造", "重点行业—细分行业", "重庆市璧山区", "重庆市", "申报包");
+      List.of("汽车制造业—汽车零部件及配件制造", "重点行业—细分行业", "重庆市璧山区", "重庆市", "申报包", "标注");
 
   private static final Pattern CJK =
       Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
@@ -258,6 +258,7 @@ class LanguageTest {
         u("no-such-path", "validate", "no/such/folder"),
         u("no-plan", "validate", empty.toString()),
         u("errors-only", "validate", WS, "--errors-only", "--as-of", "2024-05-10"),
+        u("annotate-onto-originals", "validate", WS, "--annotate", ".."),
         u("policy", "validate", WS, "--policy", "2023-batch1"),
         u("policy", "validate", WS, "--policy", circle1.toString()),
         u("policy", "validate", WS, "--policy", typo.toString()),
@@ -271,6 +272,16 @@ class LanguageTest {
         u("waivers", "validate", WS, "--waivers", w6.toString(), "--as-of", "2024-05-10"),
         u("bundle-one", "bundle", "../examples/multi-city"),
         u("date", "bundle", WS, "--date", "2024-13-01"),
+        u(
+            "bundle-late",
+            "bundle",
+            WS,
+            "--as-of",
+            "2024-05-10",
+            "--date",
+            "2024-06-01",
+            "--out",
+            dir.resolve("late").toString()),
         new Usage(
             List.of("bundle", WS, "--as-of", "2024-05-10"),
             Map.of("SOURCE_DATE_EPOCH", "soon"),

@@ -6,6 +6,8 @@ import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.read.roster.RawCell;
+import io.shenbao.rules.read.roster.RosterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +37,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes annotated copies of the user's workbooks (never touching the originals): each bad cell
@@ -55,43 +58,132 @@ public final class Annotator {
 
   private Annotator() {}
 
-  /** Annotates every workbook with findings; returns the files written. */
-  public static List<Path> write(
+  /**
+   * What a run wrote into the annotation folder.
+   *
+   * @param written the copies written (each workbook with findings, CSV rosters as .xlsx)
+   * @param removed copies of an earlier run that this run's findings no longer call for
+   * @param skipped files with findings that got no copy, each with the reason (a bundle key)
+   */
+  public record Result(List<Path> written, List<Path> removed, List<Skipped> skipped) {}
+
+  /** A file with findings that got no annotated copy, and why ({@code annotate.skip.*}). */
+  public record Skipped(String file, String reason) {}
+
+  /** The custom document property that marks a copy as this tool's (an .xlsx's docProps). */
+  static final String MARK = "shenbao-annotated";
+
+  /**
+   * Writes this run's annotated copies into {@code dir}: one for every workbook with findings (a
+   * CSV roster's as .xlsx), and removes the copies an earlier run left for the same workspaces that
+   * no finding calls for any more, so that the folder shows this run only.
+   */
+  public static Result write(
       Report report, List<WorkspaceRef> workspaces, Path dir, boolean errorsOnly, Messages m)
       throws IOException {
     Map<String, List<Finding>> byFile = new TreeMap<>();
     for (Finding f : report.findings()) {
-      if (f.file() != null && isWorkbook(f.file())) {
+      if (f.file() != null && (isWorkbook(f.file()) || isCsv(f.file()))) {
         byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
       }
     }
+    java.util.Set<Path> earlier = new java.util.TreeSet<>();
+    for (WorkspaceRef ws : workspaces) {
+      earlier.addAll(copiesIn(dir.resolve(safe(ws.display()))));
+    }
     List<Path> written = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
       Path source = source(e.getKey(), workspaces);
       if (source == null || !Files.isRegularFile(source)) {
+        skipped.add(new Skipped(e.getKey(), "missing"));
         continue;
       }
-      Path target = dir.resolve(safe(e.getKey()));
+      boolean csv = isCsv(e.getKey());
+      Path target = dir.resolve(safe(csv ? stem(e.getKey()) + ".xlsx" : e.getKey()));
+      if (Files.exists(target) && Files.isSameFile(target, source)) {
+        skipped.add(new Skipped(e.getKey(), "original"));
+        continue;
+      }
       Files.createDirectories(target.getParent());
       try {
-        annotate(source, target, e.getValue(), m);
+        annotate(source, csv, target, e.getValue(), m);
       } catch (IOException | RuntimeException ex) {
+        Files.deleteIfExists(target);
+        skipped.add(new Skipped(e.getKey(), "unreadable"));
         continue;
       }
       written.add(target);
       if (errorsOnly) {
         Path rows = target.resolveSibling(stem(target.getFileName().toString()) + "-错误行.xlsx");
-        if (errorRows(source, rows, e.getValue(), m)) {
+        if (errorRows(source, csv, rows, e.getValue(), m)) {
           written.add(rows);
         }
       }
     }
-    return written;
+    List<Path> removed = new ArrayList<>();
+    for (Path old : earlier) {
+      if (!written.contains(old)) {
+        Files.deleteIfExists(old);
+        removed.add(old);
+      }
+    }
+    return new Result(written, removed, skipped);
+  }
+
+  /** The annotated copies (this tool's, by their mark) in a folder and below it. */
+  static List<Path> copiesIn(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Path> out = new ArrayList<>();
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder, 8)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (Files.isRegularFile(p) && isWorkbook(p.getFileName().toString()) && isCopy(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True for a copy this tool wrote: its document properties carry {@link #MARK}. */
+  static boolean isCopy(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try {
+      if (name.endsWith(".xlsx")) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+          java.util.zip.ZipEntry custom = zip.getEntry("docProps/custom.xml");
+          if (custom == null || custom.getSize() > 1 << 20) {
+            return false;
+          }
+          try (InputStream in = zip.getInputStream(custom)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(MARK);
+          }
+        }
+      }
+      try (InputStream in = Files.newInputStream(file);
+          org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+              new org.apache.poi.hssf.usermodel.HSSFWorkbook(in)) {
+        var info = wb.getDocumentSummaryInformation();
+        return info != null
+            && info.getCustomProperties() != null
+            && info.getCustomProperties().containsKey(MARK);
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   static boolean isWorkbook(String file) {
     String f = file.toLowerCase(Locale.ROOT);
     return f.endsWith(".xlsx") || f.endsWith(".xls");
+  }
+
+  static boolean isCsv(String file) {
+    String f = file.toLowerCase(Locale.ROOT);
+    return f.endsWith(".csv") || f.endsWith(".txt");
   }
 
   private static Path source(String display, List<WorkspaceRef> workspaces) {
@@ -105,12 +197,13 @@ public final class Annotator {
   }
 
   /** The annotated copy's path below DIR: the file's own path without ../ or a leading /. */
-  static String safe(String display) {
+  public static String safe(String display) {
     String s = display.replace('\\', '/');
     while (s.startsWith("../") || s.startsWith("./") || s.startsWith("/")) {
       s = s.substring(s.indexOf('/') + 1);
     }
-    return s.replace("/../", "/");
+    s = s.replace("/../", "/");
+    return s.equals(".") || s.equals("..") ? "" : s;
   }
 
   private static String stem(String name) {
@@ -118,20 +211,72 @@ public final class Annotator {
     return dot < 0 ? name : name.substring(0, dot);
   }
 
-  private static void annotate(Path source, Path target, List<Finding> findings, Messages m)
+  /** The sheet a CSV roster becomes in its annotated copy. */
+  static final String CSV_SHEET = "名单";
+
+  /** The workbook to annotate: the file itself, or a CSV roster's cells in a new workbook. */
+  private static Workbook load(Path source, boolean csv) throws IOException {
+    if (!csv) {
+      try (InputStream in = Files.newInputStream(source)) {
+        return WorkbookFactory.create(in);
+      }
+    }
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet(CSV_SHEET);
+    CellStyle text = wb.createCellStyle();
+    text.setDataFormat(wb.createDataFormat().getFormat("@"));
+    RosterReader.csvRows(
+        source,
+        (row, cells) -> {
+          Row r = s.createRow(row - 1);
+          for (RawCell c : cells) {
+            Cell cell = r.createCell(c.column());
+            cell.setCellStyle(text);
+            cell.setCellValue(c.text());
+          }
+          return true;
+        });
+    return wb;
+  }
+
+  /** The sheet of a location: its own, or the one sheet of a CSV roster's copy. */
+  private static Sheet sheetOf(Workbook wb, Location l) {
+    return l.sheet() != null ? wb.getSheet(l.sheet()) : wb.getSheet(CSV_SHEET);
+  }
+
+  /** Marks a copy as this tool's, so that a later run knows it may replace or remove it. */
+  private static void mark(Workbook wb) {
+    if (wb instanceof XSSFWorkbook x) {
+      var custom = x.getProperties().getCustomProperties();
+      if (!custom.contains(MARK)) {
+        custom.addProperty(MARK, "true");
+      }
+    } else if (wb instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook h) {
+      h.createInformationProperties();
+      var info = h.getDocumentSummaryInformation();
+      var custom =
+          info.getCustomProperties() != null
+              ? info.getCustomProperties()
+              : new org.apache.poi.hpsf.CustomProperties();
+      custom.put(MARK, "true");
+      info.setCustomProperties(custom);
+    }
+  }
+
+  private static void annotate(
+      Path source, boolean csv, Path target, List<Finding> findings, Messages m)
       throws IOException {
-    try (InputStream in = Files.newInputStream(source);
-        Workbook wb = WorkbookFactory.create(in)) {
+    try (Workbook wb = load(source, csv)) {
       CreationHelper ch = wb.getCreationHelper();
       Map<String, CellStyle> styles = new HashMap<>();
       Map<String, Drawing<?>> drawings = new HashMap<>();
       Map<String, Map<Integer, List<String>>> rowMessages = new LinkedHashMap<>();
       for (Finding f : findings) {
         Location l = f.location();
-        if (l == null || l.row() == null || l.sheet() == null || wb.getSheet(l.sheet()) == null) {
+        if (l == null || l.row() == null || sheetOf(wb, l) == null) {
           continue;
         }
-        Sheet s = wb.getSheet(l.sheet());
+        Sheet s = sheetOf(wb, l);
         String text = line(f, m);
         rowMessages
             .computeIfAbsent(s.getSheetName(), k -> new TreeMap<>())
@@ -183,6 +328,7 @@ public final class Annotator {
         errorColumn(wb.getSheet(e.getKey()), e.getValue(), wb);
       }
       summary(wb, findings, m);
+      mark(wb);
       try (OutputStream out = Files.newOutputStream(target)) {
         wb.write(out);
       }
@@ -259,9 +405,11 @@ public final class Annotator {
       Location l = f.location();
       Cell where = row.createCell(3);
       where.setCellValue(l == null ? m.format("ui.whole-file") : l.shortForm());
-      if (l != null && l.sheet() != null && l.row() != null && wb.getSheet(l.sheet()) != null) {
+      Sheet at = l == null || l.row() == null ? null : sheetOf(wb, l);
+      if (at != null) {
         Hyperlink link = ch.createHyperlink(HyperlinkType.DOCUMENT);
-        link.setAddress("'" + l.sheet() + "'!" + (l.cell() != null ? l.cell() : "A" + l.row()));
+        link.setAddress(
+            "'" + at.getSheetName() + "'!" + (l.cell() != null ? l.cell() : "A" + l.row()));
         where.setHyperlink(link);
       }
       row.createCell(4).setCellValue(f.message(m));
@@ -275,29 +423,27 @@ public final class Annotator {
   }
 
   /** A workbook of only the failing rows of each bad sheet, with their messages. */
-  private static boolean errorRows(Path source, Path target, List<Finding> findings, Messages m)
+  private static boolean errorRows(
+      Path source, boolean csv, Path target, List<Finding> findings, Messages m)
       throws IOException {
-    Map<String, Map<Integer, List<String>>> bad = new LinkedHashMap<>();
-    for (Finding f : findings) {
-      Location l = f.location();
-      if (l != null && l.row() != null && l.sheet() != null) {
-        bad.computeIfAbsent(l.sheet(), k -> new TreeMap<>())
-            .computeIfAbsent(l.row() - 1, k -> new ArrayList<>())
-            .add(line(f, m));
-      }
-    }
-    if (bad.isEmpty()) {
-      return false;
-    }
     DataFormatter fmt = new DataFormatter();
-    try (InputStream in = Files.newInputStream(source);
-        Workbook wb = WorkbookFactory.create(in);
+    try (Workbook wb = load(source, csv);
         SXSSFWorkbook out = new SXSSFWorkbook(100)) {
+      Map<String, Map<Integer, List<String>>> bad = new LinkedHashMap<>();
+      for (Finding f : findings) {
+        Location l = f.location();
+        Sheet s = l == null || l.row() == null ? null : sheetOf(wb, l);
+        if (s != null) {
+          bad.computeIfAbsent(s.getSheetName(), k -> new TreeMap<>())
+              .computeIfAbsent(l.row() - 1, k -> new ArrayList<>())
+              .add(line(f, m));
+        }
+      }
+      if (bad.isEmpty()) {
+        return false;
+      }
       for (Map.Entry<String, Map<Integer, List<String>>> e : bad.entrySet()) {
         Sheet s = wb.getSheet(e.getKey());
-        if (s == null) {
-          continue;
-        }
         Sheet o = out.createSheet(e.getKey());
         int header = -1;
         int last = 0;
@@ -323,6 +469,7 @@ public final class Annotator {
           dst.createCell(last + 1).setCellValue(String.join("；", row.getValue()));
         }
       }
+      mark(out.getXSSFWorkbook());
       try (OutputStream os = Files.newOutputStream(target)) {
         out.write(os);
       }

@@ -1,0 +1,226 @@
+package io.shenbao.cli.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shenbao.cli.CliRun;
+import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
+import io.shenbao.rules.read.workbook.PlanLayout;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * plan.xlsx as people fill it: every finding at its cell in every format, one finding per mistake,
+ * numbers typed with their units, and computed cells that work whoever saved the file.
+ */
+class PlanWorkbookTest {
+  static final String AS_OF = "2024-05-10";
+  static final String SPECIALIZED = "专精特新中小企业数量（截至2023年年底，家，含“小巨人”）";
+
+  @TempDir Path dir;
+
+  /** The example city as a workspace whose plan is plan.xlsx, typed in from its plan.yaml. */
+  private Path excelWorkspace(String name) throws Exception {
+    Path ws = dir.resolve(name);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
+    Path yaml = ws.resolve("plan.yaml");
+    CliRun c = CliRun.of("--quiet", "convert", yaml.toString(), ws.resolve("plan.xlsx").toString());
+    assertThat(c.code()).as(c.err()).isZero();
+    Files.delete(yaml);
+    return ws;
+  }
+
+  private static JsonNode json(Path ws) throws Exception {
+    CliRun r = CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--format", "json");
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  /** Each finding as "rule sheet!cell message", sorted. */
+  private static List<String> findings(Path ws) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (JsonNode f : json(ws).get("findings")) {
+      JsonNode l = f.get("location");
+      out.add(
+          f.get("rule").asText()
+              + " "
+              + (l == null ? "-" : l.path("sheet").asText() + "!" + l.path("cell").asText())
+              + " "
+              + f.get("message").asText());
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static int row(Path plan, int sheet, String label) throws Exception {
+    try (InputStream in = Files.newInputStream(plan);
+        Workbook wb = WorkbookFactory.create(in)) {
+      return Typist.row(wb.getSheetAt(sheet), label).getRowNum() + 1;
+    }
+  }
+
+  private static String sheetName(Path plan, int sheet) throws Exception {
+    try (InputStream in = Files.newInputStream(plan);
+        Workbook wb = WorkbookFactory.create(in)) {
+      return wb.getSheetName(sheet);
+    }
+  }
+
+  @Test
+  void numbersTypedWithTheirUnitsAreTheNumbersTheySay() throws Exception {
+    Path ws = excelWorkspace("units");
+    try (Typist t = Typist.open(ws.resolve("plan.xlsx"))) {
+      t.type(t.sheet(0), "中央财政资金总额（万元）", 1, "1亿元");
+      t.type(t.sheet(2), "试点行业2023年工业总产值（亿元）", 1, "356.2亿元");
+      t.type(t.sheet(2), "规上工业中小企业总数（截至2023年年底，家）", 1, "182家");
+      t.type(t.sheet(2), SPECIALIZED, 1, "４１家");
+      t.type(t.sheet(3), "试点行业2023年工业总产值（亿元）", 1, "2,185,000万元");
+      t.type(t.sheet(3), "拟改造规上工业中小企业数量（家）", 2, "60家");
+      int items = Typist.row(t.sheet(0), PlanLayout.FUNDING_ITEMS).getRowNum();
+      t.type(t.sheet(0), items + 1, 2, "8,200万元");
+      t.type(t.sheet(0), items + 2, 2, "0.1亿元");
+    }
+    assertThat(findings(ws)).isEmpty();
+  }
+
+  @Test
+  void aMistakeInACellIsOneFindingAtThatCellInEveryFormat() throws Exception {
+    Path ws = excelWorkspace("cell");
+    Path plan = ws.resolve("plan.xlsx");
+    try (Typist t = Typist.open(plan)) {
+      t.type(t.sheet(2), SPECIALIZED, 1, "41人");
+    }
+    String sheet = sheetName(plan, 2);
+    String cell = "B" + row(plan, 2, SPECIALIZED);
+    assertThat(findings(ws))
+        .containsExactly(
+            "INPUT-TYPE "
+                + sheet
+                + "!"
+                + cell
+                + " "
+                + SPECIALIZED
+                + " 应为以“家”计的数字，实际为“41人”。请只填数字，或在数字后写单位“家”。");
+    JsonNode location = json(ws).get("findings").get(0).get("location");
+    assertThat(location.get("sheet").asText()).isEqualTo(sheet);
+    assertThat(location.get("cell").asText()).isEqualTo(cell);
+    assertThat(location.get("path").asText()).isEqualTo("industries[0].baseline.specialized_smes");
+    assertThat(location.has("line")).isFalse();
+
+    CliRun text = CliRun.of("validate", ws.toString(), "--as-of", AS_OF);
+    assertThat(text.out()).contains(sheet + "!" + cell).doesNotContain("industries[0]");
+    CliRun en = CliRun.of("--lang", "en", "validate", ws.toString(), "--as-of", AS_OF);
+    assertThat(en.out()).contains(SPECIALIZED + " must be a number of 家, not \"41人\"");
+    CliRun sarif = CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--format", "sarif");
+    assertThat(sarif.out()).contains("plan.xlsx!" + sheet + "!" + cell);
+    CliRun github = CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--format", "github");
+    assertThat(github.out()).contains("::" + sheet + "!" + cell + " ");
+
+    Path copies = dir.resolve("标注");
+    CliRun annotated =
+        CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--annotate", copies.toString());
+    assertThat(annotated.code()).isEqualTo(1);
+    try (InputStream in =
+            Files.newInputStream(
+                copies.resolve(Annotator.safe(ws.toString())).resolve("plan.xlsx"));
+        Workbook wb = WorkbookFactory.create(in)) {
+      Sheet summary = wb.getSheet(Annotator.SUMMARY);
+      Row first = summary.getRow(1);
+      assertThat(first.getCell(3).getStringCellValue()).isEqualTo(sheet + "!" + cell);
+      assertThat(first.getCell(3).getHyperlink().getAddress()).isEqualTo("'" + sheet + "'!" + cell);
+      assertThat(
+              wb.getSheet(sheet).getRow(row(plan, 2, SPECIALIZED) - 1).getCell(1).getCellComment())
+          .isNotNull();
+    }
+  }
+
+  @Test
+  void aYearsMissingFiguresAreEachAtTheirOwnCell() throws Exception {
+    Path ws = excelWorkspace("yearly");
+    Path plan = ws.resolve("plan.xlsx");
+    List<String> expected = new ArrayList<>();
+    String sheet = sheetName(plan, 3);
+    try (Typist t = Typist.open(plan)) {
+      for (Map.Entry<String, String> e : PlanLayout.TARGETS.entrySet()) {
+        if (e.getValue().equals("transform_total")) {
+          continue; // computed: never the user's mistake
+        }
+        t.type(t.sheet(3), e.getKey(), 3, null);
+        expected.add(
+            "METRIC-YEARLY " + sheet + "!D" + (Typist.row(t.sheet(3), e.getKey()).getRowNum() + 1));
+      }
+    }
+    List<String> found = new ArrayList<>();
+    for (String f : findings(ws)) {
+      found.add(f.substring(0, f.indexOf(' ', f.indexOf(' ') + 1)));
+    }
+    assertThat(found).containsExactlyInAnyOrderElementsOf(expected).hasSize(14);
+  }
+
+  @Test
+  void computedCellsWorkWhoeverSavedTheWorkbook() throws Exception {
+    Path ws = excelWorkspace("computed");
+    Path plan = ws.resolve("plan.xlsx");
+    try (Typist t = Typist.open(plan)) {
+      // mistakes in the inputs of 合计, none in 合计 itself: it is a formula
+      t.type(t.sheet(2), "拟改造规上工业中小企业数量（家）", 2, 100);
+      t.type(t.sheet(3), SPECIALIZED, 1, "二十二");
+    }
+    List<String> withoutResults = findings(ws);
+    assertThat(withoutResults)
+        .isNotEmpty()
+        .noneMatch(f -> f.startsWith("METRIC-TOTAL"))
+        .noneMatch(f -> f.contains("!B14 ") || f.contains("!C14 ") || f.contains("!D14 "));
+
+    // the same workbook with formula results, as Excel saves it
+    try (InputStream in = Files.newInputStream(plan);
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      try (var out = Files.newOutputStream(plan)) {
+        wb.write(out);
+      }
+    }
+    assertThat(findings(ws)).isEqualTo(withoutResults);
+
+    // and after LibreOffice opened and saved it
+    Path soffice = Path.of("/usr/bin/soffice");
+    if (!Files.isExecutable(soffice)) {
+      assertThat(System.getenv("CI"))
+          .as("CI installs LibreOffice (see .ci/run)")
+          .isNotEqualTo("true");
+      Assumptions.abort("LibreOffice is not installed here");
+    }
+    Typist.withoutCachedResults(plan);
+    Path out = dir.resolve("resaved");
+    Process p =
+        new ProcessBuilder(
+                soffice.toString(),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                out.toString(),
+                plan.toString())
+            .redirectErrorStream(true)
+            .start();
+    p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    Files.copy(out.resolve("plan.xlsx"), plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(findings(ws)).isEqualTo(withoutResults);
+  }
+}
