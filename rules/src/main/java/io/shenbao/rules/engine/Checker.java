@@ -164,7 +164,7 @@ public final class Checker {
       for (Problem p : problems) {
         Rule rule = byId.get(p.rule());
         if (rule != null) {
-          add(rule, null, p.file(), p.location(), p.key(), p.args());
+          add(rule, p.severity(), p.file(), p.location(), p.key(), p.args());
         }
       }
       for (Map.Entry<String, Integer> e : perRule.entrySet()) {
@@ -184,17 +184,22 @@ public final class Checker {
       }
     }
 
-    /** Checks the PDFs the plan names; returns the narrative PDF's text, if any. */
+    /**
+     * Checks the PDFs the plan names; returns the narrative PDF's text, if any. The pages of those
+     * merged into 实施方案.pdf (attachments, narrative) are checked for PDF/A-2b too; the 推荐函 is packed
+     * as it is.
+     */
     private String probeFiles(PlanReader.Result read) {
       List<String> attachments = plan.attachmentList();
       for (int i = 0; i < attachments.size(); i++) {
-        probe(read, "attachments[" + i + "]", attachments.get(i), false);
+        probe(read, "attachments[" + i + "]", attachments.get(i), false, true);
       }
-      probe(read, "recommendation_letter", plan.recommendationLetter(), false);
-      return probe(read, "narrative_pdf", plan.narrativePdf(), true);
+      probe(read, "recommendation_letter", plan.recommendationLetter(), false, false);
+      return probe(read, "narrative_pdf", plan.narrativePdf(), true, true);
     }
 
-    private String probe(PlanReader.Result read, String key, String rel, boolean withText) {
+    private String probe(
+        PlanReader.Result read, String key, String rel, boolean withText, boolean merged) {
       if (rel == null || rel.isBlank()) {
         return null;
       }
@@ -203,11 +208,12 @@ public final class Checker {
       if (file == null) {
         return null;
       }
-      PdfProbe.Result r = PdfProbe.probe(file, withText);
+      PdfProbe.Result r = PdfProbe.probe(file, withText, merged);
       if (r.status() != null) {
         problems.add(new Problem("SUBMIT-ATTACHMENT." + r.status(), planFile, at, List.of(rel)));
         return null;
       }
+      problems.addAll(PdfProbe.archival(ws.displayOf(rel), rel, r.archival()));
       return r.text();
     }
 

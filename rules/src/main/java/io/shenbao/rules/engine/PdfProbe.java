@@ -1,9 +1,21 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.pdf.PdfaCheck;
+import io.shenbao.rules.read.roster.FileKind;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,37 +38,46 @@ final class PdfProbe {
 
   /** Loads and runs PDFBox's parser once, on a spare core, so the first real PDF is quick. */
   static void warm() {
-    try (PDDocument doc =
-        Loader.loadPDF(TINY.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-      doc.getNumberOfPages();
+    try (PDDocument doc = Loader.loadPDF(TINY.getBytes(StandardCharsets.US_ASCII))) {
+      PdfaCheck.check(doc);
     } catch (IOException e) {
       // only a warm-up: the real probe reports whatever is wrong with a real file
     }
   }
 
-  /** What was found: {@code status} is null for a readable PDF, else a message variant. */
-  record Result(String status, int pages, String text) {}
+  /**
+   * What was found: {@code status} is null for a readable PDF, else a message variant; {@code
+   * archival} what keeps it from PDF/A-2b (null when it did not open).
+   */
+  record Result(String status, int pages, String text, PdfaCheck.Result archival) {
+    Result(String status) {
+      this(status, 0, null, null);
+    }
+  }
 
-  static Result probe(Path file, boolean withText) {
+  /**
+   * Opens the PDF; with {@code withText} extracts its text, with {@code withPages} checks its pages
+   * for what PDF/A-2b forbids (its encryption and JavaScript are always checked).
+   */
+  static Result probe(Path file, boolean withText, boolean withPages) {
     if (!Files.isRegularFile(file)) {
-      return new Result("missing", 0, null);
+      return new Result("missing");
     }
     try {
       if (Files.size(file) > MAX_BYTES) {
-        return new Result("too-large", 0, null);
+        return new Result("too-large");
       }
-      if (io.shenbao.rules.read.roster.FileKind.of(file)
-          != io.shenbao.rules.read.roster.FileKind.PDF) {
-        return new Result("not-pdf", 0, null);
+      if (FileKind.of(file) != FileKind.PDF) {
+        return new Result("not-pdf");
       }
     } catch (IOException e) {
-      return new Result("unreadable", 0, null);
+      return new Result("unreadable");
     }
     File f = file.toFile();
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(f))) {
       int pages = doc.getNumberOfPages();
       if (pages == 0) {
-        return new Result("no-pages", 0, null);
+        return new Result("no-pages");
       }
       String text = null;
       if (withText) {
@@ -64,11 +85,52 @@ final class PdfProbe {
         stripper.setEndPage(MAX_TEXT_PAGES);
         text = stripper.getText(doc);
       }
-      return new Result(null, pages, text);
+      return new Result(null, pages, text, PdfaCheck.check(doc, withPages));
     } catch (InvalidPasswordException e) {
-      return new Result("encrypted", 0, null);
+      return new Result("encrypted");
     } catch (IOException | RuntimeException e) {
-      return new Result("corrupt", 0, null);
+      return new Result("corrupt");
     }
+  }
+
+  /**
+   * The warnings (SUBMIT-ATTACHMENT.pdfa-*) for what keeps a PDF from PDF/A-2b, at the file itself:
+   * one per kind of problem, at its first page, naming every page and what was found there.
+   *
+   * @param file the file as the report names it
+   * @param rel the file as the plan names it (the message's first argument)
+   */
+  static List<Problem> archival(String file, String rel, PdfaCheck.Result r) {
+    List<Problem> out = new ArrayList<>();
+    Map<PdfaCheck.Blocker, List<Integer>> pages = new EnumMap<>(PdfaCheck.Blocker.class);
+    Map<PdfaCheck.Blocker, SortedSet<String>> what = new EnumMap<>(PdfaCheck.Blocker.class);
+    for (PdfaCheck.Page p : r.pages()) {
+      p.blockers()
+          .forEach(
+              (b, found) -> {
+                pages.computeIfAbsent(b, k -> new ArrayList<>()).add(p.number());
+                what.computeIfAbsent(b, k -> new TreeSet<>()).addAll(found);
+              });
+    }
+    pages.forEach(
+        (b, numbers) ->
+            out.add(
+                new Problem(
+                    "SUBMIT-ATTACHMENT.pdfa-" + b.code(),
+                    file,
+                    Location.page(numbers.get(0)),
+                    List.of(rel, PdfaCheck.ranges(numbers), String.join(", ", what.get(b))),
+                    Severity.WARNING)));
+    if (r.encrypted()) {
+      out.add(
+          new Problem(
+              "SUBMIT-ATTACHMENT.pdfa-encrypted", file, null, List.of(rel), Severity.WARNING));
+    }
+    if (r.javascript()) {
+      out.add(
+          new Problem(
+              "SUBMIT-ATTACHMENT.pdfa-javascript", file, null, List.of(rel), Severity.WARNING));
+    }
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 package io.shenbao.rules.read;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Severity;
 import java.util.List;
 
 /**
@@ -11,10 +12,18 @@ import java.util.List;
  * @param file the file as the user would name it, or null for the workspace as a whole
  * @param location where in the file, or null
  * @param args message arguments
+ * @param severity the severity of this variant when it is not the rule's (a warning variant of an
+ *     error rule), or null for the rule's
  */
-public record Problem(String key, String file, Location location, List<String> args) {
+public record Problem(
+    String key, String file, Location location, List<String> args, Severity severity) {
   public Problem {
     args = List.copyOf(args);
+  }
+
+  /** A problem with the rule's severity. */
+  public Problem(String key, String file, Location location, List<String> args) {
+    this(key, file, location, args, null);
   }
 
   /** The rule ID: the key up to its first dot. */
