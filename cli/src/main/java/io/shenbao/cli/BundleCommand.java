@@ -62,6 +62,9 @@ public final class BundleCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.date")
   String date;
 
+  @Option(names = "--no-rasterize", descriptionKey = "option.no-rasterize")
+  boolean noRasterize;
+
   @Override
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
@@ -100,7 +103,8 @@ public final class BundleCommand implements Callable<Integer> {
       WorkspaceContents contents = WorkspaceContents.load(ws, forced);
       refuseLate(cl, when, contents);
       try (FontSet fonts = FontSet.resolve(font, global.env)) {
-        Bundler.Result r = Bundler.build(contents, fonts, copies, when.when(), claimed);
+        Bundler.Result r =
+            Bundler.build(contents, fonts, copies, when.when(), !noRasterize, claimed);
         if (!global.quiet) {
           out.println(
               m.format(
@@ -115,6 +119,13 @@ public final class BundleCommand implements Callable<Integer> {
             out.println(m.format("bundle.zip", r.zip().toString()));
           }
           out.println(m.format("bundle.next", Hints.path(r.zip() != null ? r.zip() : r.out())));
+          if (!r.pages().isEmpty()) {
+            String which = Bundler.describe(r.pages(), m);
+            out.println(
+                r.pdfa()
+                    ? m.format("bundle.rasterized", String.valueOf(count(r.pages())), which)
+                    : m.format("bundle.not-pdfa", which));
+          }
         }
       }
       out.flush();
@@ -134,6 +145,10 @@ public final class BundleCommand implements Callable<Integer> {
                   : m.format("output.write-failed", w.file().toString(), w.reason())));
       return ExitCode.USAGE;
     }
+  }
+
+  private static int count(List<Bundler.PdfaPages> pages) {
+    return pages.stream().mapToInt(p -> p.pages().size()).sum();
   }
 
   private Path out(WorkspaceRef ws) {

@@ -4,8 +4,10 @@ import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.Faults.Stage;
 import io.shenbao.cli.output.Writes;
 import io.shenbao.rules.engine.WorkspaceContents;
+import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.read.pdf.PdfaCheck;
 import io.shenbao.rules.report.Version;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,9 +19,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,8 +45,25 @@ public final class Bundler {
    * @param zip the zip, or null
    * @param copies how many print copies
    * @param files the payload files, relative to {@code data/}
+   * @param pdfa whether 实施方案.pdf claims PDF/A-2b
+   * @param pages the merged pages that could not be carried over as they are (drawn as images when
+   *     {@code pdfa}, else kept), one entry per file
    */
-  public record Result(Path out, Path zip, int copies, List<String> files) {}
+  public record Result(
+      Path out, Path zip, int copies, List<String> files, boolean pdfa, List<PdfaPages> pages) {}
+
+  /**
+   * Pages of one merged file that could not be carried over as they are, and why.
+   *
+   * @param file the file as the plan names it
+   * @param pages 1-based page numbers, in order
+   * @param why what keeps them from PDF/A-2b, over all these pages
+   */
+  public record PdfaPages(
+      String file, List<Integer> pages, Map<PdfaCheck.Blocker, SortedSet<String>> why) {}
+
+  /** What {@link #writePayload} made: the files and what happened to the merged pages. */
+  private record Payload(List<String> files, boolean pdfa, List<PdfaPages> pages) {}
 
   static final String ELECTRONIC = "实施方案.pdf";
   static final String DATA_TABLE = "实施方案主要数据表.xlsx";
@@ -68,6 +90,22 @@ public final class Bundler {
   public static Result build(
       WorkspaceContents ws, FontSet fonts, Integer copies, Instant date, BundleTarget target)
       throws IOException, BundleException {
+    return build(ws, fonts, copies, date, true, target);
+  }
+
+  /**
+   * As {@link #build(WorkspaceContents, FontSet, Integer, Instant, BundleTarget)}; with {@code
+   * rasterize} false the merged pages that cannot stay PDF/A-2b are kept as they are (not drawn as
+   * 300 dpi images) and 实施方案.pdf does not claim PDF/A.
+   */
+  public static Result build(
+      WorkspaceContents ws,
+      FontSet fonts,
+      Integer copies,
+      Instant date,
+      boolean rasterize,
+      BundleTarget target)
+      throws IOException, BundleException {
     Plan plan = ws.plan();
     Policy policy = ws.policy();
     Policy.Level level = policy.level(plan.submission().level().trim());
@@ -80,10 +118,18 @@ public final class Bundler {
     LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
     Path bag = target.stage();
     readable(bag);
-    List<String> files =
-        writePayload(ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults);
+    Payload payload =
+        writePayload(
+            ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults, rasterize);
     faults.reached(Stage.PAYLOAD);
-    Bag.write(bag, bagInfo(ws, level, n, day), faults);
+    Map<String, String> info = bagInfo(ws, level, n, day);
+    info.put("Shenbao-PDFA", payload.pdfa() ? "PDF/A-2b" : "none (--no-rasterize)");
+    if (!payload.pages().isEmpty()) {
+      info.put(
+          payload.pdfa() ? "Shenbao-PDFA-Rasterized" : "Shenbao-PDFA-Blocked",
+          describe(payload.pages(), Messages.of("zh")));
+    }
+    Bag.write(bag, info, faults);
     faults.reached(Stage.BAG);
     if (target.zip() != null) {
       Path staged = target.stagedZip();
@@ -95,10 +141,11 @@ public final class Bundler {
     }
     faults.reached(Stage.ZIP);
     target.commit();
-    return new Result(target.out(), target.zip(), n, files);
+    return new Result(
+        target.out(), target.zip(), n, payload.files(), payload.pdfa(), payload.pages());
   }
 
-  private static List<String> writePayload(
+  private static Payload writePayload(
       WorkspaceContents ws,
       FontSet fonts,
       Policy.Level level,
@@ -107,15 +154,17 @@ public final class Bundler {
       Instant date,
       Path data,
       LocalDateTime zipTime,
-      Faults faults)
+      Faults faults,
+      boolean rasterize)
       throws IOException, BundleException {
     Plan plan = ws.plan();
     Files.createDirectories(data.resolve("打印"));
     List<String> files = new ArrayList<>();
     String title = PlanPdf.title(ws);
-    try (PlanPdf pdf = new PlanPdf(ws, fonts, day)) {
+    PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
+    try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports)) {
       try (PDDocument doc = pdf.render(null)) {
-        PdfMeta.apply(doc, title, date, "electronic");
+        PdfMeta.apply(doc, title, date, "electronic", imports.compliant());
         Writes.create(data.resolve(ELECTRONIC), faults, doc::save);
       }
       files.add(ELECTRONIC);
@@ -148,7 +197,44 @@ public final class Bundler {
     }
     files.add(CHECKLIST);
     files.sort(Comparator.naturalOrder());
-    return files;
+    return new Payload(files, imports.compliant(), byFile(imports.converted()));
+  }
+
+  /** The converted pages grouped by file, in the order met. */
+  private static List<PdfaPages> byFile(List<PageImport.Converted> converted) {
+    Map<String, List<Integer>> pages = new LinkedHashMap<>();
+    Map<String, Map<PdfaCheck.Blocker, SortedSet<String>>> why = new LinkedHashMap<>();
+    for (PageImport.Converted c : converted) {
+      pages.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(c.page());
+      Map<PdfaCheck.Blocker, SortedSet<String>> w =
+          why.computeIfAbsent(c.file(), k -> new EnumMap<>(PdfaCheck.Blocker.class));
+      c.why().forEach((b, found) -> w.computeIfAbsent(b, k -> new TreeSet<>()).addAll(found));
+    }
+    List<PdfaPages> out = new ArrayList<>();
+    pages.forEach((file, numbers) -> out.add(new PdfaPages(file, numbers, why.get(file))));
+    return out;
+  }
+
+  /**
+   * The converted pages in words: {@code 证明材料/a.pdf 第 1–2 页，字体未嵌入（Helvetica）；…}, for bag-info
+   * (always Chinese, as the documents) and for bundle's last line (in the user's language).
+   */
+  public static String describe(List<PdfaPages> files, Messages m) {
+    List<String> parts = new ArrayList<>();
+    for (PdfaPages f : files) {
+      List<String> reasons = new ArrayList<>();
+      f.why()
+          .forEach(
+              (b, found) ->
+                  reasons.add(m.format("bundle.pdfa." + b.code(), String.join(", ", found))));
+      parts.add(
+          m.format(
+              "bundle.pdfa.file",
+              f.file(),
+              PdfaCheck.ranges(f.pages()),
+              String.join(m.format("bundle.pdfa.and"), reasons)));
+    }
+    return String.join(m.format("bundle.pdfa.and"), parts);
   }
 
   /** N copies in one file, each starting on an odd page with its 份号, one bookmark per copy. */

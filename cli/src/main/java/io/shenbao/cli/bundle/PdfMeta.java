@@ -47,9 +47,22 @@ final class PdfMeta {
   /** A bookmark: its title and the page it opens. */
   record Mark(String title, PDPage page) {}
 
+  /** What a document made with --no-rasterize says of itself, in its metadata. */
+  static final String NOT_PDFA =
+      "未声明 PDF/A-2b：生成时使用了 --no-rasterize，合入的页面中有 PDF/A 不允许的内容（见申报包 bag-info.txt）。";
+
   private PdfMeta() {}
 
   static void apply(PDDocument doc, String title, Instant date, String salt) throws IOException {
+    apply(doc, title, date, salt, true);
+  }
+
+  /**
+   * The metadata; with {@code pdfa} false the document does not claim PDF/A (no PDF/A
+   * identification in XMP) and its description says why.
+   */
+  static void apply(PDDocument doc, String title, Instant date, String salt, boolean pdfa)
+      throws IOException {
     Calendar cal = GregorianCalendar.from(date.atZone(ZoneOffset.ofHours(8)));
     cal.setTimeZone(TimeZone.getTimeZone(ZoneOffset.ofHours(8)));
     String producer = "shenbao " + Version.VERSION;
@@ -72,9 +85,14 @@ final class PdfMeta {
       basic.setCreatorTool(producer);
       AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
       pdf.setProducer(producer);
-      PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-      id.setPart(2);
-      id.setConformance("B");
+      if (pdfa) {
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        id.setPart(2);
+        id.setConformance("B");
+      } else {
+        dc.addDescription(null, NOT_PDFA);
+        info.setSubject(NOT_PDFA);
+      }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       new XmpSerializer().serialize(xmp, bytes, true);
       PDMetadata metadata = new PDMetadata(doc);

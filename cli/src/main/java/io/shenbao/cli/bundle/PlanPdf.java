@@ -12,15 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Renders the 实施方案 from the plan: cover, sections 一 to 六 (or the user's narrative PDF), the 主要数据表
@@ -37,12 +30,16 @@ final class PlanPdf implements Closeable {
   private final WorkspaceContents ws;
   private final FontSet fonts;
   private final LocalDate date;
-  private final List<PDDocument> sources = new ArrayList<>();
+  private final PageImport imports;
 
-  PlanPdf(WorkspaceContents ws, FontSet fonts, LocalDate date) {
+  /**
+   * @param imports carries the narrative's and the attachments' pages in
+   */
+  PlanPdf(WorkspaceContents ws, FontSet fonts, LocalDate date, PageImport imports) {
     this.ws = ws;
     this.fonts = fonts;
     this.date = date;
+    this.imports = imports;
   }
 
   /**
@@ -71,7 +68,9 @@ final class PlanPdf implements Closeable {
       marks.add(new PdfMeta.Mark("封面", w.page()));
       if (plan.narrativePdf() != null && !plan.narrativePdf().isBlank()) {
         w.endPage();
-        marks.add(new PdfMeta.Mark("正文", importPdf(doc, ws.file(plan.narrativePdf()))));
+        marks.add(
+            new PdfMeta.Mark(
+                "正文", imports.add(doc, ws.file(plan.narrativePdf()), plan.narrativePdf())));
         w.newPage();
       } else {
         w.newPage();
@@ -83,7 +82,7 @@ final class PlanPdf implements Closeable {
       List<String> attachments = plan.attachmentList();
       for (String a : attachments) {
         w.endPage();
-        PDPage first = importPdf(doc, ws.file(a));
+        PDPage first = imports.add(doc, ws.file(a), a);
         marks.add(new PdfMeta.Mark("证明材料：" + Path.of(a).getFileName(), first));
       }
       w.endPage();
@@ -327,42 +326,8 @@ final class PlanPdf implements Closeable {
     return s == null ? "" : s;
   }
 
-  /**
-   * Places each page of another PDF on a new A4 page as a form (scaled to fit), so that its fonts
-   * and resources come along and page numbers can be added. Returns the first page made.
-   */
-  private PDPage importPdf(PDDocument doc, Path file) throws IOException {
-    PDDocument src = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()));
-    sources.add(src);
-    LayerUtility layers = new LayerUtility(doc);
-    PDPage first = null;
-    for (int i = 0; i < src.getNumberOfPages(); i++) {
-      PDFormXObject form = layers.importPageAsForm(src, i);
-      PDRectangle box = form.getBBox();
-      PDPage page = new PDPage(new PDRectangle(Gb9704.PAGE_W, Gb9704.PAGE_H));
-      doc.addPage(page);
-      float scale =
-          Math.min(1f, Math.min(Gb9704.PAGE_W / box.getWidth(), Gb9704.PAGE_H / box.getHeight()));
-      float dx = (Gb9704.PAGE_W - box.getWidth() * scale) / 2 - box.getLowerLeftX() * scale;
-      float dy = (Gb9704.PAGE_H - box.getHeight() * scale) / 2 - box.getLowerLeftY() * scale;
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.saveGraphicsState();
-        cs.transform(new Matrix(scale, 0, 0, scale, dx, dy));
-        cs.drawForm(form);
-        cs.restoreGraphicsState();
-      }
-      if (first == null) {
-        first = page;
-      }
-    }
-    return first;
-  }
-
   @Override
   public void close() throws IOException {
-    for (PDDocument d : sources) {
-      d.close();
-    }
-    sources.clear();
+    imports.close();
   }
 }
