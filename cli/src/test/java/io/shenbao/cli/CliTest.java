@@ -131,6 +131,29 @@ class CliTest {
   }
 
   @Test
+  void aWorkspaceWithBothPlanYamlAndPlanXlsxIsAnErrorNamingBoth() throws Exception {
+    Path ws = dir.resolve("two");
+    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(Path.of(PASSING), ws);
+    Path yaml = ws.resolve("plan.yaml");
+    assertThat(
+            Cli.run("--quiet", "convert", yaml.toString(), ws.resolve("plan.xlsx").toString())
+                .code())
+        .isZero();
+    Cli both = Cli.run("validate", ws.toString(), "--as-of", AS_OF);
+    assertThat(both.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(both.out())
+        .contains("INPUT-UNREADABLE", ws + "/plan.yaml, " + ws + "/plan.xlsx", "无法确定哪一个是实施方案");
+    Cli bundle =
+        Cli.run("bundle", ws.toString(), "--as-of", AS_OF, "--out", dir.resolve("b").toString());
+    assertThat(bundle.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(dir.resolve("b")).doesNotExist();
+    // naming the file says which one is the plan
+    assertThat(Cli.run("validate", yaml.toString(), "--as-of", AS_OF).code()).isZero();
+    assertThat(Cli.run("validate", ws.resolve("plan.xlsx").toString(), "--as-of", AS_OF).code())
+        .isZero();
+  }
+
+  @Test
   void policyOverrideFromACommandLineFile() throws Exception {
     Path overlay = dir.resolve("quiet-districts.yaml");
     Files.writeString(

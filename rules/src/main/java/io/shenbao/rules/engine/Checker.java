@@ -147,7 +147,8 @@ public final class Checker {
     }
 
     void check() throws PolicyException {
-      PlanReader.Result read = PlanReader.read(ws.planFile(), planFile);
+      PlanReader.Result read =
+          ws.otherPlans().isEmpty() ? PlanReader.read(ws.planFile(), planFile) : twoPlans();
       problems.addAll(read.problems());
       plan = read.plan();
       yaml = read.yaml();
@@ -182,6 +183,24 @@ public final class Checker {
                   rule.info().clause()));
         }
       }
+    }
+
+    /** The folder holds plan.yaml and plan.xlsx (or plan.yml): which is the plan is unknown. */
+    private PlanReader.Result twoPlans() {
+      List<String> names = new ArrayList<>();
+      names.add(planFile);
+      for (Path p : ws.otherPlans()) {
+        names.add(ws.displayOf(p.getFileName().toString()));
+      }
+      return new PlanReader.Result(
+          null,
+          null,
+          List.of(
+              new Problem(
+                  "INPUT-UNREADABLE.two-plans",
+                  null,
+                  null,
+                  List.of(String.join(", ", names), ws.display()))));
     }
 
     /**

@@ -41,7 +41,7 @@ public final class Workspaces {
       }
       Path plan = planIn(p);
       if (plan != null) {
-        out.add(new WorkspaceRef(p.toAbsolutePath(), plan.toAbsolutePath(), clean(arg)));
+        out.add(ref(p, clean(arg)));
         continue;
       }
       List<WorkspaceRef> found = search(p, clean(arg));
@@ -73,11 +73,7 @@ public final class Workspaces {
         continue;
       }
       String rel = root.relativize(d).toString();
-      out.add(
-          new WorkspaceRef(
-              d.toAbsolutePath(),
-              planIn(d).toAbsolutePath(),
-              clean(Path.of(display).resolve(rel).normalize().toString())));
+      out.add(ref(d, clean(Path.of(display).resolve(rel).normalize().toString())));
     }
     return out;
   }
@@ -98,6 +94,19 @@ public final class Workspaces {
       }
     }
     return false;
+  }
+
+  /** A workspace folder's reference, with every plan file it holds beyond the first. */
+  private static WorkspaceRef ref(Path dir, String display) {
+    List<Path> plans = new ArrayList<>();
+    for (String name : PLAN_NAMES) {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        plans.add(p.toAbsolutePath());
+      }
+    }
+    return new WorkspaceRef(
+        dir.toAbsolutePath(), plans.get(0), display, plans.subList(1, plans.size()));
   }
 
   private static Path planIn(Path dir) {
