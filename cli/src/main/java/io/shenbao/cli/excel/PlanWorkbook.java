@@ -135,6 +135,11 @@ public final class PlanWorkbook {
     List<Plan.FundingItem> items = plan.funding() == null ? List.of() : plan.funding().itemList();
     int slots = Math.max(8, items.size() + 3);
     int first = r;
+    // below the bordered rows the items go on to the sheet's end: the columns are unlocked and the
+    // checks cover them
+    for (int c = 0; c < 3; c++) {
+      s.setDefaultColumnStyle(c, st.input);
+    }
     for (int i = 0; i < slots; i++, r++) {
       Plan.FundingItem item = i < items.size() ? items.get(i) : null;
       Sheets.value(s, r, 0, item == null ? null : item.use(), st.input);
@@ -150,11 +155,12 @@ public final class PlanWorkbook {
     }
     Sheets.list(
         s,
-        new CellRangeAddressList(first, r - 1, 1, 1),
+        new CellRangeAddressList(first, Sheets.LAST_ROW, 1, 1),
         categories,
         "用途类别",
         "不低于80%直接用于中小企业数字化改造，不高于20%用于公共服务等（财建〔2023〕117号）。");
-    Sheets.decimal(s, new CellRangeAddressList(first, r - 1, 2, 2), "金额（万元）", "各项之和应等于中央财政资金总额。");
+    Sheets.decimal(
+        s, new CellRangeAddressList(first, Sheets.LAST_ROW, 2, 2), "金额（万元）", "各项之和应等于中央财政资金总额。");
     s.setColumnWidth(0, 34 * 256);
     s.setColumnWidth(1, 50 * 256);
     s.setColumnWidth(2, 50 * 256);

@@ -14,9 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * constraints, prompts quoting 附件1, frozen header, A4 print setup with the header repeated.
  */
 public final class RosterTemplate {
-  /** Rows prepared for data (a roster may grow beyond them; they only carry the checks). */
-  static final int ROWS = 10000;
-
   static final String[] HEADERS = {
     "序号", "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "细分行业", "从业人员", "所在区县"
   };
@@ -36,12 +33,12 @@ public final class RosterTemplate {
       for (int c = 0; c < HEADERS.length; c++) {
         Sheets.cell(s, 1, c, HEADERS[c], st.header);
       }
-      for (int r = 2; r < 2 + 200; r++) {
-        for (int c = 0; c < HEADERS.length; c++) {
-          Sheets.cell(s, r, c, null, c == 2 ? st.inputText : st.input);
-        }
+      // the typing area, from row 3 to the sheet's last: each column unlocked by its own style
+      // (an empty cell takes its column's; the credit codes' is text), with its checks and prompt
+      for (int c = 0; c < HEADERS.length; c++) {
+        s.setDefaultColumnStyle(c, c == 2 ? st.inputText : st.input);
       }
-      int last = 2 + ROWS - 1;
+      int last = Sheets.LAST_ROW;
       Sheets.prompt(s, new CellRangeAddressList(2, last, 1, 1), "企业名称", "填写营业执照上的企业全称。");
       Sheets.prompt(
           s,

@@ -1,6 +1,7 @@
 package io.shenbao.cli.excel;
 
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,6 +19,12 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 
 /** Small helpers for the template workbooks: styles made once, cells, dropdowns and prompts. */
 final class Sheets {
+  /**
+   * The last row (0-based) of a typing area that repeats: every row a sheet has (1,048,576), so
+   * that a roster or a list of funding items of any length is typed in the same way.
+   */
+  static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
   final Workbook wb;
   final CellStyle label;
   final CellStyle header;

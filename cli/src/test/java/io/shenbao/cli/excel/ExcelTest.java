@@ -100,7 +100,7 @@ class ExcelTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(ws.resolve("规上工业中小企业名单.xlsx")))) {
       XSSFSheet s = wb.getSheet("名单");
       assertThat(s.getRow(1).getCell(2).getStringCellValue()).isEqualTo("统一社会信用代码");
-      assertThat(s.getRow(2).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("@");
+      assertThat(s.getColumnStyle(2).getDataFormatString()).isEqualTo("@");
       assertThat(s.getRow(1).getCell(0).getCellStyle().getLocked()).isTrue();
       assertThat(s.getDataValidations()).anyMatch(v -> "小巨人".equals(firstListValue(wb, v)));
       assertThat(s.getRepeatingRows()).isNotNull();

@@ -169,6 +169,69 @@ class PlanWorkbookTest {
     assertThat(found).containsExactlyInAnyOrderElementsOf(expected).hasSize(14);
   }
 
+  /** True when the sheet's validations of a kind cover a cell (0-based row and column). */
+  private static boolean validated(
+      org.apache.poi.xssf.usermodel.XSSFSheet s, int row, int col, int type) {
+    for (var v : s.getDataValidations()) {
+      if (v.getValidationConstraint().getValidationType() != type) {
+        continue;
+      }
+      for (var a : v.getRegions().getCellRangeAddresses()) {
+        if (a.isInRange(row, col)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void theTypingAreasReachTheSheetsLastRow() throws Exception {
+    Path ws = excelWorkspace("areas");
+    Path roster = dir.resolve("roster-template.xlsx");
+    try (var out = Files.newOutputStream(roster)) {
+      RosterTemplate.write(List.of("汽车零部件及配件制造"), out);
+    }
+    int last = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    try (InputStream in = Files.newInputStream(roster);
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var s = wb.getSheet("名单");
+      assertThat(s.getProtect()).isTrue();
+      assertThat(s.getRow(last) == null).as("no cell: it takes its column style").isTrue();
+      for (int c = 0; c < RosterTemplate.HEADERS.length; c++) {
+        assertThat(s.getColumnStyle(c).getLocked()).as("column %s", c).isFalse();
+      }
+      assertThat(s.getColumnStyle(2).getDataFormatString()).isEqualTo("@");
+      assertThat(s.getRow(1).getCell(2).getCellStyle().getLocked()).isTrue();
+      var list = org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST;
+      var decimal = org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL;
+      assertThat(validated(s, last, 4, list)).as("企业类型 dropdown on the last row").isTrue();
+      assertThat(validated(s, last, 5, list)).as("细分行业 dropdown on the last row").isTrue();
+      assertThat(validated(s, last, 3, decimal)).isTrue();
+      assertThat(validated(s, 2, 4, list)).isTrue();
+    }
+    Path plan = ws.resolve("plan.xlsx");
+    int far = 2000;
+    try (InputStream in = Files.newInputStream(plan);
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var s = wb.getSheet(PlanLayout.GENERAL_SHEET);
+      for (int c = 0; c < 3; c++) {
+        assertThat(s.getColumnStyle(c).getLocked()).isFalse();
+      }
+      var list = org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST;
+      assertThat(validated(s, last, 1, list)).as("用途类别 dropdown on the last row").isTrue();
+    }
+    // a funding item typed far below the others, after blank rows, is read
+    try (Typist t = Typist.open(plan)) {
+      int items = Typist.row(t.sheet(0), PlanLayout.FUNDING_ITEMS).getRowNum();
+      t.type(t.sheet(0), items + 1, 2, 7200);
+      t.type(t.sheet(0), far, 0, "中小企业数字化改造补助（第二批）");
+      t.type(t.sheet(0), far, 1, "中小企业数字化改造");
+      t.type(t.sheet(0), far, 2, 1000);
+    }
+    assertThat(findings(ws)).isEmpty();
+  }
+
   @Test
   void computedCellsWorkWhoeverSavedTheWorkbook() throws Exception {
     Path ws = excelWorkspace("computed");

@@ -104,16 +104,16 @@ public final class PlanXlsxReader {
 
     void general(XlsxBook.Sheet sheet) {
       Map<String, String> labels = cleaned(PlanLayout.GENERAL);
-      int itemsFrom = -1;
+      boolean items = false; // past the funding items' header
       String[] itemHeads = new String[3];
       int item = 0;
       for (int r = 0; r <= sheet.lastRow(); r++) {
-        if (itemsFrom >= 0) {
+        if (items && !labels.containsKey(PlanLayout.clean(text(sheet, r, 0)))) {
+          // an item row; the items go on to the sheet's end (a blank row between them is skipped)
           String use = text(sheet, r, 0);
           String category = text(sheet, r, 1);
           String amount = text(sheet, r, 2);
           if (use == null && category == null && amount == null) {
-            itemsFrom = -1;
             continue;
           }
           String base = "funding.items[" + item + "].";
@@ -133,7 +133,7 @@ public final class PlanXlsxReader {
         String printed = printed(text(sheet, r, 0));
         String label = PlanLayout.clean(printed);
         if (label.equals(PlanLayout.FUNDING_ITEMS)) {
-          itemsFrom = r + 1;
+          items = true;
           for (int c = 0; c < 3; c++) {
             itemHeads[c] = printed(text(sheet, r, c));
           }
