@@ -1,0 +1,100 @@
+package io.shenbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * scripts/install puts a `shenbao` on the PATH that runs this copy of the tool and makes its hints
+ * say `shenbao`. Run on a copy of the script beside a stand-in launcher (which prints how it was
+ * called), so that the test builds nothing.
+ */
+class InstallTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out) {}
+
+  private Path repo() throws Exception {
+    Path scripts = Files.createDirectories(dir.resolve("shen bao/scripts"));
+    Files.copy(Path.of("../scripts/install"), scripts.resolve("install"));
+    Path launcher =
+        Files.writeString(
+            scripts.resolve("shenbao"),
+            "#!/bin/sh\necho \"launched as [$SHENBAO_COMMAND] with [$*]\"\n",
+            StandardCharsets.UTF_8);
+    for (Path p : List.of(scripts.resolve("install"), launcher)) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    return scripts;
+  }
+
+  private Run run(Map<String, String> env, String... cmd) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().remove("SHENBAO_COMMAND");
+    pb.environment().remove("LC_ALL");
+    pb.environment().remove("LC_MESSAGES");
+    pb.environment().put("HOME", dir.resolve("home").toString());
+    pb.environment().put("PATH", "/usr/bin:/bin");
+    pb.environment().put("SHELL", "/bin/bash");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), out);
+  }
+
+  @Test
+  void installsACommandThatRunsThisCopyAndSaysHowToReachIt() throws Exception {
+    Path scripts = repo();
+    Run install = run(Map.of("LANG", "zh_CN.UTF-8"), "bash", scripts.resolve("install").toString());
+    assertThat(install.code()).as(install.out()).isZero();
+    Path command = dir.resolve("home/.local/bin/shenbao");
+    assertThat(command).isExecutable();
+    assertThat(install.out())
+        .contains("已安装 shenbao 命令：" + command)
+        .contains("还不在 PATH 中")
+        .contains("export PATH=\"" + dir.resolve("home/.local/bin") + ":$PATH\"")
+        .contains(".bashrc");
+    Run used = run(Map.of(), command.toString(), "validate", "璧山区");
+    assertThat(used.out()).isEqualTo("launched as [shenbao] with [validate 璧山区]\n");
+
+    // once on the PATH, it says so; a second install replaces its own command
+    Run again =
+        run(
+            Map.of(
+                "LANG", "en_US.UTF-8", "PATH", dir.resolve("home/.local/bin") + ":/usr/bin:/bin"),
+            "bash",
+            scripts.resolve("install").toString());
+    assertThat(again.code()).as(again.out()).isZero();
+    assertThat(again.out()).contains("Installed the shenbao command", "shenbao --help");
+    Run byName =
+        run(
+            Map.of("PATH", dir.resolve("home/.local/bin") + ":/usr/bin:/bin"),
+            "sh",
+            "-c",
+            "shenbao rules");
+    assertThat(byName.out()).isEqualTo("launched as [shenbao] with [rules]\n");
+  }
+
+  @Test
+  void neverReplacesACommandItDidNotWrite() throws Exception {
+    Path scripts = repo();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path other = Files.writeString(bin.resolve("shenbao"), "#!/bin/sh\necho another tool\n");
+    Run install =
+        run(
+            Map.of("LANG", "C.UTF-8"),
+            "bash",
+            scripts.resolve("install").toString(),
+            bin.toString());
+    assertThat(install.code()).isEqualTo(2);
+    assertThat(install.out()).contains("不是本脚本写的");
+    assertThat(other).content().isEqualTo("#!/bin/sh\necho another tool\n");
+  }
+}
