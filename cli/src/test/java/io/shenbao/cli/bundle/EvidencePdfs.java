@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -59,7 +63,11 @@ final class EvidencePdfs {
    * without FontFile2, a ToUnicode map so that text can be read (and a substitute drawn).
    */
   static void simsun(Path file) throws IOException {
-    String text = "璧山区中小企业数字化转型工作基础证明";
+    simsun(file, "璧山区中小企业数字化转型工作基础证明");
+  }
+
+  /** As {@link #simsun(Path)}, with the given lines of (BMP) text. */
+  static void simsun(Path file, String... lines) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = page(doc);
       COSDictionary descriptor = new COSDictionary();
@@ -92,21 +100,34 @@ final class EvidencePdfs {
       type0.setName(COSName.BASE_FONT, "SimSun");
       type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
       type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+      SortedSet<Character> chars = new TreeSet<>();
+      StringBuilder shown = new StringBuilder();
+      float y = 760;
+      for (String line : lines) {
+        shown.append("BT /F1 16 Tf 72 ").append(y).append(" Td <");
+        for (char c : line.toCharArray()) {
+          chars.add(c);
+          shown.append(String.format("%04X", (int) c));
+        }
+        shown.append("> Tj ET\n");
+        y -= 30;
+      }
       StringBuilder cmap = new StringBuilder();
       cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
           .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
           .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-          .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
-          .append(text.length())
-          .append(" beginbfchar\n");
-      StringBuilder shown = new StringBuilder("<");
-      for (int i = 0; i < text.length(); i++) {
-        String code = String.format("%04X", (int) text.charAt(i));
-        cmap.append('<').append(code).append("> <").append(code).append(">\n");
-        shown.append(code);
+          .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+      List<Character> all = new ArrayList<>(chars);
+      for (int from = 0; from < all.size(); from += 100) {
+        List<Character> block = all.subList(from, Math.min(all.size(), from + 100));
+        cmap.append(block.size()).append(" beginbfchar\n");
+        for (char c : block) {
+          String code = String.format("%04X", (int) c);
+          cmap.append('<').append(code).append("> <").append(code).append(">\n");
+        }
+        cmap.append("endbfchar\n");
       }
-      shown.append('>');
-      cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+      cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
       COSStream toUnicode = doc.getDocument().createCOSStream();
       try (var out = toUnicode.createOutputStream(COSName.FLATE_DECODE)) {
         out.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
@@ -119,8 +140,7 @@ final class EvidencePdfs {
       page.getCOSObject().setItem(COSName.RESOURCES, resources);
       COSStream contents = doc.getDocument().createCOSStream();
       try (var out = contents.createOutputStream(COSName.FLATE_DECODE)) {
-        out.write(
-            ("BT /F1 16 Tf 72 760 Td " + shown + " Tj ET\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(shown.toString().getBytes(StandardCharsets.US_ASCII));
       }
       page.getCOSObject().setItem(COSName.CONTENTS, contents);
       doc.save(file.toFile());

@@ -177,6 +177,30 @@ class PdfaEvidenceTest {
   }
 
   @Test
+  void aNarrativeInAFontNotEmbeddedIsWarnedAtAndDrawnButItsSectionsAreRead() throws Exception {
+    Path ws = workspace("ws", Kind.SCANNED);
+    EvidencePdfs.simsun(
+        ws.resolve("正文.pdf"), "一、试点城市工作基础", "二、工作目标", "三、实施内容", "四、资金使用方向", "五、保障措施");
+    Path plan = ws.resolve("plan.yaml");
+    String yaml = Files.readString(plan);
+    Files.writeString(
+        plan,
+        yaml.substring(0, yaml.indexOf("sections:"))
+            + "narrative_pdf: 正文.pdf\n"
+            + yaml.substring(yaml.indexOf("roster:")));
+    CliRun v = CliRun.of("--lang", "en", "validate", ws.toString(), "--as-of", AS_OF);
+    assertThat(v.code()).as(v.out()).isZero();
+    assertThat(v.out())
+        .contains(ws.resolve("正文.pdf").toString(), "p.1", "fonts that are not embedded (SimSun)")
+        .doesNotContain("SECTION-MISSING");
+    Path out = dir.resolve("narrative");
+    CliRun b = bundle(ws, out);
+    assertThat(b.code()).as(b.out() + b.err()).isZero();
+    assertThat(lastLine(b.out())).contains("1 page(s)", "正文.pdf page(s) 1, fonts not embedded");
+    assertThat(PdfA.failures(out.resolve("data/实施方案.pdf"))).isEmpty();
+  }
+
+  @Test
   void aBundleWithConvertedPagesIsByteReproducible() throws Exception {
     Path ws = workspace("ws", Kind.SIMSUN);
     Path one = dir.resolve("one/bundle");
