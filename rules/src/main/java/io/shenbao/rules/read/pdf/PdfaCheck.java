@@ -49,9 +49,14 @@ public final class PdfaCheck {
     /** A blend mode or transparency group PDF/A-2b does not allow. */
     TRANSPARENCY,
     /** Other content PDF/A-2b forbids: LZW, PostScript, transfer functions, unknown operators. */
-    CONTENT;
+    CONTENT,
+    /** Content that could not be read through (damaged, or nested past reason): no details. */
+    UNREADABLE;
 
-    /** Its code in message keys and machine-read files: font, colour, transparency, content. */
+    /**
+     * Its code in message keys and machine-read files: font, colour, transparency, content,
+     * unreadable.
+     */
     public String code() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -173,7 +178,7 @@ public final class PdfaCheck {
         w.colourSpace(group.getDictionaryObject(COSName.CS), res);
       }
     } catch (IOException | RuntimeException e) {
-      w.add(Blocker.CONTENT, "damaged");
+      w.unreadable();
     }
     return new Page(number, w.found);
   }
@@ -262,6 +267,10 @@ public final class PdfaCheck {
       found.computeIfAbsent(b, k -> new TreeSet<>()).add(what);
     }
 
+    void unreadable() {
+      found.computeIfAbsent(Blocker.UNREADABLE, k -> new TreeSet<>());
+    }
+
     /** The text state a q … Q pair saves and restores. */
     private static final class State {
       COSDictionary font;
@@ -290,7 +299,7 @@ public final class PdfaCheck {
 
     private void content(byte[] bytes, COSDictionary res, int depth) throws IOException {
       if (depth > MAX_DEPTH) {
-        add(Blocker.CONTENT, "damaged");
+        unreadable();
         return;
       }
       Deque<State> stack = new ArrayDeque<>();

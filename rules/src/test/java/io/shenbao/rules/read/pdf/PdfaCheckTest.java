@@ -280,6 +280,31 @@ class PdfaCheckTest {
   }
 
   @Test
+  void formsNestedPastReasonAreUnreadable() throws IOException {
+    assertThat(
+            blockers(
+                (doc, page, cs) -> {
+                  PDFormXObject inner = null;
+                  for (int i = 0; i < 40; i++) {
+                    PDFormXObject form = new PDFormXObject(doc);
+                    form.setBBox(new PDRectangle(100, 100));
+                    form.setResources(new PDResources());
+                    try (PDFormContentStream f = new PDFormContentStream(form)) {
+                      if (inner == null) {
+                        f.addRect(0, 0, 10, 10);
+                        f.fill();
+                      } else {
+                        f.drawForm(inner);
+                      }
+                    }
+                    inner = form;
+                  }
+                  cs.drawForm(inner);
+                }))
+        .isEqualTo(Map.of(Blocker.UNREADABLE, Set.of()));
+  }
+
+  @Test
   void aScanIsClean() throws IOException {
     assertThat(
             blockers(
