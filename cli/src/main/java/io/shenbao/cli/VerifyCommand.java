@@ -33,10 +33,14 @@ public final class VerifyCommand implements Callable<Integer> {
     if (!Files.exists(bundle)) {
       throw global.usage(cl, "usage.no-such-path", bundle);
     }
+    if (!Files.isDirectory(bundle) && !Files.isRegularFile(bundle)) {
+      // a pipe or a device would be read forever
+      throw global.usage(cl, "error.not-a-file", bundle);
+    }
     BagVerifier.Result r;
     try {
       r = BagVerifier.verify(bundle);
-    } catch (java.util.zip.ZipException e) {
+    } catch (BagVerifier.NotAZip e) {
       throw global.usage(cl, "error.verify-not-zip", bundle);
     }
     PrintWriter out = cl.getOut();

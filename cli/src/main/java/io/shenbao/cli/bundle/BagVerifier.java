@@ -1,12 +1,18 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.rules.read.roster.ZipGuard;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,32 +20,50 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Checks a bag (folder or zip) against its manifests and reports every problem, not just the first:
- * files missing, files not in any manifest, payload and tag files whose digests differ (with
- * expected and actual), and a wrong Payload-Oxum.
+ * files missing, files not in every payload manifest, payload and tag files whose digests differ
+ * (with expected and actual), a manifest that lists a file twice, a wrong Payload-Oxum; in a
+ * folder, anything that is not a plain file or folder (links, pipes); in a zip, duplicate names,
+ * entries outside the bag's folder, links, entries that cannot be read, and a zip cut short.
+ * Everything is streamed: no file is held in memory but the small tag files, and no entry may
+ * inflate past the roster reader's limits ({@link ZipGuard}).
  */
 public final class BagVerifier {
+  /** A tag file (manifest, bag-info.txt) larger than this is not parsed. */
+  static final int MAX_TAG_FILE = 64 << 20;
+
   /** What kind of problem. */
   public enum Kind {
     NOT_A_BAG,
     MISSING,
     EXTRA,
+    UNLISTED,
+    LISTED_TWICE,
+    BAD_LINE,
     CHANGED,
-    OXUM
+    OXUM,
+    DUPLICATE,
+    OUTSIDE,
+    LINK,
+    SPECIAL,
+    UNREADABLE,
+    TOO_LARGE,
+    TRUNCATED,
+    HIDDEN
   }
 
   /**
    * One problem.
    *
    * @param kind what is wrong
-   * @param path the file concerned (relative to the bag)
-   * @param algorithm the digest compared, for CHANGED
-   * @param expected the manifest's digest (or the expected Payload-Oxum)
-   * @param actual the file's digest (or the actual Payload-Oxum)
+   * @param path the file concerned (relative to the bag; a zip entry's own name for the zip's
+   *     problems)
+   * @param algorithm the digest compared (CHANGED, MISSING, UNLISTED), or the manifest concerned
+   *     (LISTED_TWICE, BAD_LINE)
+   * @param expected the manifest's digest, the expected Payload-Oxum, a line number or a reason
+   * @param actual the file's digest, or the actual Payload-Oxum
    */
   public record Problem(Kind kind, String path, String algorithm, String expected, String actual) {}
 
@@ -56,135 +80,178 @@ public final class BagVerifier {
     }
   }
 
+  /** Thrown when the path is a file that is not a zip at all (a usage error, not damage). */
+  public static final class NotAZip extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotAZip(String reason, Throwable cause) {
+      super(reason, cause);
+    }
+  }
+
   private BagVerifier() {}
 
   /** Verifies a bag folder or a zip holding one (at its root or under one top folder). */
   public static Result verify(Path bag) throws IOException {
-    Map<String, Map<String, String>> actual = new TreeMap<>();
-    Map<String, byte[]> tags = new LinkedHashMap<>();
-    long[] bytes = {0};
+    Contents c = new Contents();
     if (Files.isDirectory(bag)) {
-      try (Stream<Path> walk = Files.walk(bag)) {
-        for (Path p : (Iterable<Path>) walk::iterator) {
-          if (Files.isRegularFile(p)) {
-            String rel = bag.relativize(p).toString().replace('\\', '/');
-            read(rel, Files.newInputStream(p), Files.size(p), actual, tags, bytes);
-          }
-        }
-      }
+      readFolder(bag, c);
     } else {
-      try (ZipFile zip = new ZipFile(bag.toFile(), StandardCharsets.UTF_8)) {
-        String prefix = prefix(zip);
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        while (entries.hasMoreElements()) {
-          ZipEntry e = entries.nextElement();
-          if (e.isDirectory() || !e.getName().startsWith(prefix)) {
-            continue;
-          }
-          read(
-              e.getName().substring(prefix.length()),
-              zip.getInputStream(e),
-              e.getSize(),
-              actual,
-              tags,
-              bytes);
+      ZipBag.read(bag, c);
+    }
+    return check(c);
+  }
+
+  /** What was read of a bag: each file's digests, the tag files' bytes, the problems met. */
+  static final class Contents {
+    final Map<String, Map<String, String>> actual = new TreeMap<>();
+    final Map<String, byte[]> tags = new HashMap<>();
+    final List<Problem> problems = new ArrayList<>();
+    long payloadBytes;
+
+    void problem(Kind kind, String path, String detail) {
+      problems.add(new Problem(kind, path, null, detail, null));
+    }
+
+    /**
+     * Reads one file of the bag ({@code rel} relative to it): digests as it streams, the bytes kept
+     * for a small tag file, stopped past the inflation limits ({@code packed} is the entry's packed
+     * size, 0 when not known). A read that fails is a problem naming the file.
+     */
+    void read(String rel, InputStream in, long packed) {
+      boolean payload = rel.startsWith("data/");
+      Counting counted = new Counting(in, packed);
+      ByteArrayOutputStream keep = payload ? null : new ByteArrayOutputStream();
+      try (InputStream i = counted) {
+        Map<String, String> digests =
+            Bag.digests(keep == null ? i : new Teeing(i, keep, MAX_TAG_FILE));
+        actual.put(rel, digests);
+        if (payload) {
+          payloadBytes += counted.count;
+        } else if (keep.size() <= MAX_TAG_FILE) {
+          tags.put(rel, keep.toByteArray());
+        } else {
+          problem(Kind.TOO_LARGE, rel, String.valueOf(MAX_TAG_FILE >> 20) + " MiB");
         }
-      }
-    }
-    return check(actual, tags, bytes[0]);
-  }
-
-  private static void read(
-      String rel,
-      InputStream in,
-      long size,
-      Map<String, Map<String, String>> actual,
-      Map<String, byte[]> tags,
-      long[] bytes)
-      throws IOException {
-    if (rel.startsWith("data/")) {
-      actual.put(rel, Bag.digests(in));
-      bytes[0] += size;
-    } else {
-      try (InputStream i = in) {
-        byte[] content = i.readAllBytes();
-        tags.put(rel, content);
-        actual.put(rel, Bag.digests(new java.io.ByteArrayInputStream(content)));
+      } catch (TooLarge e) {
+        problem(Kind.TOO_LARGE, rel, (ZipGuard.MAX_TOTAL >> 20) + " MiB");
+      } catch (IOException e) {
+        String m = e.getMessage();
+        problem(Kind.UNREADABLE, rel, m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
       }
     }
   }
 
-  /** The top folder of a zipped bag ("name/"), or "" when bagit.txt is at the root. */
-  private static String prefix(ZipFile zip) {
-    Enumeration<? extends ZipEntry> entries = zip.entries();
-    while (entries.hasMoreElements()) {
-      String n = entries.nextElement().getName();
-      if (n.equals("bagit.txt")) {
-        return "";
-      }
-      if (n.endsWith("/bagit.txt") && n.indexOf('/') == n.length() - "/bagit.txt".length()) {
-        return n.substring(0, n.length() - "bagit.txt".length());
-      }
+  /** Every file of a folder bag; links, pipes and devices are problems, never opened. */
+  private static void readFolder(Path bag, Contents c) throws IOException {
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(bag)) {
+      all = walk.toList();
     }
-    return "";
-  }
-
-  private static Result check(
-      Map<String, Map<String, String>> actual, Map<String, byte[]> tags, long bytes) {
-    List<Problem> problems = new ArrayList<>();
-    if (!tags.containsKey("bagit.txt")) {
-      problems.add(new Problem(Kind.NOT_A_BAG, "bagit.txt", null, null, null));
-      return new Result(problems, Map.of(), 0);
-    }
-    Map<String, String> info = info(tags.get("bag-info.txt"));
-    TreeSet<String> listed = new TreeSet<>();
-    int payloadFiles = 0;
-    for (String alg : Bag.ALGORITHMS) {
-      byte[] manifest = tags.get("manifest-" + alg + ".txt");
-      if (manifest == null) {
-        problems.add(new Problem(Kind.MISSING, "manifest-" + alg + ".txt", null, null, null));
+    for (Path p : all) {
+      if (p.equals(bag)) {
         continue;
       }
-      compare(parse(manifest), actual, alg, problems, listed);
+      String rel = bag.relativize(p).toString().replace('\\', '/');
+      BasicFileAttributes a =
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (a.isSymbolicLink()) {
+        c.problem(Kind.LINK, rel, null);
+      } else if (a.isRegularFile()) {
+        c.read(rel, Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS), 0);
+      } else if (!a.isDirectory()) {
+        c.problem(Kind.SPECIAL, rel, null);
+      }
     }
-    byte[] tagManifest = tags.get("tagmanifest-sha256.txt");
-    if (tagManifest == null) {
-      problems.add(new Problem(Kind.MISSING, "tagmanifest-sha256.txt", null, null, null));
-    } else {
-      compare(parse(tagManifest), actual, "sha256", problems, new TreeSet<>());
+  }
+
+  private static Result check(Contents c) {
+    List<Problem> problems = c.problems;
+    Map<String, byte[]> tags = c.tags;
+    if (!tags.containsKey("bagit.txt")) {
+      problems.add(new Problem(Kind.NOT_A_BAG, "bagit.txt", null, null, null));
+      return new Result(sorted(problems), Map.of(), 0);
     }
-    for (String path : actual.keySet()) {
+    Map<String, String> info = info(tags.get("bag-info.txt"));
+    TreeSet<String> payload = new TreeSet<>();
+    for (String path : c.actual.keySet()) {
       if (path.startsWith("data/")) {
-        payloadFiles++;
-        if (!listed.contains(path)) {
-          problems.add(new Problem(Kind.EXTRA, path, null, null, null));
+        payload.add(path);
+      }
+    }
+    Map<String, Set<String>> listedBy = new LinkedHashMap<>();
+    for (String alg : Bag.ALGORITHMS) {
+      String name = "manifest-" + alg + ".txt";
+      byte[] manifest = tags.get(name);
+      if (manifest == null) {
+        if (!concerns(problems, name)) {
+          problems.add(new Problem(Kind.MISSING, name, null, null, null));
+        }
+        continue;
+      }
+      Map<String, String> lines = parse(name, manifest, problems);
+      listedBy.put(alg, lines.keySet());
+      compare(lines, c.actual, alg, problems);
+    }
+    String tagName = "tagmanifest-sha256.txt";
+    byte[] tagManifest = tags.get(tagName);
+    if (tagManifest == null) {
+      if (!concerns(problems, tagName)) {
+        problems.add(new Problem(Kind.MISSING, tagName, null, null, null));
+      }
+    } else {
+      compare(parse(tagName, tagManifest, problems), c.actual, "sha256", problems);
+    }
+    for (String path : payload) {
+      List<String> lacking = new ArrayList<>();
+      for (Map.Entry<String, Set<String>> e : listedBy.entrySet()) {
+        if (!e.getValue().contains(path)) {
+          lacking.add(e.getKey());
+        }
+      }
+      if (!listedBy.isEmpty() && lacking.size() == listedBy.size()) {
+        problems.add(new Problem(Kind.EXTRA, path, null, null, null));
+      } else {
+        for (String alg : lacking) {
+          problems.add(new Problem(Kind.UNLISTED, path, alg, null, null));
         }
       }
     }
     String oxum = info.get("Payload-Oxum");
-    String real = bytes + "." + payloadFiles;
-    if (oxum != null && !oxum.equals(real)) {
+    String real = c.payloadBytes + "." + payload.size();
+    boolean unread =
+        problems.stream().anyMatch(p -> p.kind() == Kind.UNREADABLE || p.kind() == Kind.TOO_LARGE);
+    if (oxum != null && !oxum.equals(real) && !unread) {
       problems.add(new Problem(Kind.OXUM, "bag-info.txt", null, oxum, real));
     }
-    problems.sort(
-        java.util.Comparator.comparing(Problem::path)
+    return new Result(sorted(problems), info, payload.size());
+  }
+
+  /** True when a problem already names {@code path} (an unreadable file is not also missing). */
+  private static boolean concerns(List<Problem> problems, String path) {
+    return problems.stream().anyMatch(p -> p.path().equals(path));
+  }
+
+  private static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> out = new ArrayList<>(problems);
+    out.sort(
+        Comparator.comparing(Problem::path)
             .thenComparing(Problem::kind)
-            .thenComparing(p -> String.valueOf(p.algorithm())));
-    return new Result(problems, info, payloadFiles);
+            .thenComparing(p -> String.valueOf(p.algorithm()))
+            .thenComparing(p -> String.valueOf(p.expected())));
+    return out;
   }
 
   private static void compare(
       Map<String, String> manifest,
       Map<String, Map<String, String>> actual,
       String alg,
-      List<Problem> problems,
-      Set<String> listed) {
+      List<Problem> problems) {
     for (Map.Entry<String, String> e : manifest.entrySet()) {
       String path = e.getKey();
-      listed.add(path);
       Map<String, String> digests = actual.get(path);
       if (digests == null) {
-        if (problems.stream().noneMatch(p -> p.kind() == Kind.MISSING && p.path().equals(path))) {
+        if (!concerns(problems, path)) {
           problems.add(new Problem(Kind.MISSING, path, alg, e.getValue(), null));
         }
       } else if (!digests.get(alg).equalsIgnoreCase(e.getValue())) {
@@ -193,13 +260,26 @@ public final class BagVerifier {
     }
   }
 
-  private static Map<String, String> parse(byte[] manifest) {
+  /**
+   * A manifest's lines, path → digest; a line that is not "digest path" and a path listed twice are
+   * problems (RFC 8493 §2.1.3: each payload file once in each manifest).
+   */
+  private static Map<String, String> parse(String name, byte[] manifest, List<Problem> problems) {
     Map<String, String> out = new TreeMap<>();
+    int number = 0;
     for (String l :
         (Iterable<String>) new String(manifest, StandardCharsets.UTF_8).lines()::iterator) {
+      number++;
+      if (l.isBlank()) {
+        continue;
+      }
       int sp = l.indexOf(' ');
-      if (sp > 0) {
-        out.put(Bag.decode(l.substring(sp).strip()), l.substring(0, sp).strip());
+      String digest = sp > 0 ? l.substring(0, sp).strip() : "";
+      String path = sp > 0 ? Bag.decode(l.substring(sp).strip()) : "";
+      if (digest.isEmpty() || path.isEmpty()) {
+        problems.add(new Problem(Kind.BAD_LINE, name, name, String.valueOf(number), null));
+      } else if (out.putIfAbsent(path, digest) != null) {
+        problems.add(new Problem(Kind.LISTED_TWICE, path, name, String.valueOf(number), null));
       }
     }
     return out;
@@ -218,5 +298,70 @@ public final class BagVerifier {
       }
     }
     return out;
+  }
+
+  /** An entry that inflates past the limits. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("inflates past the limit");
+    }
+  }
+
+  /** Counts what is read and stops past the inflation limits. */
+  private static final class Counting extends FilterInputStream {
+    private final long packed;
+    long count;
+
+    Counting(InputStream in, long packed) {
+      super(in);
+      this.packed = packed;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+        if (ZipGuard.tooInflated(count, packed)) {
+          throw new TooLarge();
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+  }
+
+  /** Keeps a copy of what is read, up to a limit (one byte past it marks the copy as too big). */
+  private static final class Teeing extends FilterInputStream {
+    private final ByteArrayOutputStream copy;
+    private final int limit;
+
+    Teeing(InputStream in, ByteArrayOutputStream copy, int limit) {
+      super(in);
+      this.copy = copy;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0 && copy.size() <= limit) {
+        copy.write(b, off, Math.min(n, limit + 1 - copy.size()));
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
   }
 }

@@ -11,9 +11,14 @@ import java.util.zip.ZipFile;
  * opens it. A 1,000,000-row roster's sheet inflates to about 320 MB at a ratio near 8.
  */
 public final class ZipGuard {
-  static final long MAX_TOTAL = 3L * 1024 * 1024 * 1024;
-  static final long MAX_RATIO = 100;
-  static final long RATIO_FLOOR = 10L * 1024 * 1024;
+  /** No part inflates beyond this, whatever its header says. */
+  public static final long MAX_TOTAL = 3L * 1024 * 1024 * 1024;
+
+  /** Beyond {@link #RATIO_FLOOR}, no part inflates more than this many times its packed size. */
+  public static final long MAX_RATIO = 100;
+
+  /** The size from which the ratio counts. */
+  public static final long RATIO_FLOOR = 10L * 1024 * 1024;
 
   private ZipGuard() {}
 
@@ -25,6 +30,16 @@ public final class ZipGuard {
     public Bomb(String reason) {
       super(reason);
     }
+  }
+
+  /**
+   * True when a part that has inflated to {@code inflated} bytes from {@code packed} (0 when not
+   * known) is past the limits: more than {@link #MAX_TOTAL}, or past {@link #RATIO_FLOOR} at more
+   * than {@link #MAX_RATIO} times its packed size.
+   */
+  public static boolean tooInflated(long inflated, long packed) {
+    return inflated > MAX_TOTAL
+        || (inflated > RATIO_FLOOR && packed > 0 && inflated / packed > MAX_RATIO);
   }
 
   /** Null when the archive looks sane, otherwise a reason for the user. */

@@ -1,0 +1,247 @@
+package io.shenbao.cli.bundle;
+
+import io.shenbao.cli.bundle.BagVerifier.Contents;
+import io.shenbao.cli.bundle.BagVerifier.Kind;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * Reads a zipped bag for {@link BagVerifier}, entry by entry as the zip's central directory lists
+ * them, every copy of a repeated name included (extractors differ in which copy they keep, so a
+ * repeated name is damage, whichever copy is genuine). An entry whose name leaves the bag's folder
+ * (absolute, {@code ..}, another top folder), a symbolic link, or an entry the directory does not
+ * list but the file holds, is damage; an entry that cannot be read is named and the rest are still
+ * read. A zip cut short (no central directory) is read by its local headers as far as it goes.
+ */
+final class ZipBag {
+  private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
+
+  private ZipBag() {}
+
+  static void read(Path file, Contents c) throws IOException {
+    List<ZipArchiveEntry> directory;
+    ZipFile zip;
+    try {
+      zip = ZipFile.builder().setPath(file).setUseUnicodeExtraFields(true).get();
+    } catch (IOException e) {
+      if (!startsAsZip(file)) {
+        throw new BagVerifier.NotAZip(String.valueOf(e.getMessage()), e);
+      }
+      c.problem(Kind.TRUNCATED, file.getFileName().toString(), null);
+      readLocal(file, c);
+      return;
+    }
+    try (ZipFile z = zip) {
+      directory = Collections.list(z.getEntries());
+      String prefix = prefix(directory);
+      Map<String, Integer> seen = new HashMap<>();
+      for (ZipArchiveEntry e : directory) {
+        String name = e.getName();
+        if (!admit(name, e.isUnixSymlink(), prefix, seen, c) || e.isDirectory()) {
+          continue;
+        }
+        try {
+          c.read(
+              name.substring(prefix.length()),
+              new Checked(z.getInputStream(e), e.getCrc(), e.getSize()),
+              e.getCompressedSize());
+        } catch (IOException ex) {
+          c.problem(Kind.UNREADABLE, name.substring(prefix.length()), reason(ex));
+        }
+      }
+    }
+    hidden(file, directory, c);
+  }
+
+  /**
+   * Whether an entry is read: its name is checked (outside the bag, a repeated name, a link are
+   * problems, and such an entry is not read).
+   */
+  private static boolean admit(
+      String name, boolean link, String prefix, Map<String, Integer> seen, Contents c) {
+    if (!plain(name) || !name.startsWith(prefix)) {
+      c.problem(Kind.OUTSIDE, name, null);
+      return false;
+    }
+    if (seen.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum) > 1) {
+      c.problem(Kind.DUPLICATE, name, null);
+      return false;
+    }
+    if (link) {
+      c.problem(Kind.LINK, name, null);
+      return false;
+    }
+    return true;
+  }
+
+  /** A relative path of plain segments: no drive, no leading slash, no "." or ".." or "". */
+  static boolean plain(String name) {
+    if (name.isEmpty()
+        || name.startsWith("/")
+        || name.startsWith("\\")
+        || (name.length() > 1 && name.charAt(1) == ':')) {
+      return false;
+    }
+    String body = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+    for (String seg : body.split("[/\\\\]", -1)) {
+      if (seg.isEmpty() || seg.equals(".") || seg.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The bag's folder in the zip ("name/"), or "" when bagit.txt is at the root. */
+  private static String prefix(List<ZipArchiveEntry> entries) {
+    for (ZipArchiveEntry e : entries) {
+      String n = e.getName();
+      if (n.equals("bagit.txt")) {
+        return "";
+      }
+      int slash = n.indexOf('/');
+      if (slash > 0 && n.substring(slash + 1).equals("bagit.txt")) {
+        return n.substring(0, slash + 1);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Entries the file holds that its directory does not list: extractors that read a zip from the
+   * front (by its local headers) would unpack them. A zip the local reader cannot follow is left to
+   * the directory's account.
+   */
+  private static void hidden(Path file, List<ZipArchiveEntry> directory, Contents c) {
+    Map<String, Integer> listed = new HashMap<>();
+    for (ZipArchiveEntry e : directory) {
+      listed.merge(e.getName(), 1, Integer::sum);
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        ZipArchiveInputStream local =
+            new ZipArchiveInputStream(in, StandardCharsets.UTF_8.name(), true, true)) {
+      for (ZipArchiveEntry e = local.getNextEntry(); e != null; e = local.getNextEntry()) {
+        if (listed.merge(e.getName(), -1, Integer::sum) < 0) {
+          c.problem(Kind.HIDDEN, e.getName(), null);
+        }
+      }
+    } catch (IOException e) {
+      // the directory was read and checked; the local headers add nothing more here
+    }
+  }
+
+  /** A zip without its directory: its entries read from the front, up to the first that fails. */
+  private static void readLocal(Path file, Contents c) throws IOException {
+    List<String> all = new ArrayList<>();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        ZipArchiveInputStream local =
+            new ZipArchiveInputStream(in, StandardCharsets.UTF_8.name(), true, true)) {
+      String prefix = null;
+      Map<String, Integer> seen = new HashMap<>();
+      while (true) {
+        ZipArchiveEntry e;
+        try {
+          e = local.getNextEntry();
+        } catch (IOException ex) {
+          String last = all.isEmpty() ? file.getFileName().toString() : all.get(all.size() - 1);
+          c.problem(Kind.UNREADABLE, last, reason(ex));
+          return;
+        }
+        if (e == null) {
+          return;
+        }
+        String name = e.getName();
+        all.add(name);
+        if (prefix == null) {
+          int slash = name.indexOf('/');
+          prefix = slash > 0 ? name.substring(0, slash + 1) : "";
+        }
+        if (!admit(name, e.isUnixSymlink(), prefix, seen, c) || e.isDirectory()) {
+          continue;
+        }
+        String rel = name.substring(prefix.length());
+        c.read(rel, new Unclosed(local), e.getCompressedSize() > 0 ? e.getCompressedSize() : 0);
+        if (c.problems.stream().anyMatch(p -> p.kind() == Kind.UNREADABLE)) {
+          return; // a stream cannot be followed past a broken entry
+        }
+      }
+    }
+  }
+
+  private static boolean startsAsZip(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(LOCAL_HEADER.length);
+      return java.util.Arrays.equals(head, LOCAL_HEADER);
+    }
+  }
+
+  private static String reason(IOException e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /**
+   * An entry's data checked against the CRC-32 and size its directory records: corrupt data that
+   * inflates without complaint is still found, and said to be unreadable rather than changed.
+   */
+  private static final class Checked extends java.io.FilterInputStream {
+    private final long crc;
+    private final long size;
+    private final java.util.zip.CRC32 actual = new java.util.zip.CRC32();
+    private long count;
+
+    Checked(InputStream in, long crc, long size) {
+      super(in);
+      this.crc = crc;
+      this.size = size;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        actual.update(b, off, n);
+        count += n;
+      } else if (n < 0 && len > 0) {
+        if (crc >= 0 && actual.getValue() != crc) {
+          throw new IOException(
+              "CRC-32 " + Long.toHexString(actual.getValue()) + " ≠ " + Long.toHexString(crc));
+        }
+        if (size >= 0 && count != size) {
+          throw new IOException(count + " bytes ≠ " + size);
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+  }
+
+  /** The current entry of a local reader, which reading it must not close. */
+  private static final class Unclosed extends java.io.FilterInputStream {
+    Unclosed(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the archive stream stays open for the next entry
+    }
+  }
+}
