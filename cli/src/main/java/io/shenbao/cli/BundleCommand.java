@@ -13,6 +13,7 @@ import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
@@ -113,7 +114,7 @@ public final class BundleCommand implements Callable<Integer> {
                   String.valueOf(r.copies()),
                   fonts.description()));
           for (String f : r.files()) {
-            out.println("  data/" + f);
+            out.println("  data/" + Printable.escape(f));
           }
           if (r.zip() != null) {
             out.println(m.format("bundle.zip", r.zip().toString()));

@@ -3,6 +3,7 @@ package io.shenbao.cli;
 import io.shenbao.cli.output.Faults;
 import io.shenbao.rules.finding.KeyedException;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.policy.PolicyLoader;
@@ -190,7 +191,7 @@ public final class ShenbaoCommand implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, arguments) -> {
           Messages m = top.ui();
-          err.println(m.format("error.prefix") + UsageErrors.describe(ex, m));
+          err.println(m.format("error.prefix") + Printable.escape(UsageErrors.describe(ex, m)));
           String guess = UsageErrors.suggestion(ex);
           if (guess != null) {
             err.println(m.format("error.did-you-mean", guess));
@@ -233,7 +234,7 @@ public final class ShenbaoCommand implements Runnable {
     } else {
       line = m.format("error.internal", String.valueOf(ex)) + " " + m.format("error.internal-hint");
     }
-    err.println(line.replace('\n', ' ').replace('\r', ' '));
+    err.println(Printable.escape(line));
     if (top.debug) {
       ex.printStackTrace(err);
     }

@@ -116,7 +116,7 @@ public final class Messages {
   public String format(String key, List<String> args) {
     String pattern = find(key);
     if (pattern == null) {
-      return "??" + key + "?? " + String.join(" | ", args);
+      return "??" + key + "?? " + Printable.escape(String.join(" | ", args));
     }
     StringBuilder sb = new StringBuilder(pattern.length() + 32);
     for (int i = 0; i < pattern.length(); i++) {
@@ -139,15 +139,16 @@ public final class Messages {
   /**
    * An argument that names a bundle key ({@code §field.cloud_smes}) is shown in the bundle's
    * language, so that field names translate with the message; a subject ({@link #subject}) shows as
-   * its key path with the field's name after it.
+   * its key path with the field's name after it. Any other text may be the user's, and its control
+   * characters are shown escaped ({@link Printable}).
    */
   private String arg(String a) {
     if (!a.startsWith(LABEL)) {
-      return a;
+      return Printable.escape(a);
     }
     if (a.startsWith(LABEL + LABEL)) {
       int cut = a.indexOf(LABEL, 2);
-      String path = a.substring(2, cut);
+      String path = Printable.escape(a.substring(2, cut));
       String name = find(a.substring(cut + 1));
       if (name == null) {
         return path;

@@ -1,6 +1,7 @@
 package io.shenbao.rules.read;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.model.Inline;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
@@ -183,6 +184,10 @@ public final class RecordBinder {
 
   private String text(YNode node) {
     if (node instanceof YNode.YScalar s) {
+      int bad = Printable.firstUnprintable(s.text());
+      if (bad >= 0) {
+        problem(node, "INPUT-TYPE.control", node.path(), Printable.codePoint(bad));
+      }
       return s.text();
     }
     problem(node, "INPUT-TYPE.text", tree.subject(node.path()));

@@ -3,6 +3,7 @@ package io.shenbao.rules.report;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class GithubRenderer implements Renderer {
   }
 
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Printable.escape(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   static String property(String s) {

@@ -2,6 +2,7 @@ package io.shenbao.rules.report;
 
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -211,7 +212,8 @@ public final class HtmlRenderer implements Renderer {
     if (s == null) {
       return "";
     }
-    return s.replace("&", "&amp;")
+    return Printable.escape(s)
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");

@@ -4,6 +4,7 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.Rules;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class JunitRenderer implements Renderer {
         }
         x.writeCharacters("\n  ");
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", w.path());
+        x.writeAttribute("name", Printable.escape(w.path()));
         x.writeAttribute("tests", String.valueOf(Rules.ALL.size()));
         x.writeAttribute("failures", String.valueOf(failures));
         x.writeAttribute("errors", "0");
@@ -52,7 +53,7 @@ public final class JunitRenderer implements Renderer {
           x.writeCharacters("\n    ");
           x.writeStartElement("testcase");
           x.writeAttribute("name", r.id() + " " + m.format(r.id() + ".title"));
-          x.writeAttribute("classname", w.path());
+          x.writeAttribute("classname", Printable.escape(w.path()));
           List<String> errors = new ArrayList<>();
           List<String> others = new ArrayList<>();
           for (Finding f : of) {
@@ -98,7 +99,8 @@ public final class JunitRenderer implements Renderer {
     String where =
         f.file() == null
             ? ""
-            : f.file() + (f.location() == null ? "" : ":" + f.location().shortForm());
+            : Printable.escape(
+                f.file() + (f.location() == null ? "" : ":" + f.location().shortForm()));
     String word = f.waived() == null ? m.format("ui." + f.severity().id()) : m.format("ui.waived");
     return where + " " + word + " " + f.message(m);
   }

@@ -2,6 +2,7 @@ package io.shenbao.rules.report;
 
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -65,6 +66,6 @@ public final class MarkdownRenderer implements Renderer {
   }
 
   private static String cell(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return Printable.escape(s.replace("|", "\\|").replace("\n", " "));
   }
 }

@@ -2,6 +2,7 @@ package io.shenbao.rules.report;
 
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import java.io.IOException;
@@ -37,12 +38,12 @@ public final class TextRenderer implements Renderer {
     }
     for (Report.WorkspaceSummary s : report.workspaces()) {
       List<Finding> fs = byWorkspace.get(s.path());
-      String city = s.city() == null ? m.format("ui.unknown-city") : s.city();
+      String city = s.city() == null ? m.format("ui.unknown-city") : Printable.escape(s.city());
       String status =
           fs.isEmpty()
               ? p.paint(GREEN, "✔ " + m.format("ui.clean"))
               : counts(m, p, s.errors(), s.warnings(), s.infos());
-      out.write(p.paint(BOLD, s.path()) + "  " + city + "  " + status + "\n");
+      out.write(p.paint(BOLD, Printable.escape(s.path())) + "  " + city + "  " + status + "\n");
       findings(out, m, p, fs);
       out.write("\n");
     }
@@ -69,11 +70,13 @@ public final class TextRenderer implements Renderer {
         file = f.file();
         out.write(
             "  "
-                + p.paint(BOLD, file == null ? "(" + m.format("ui.workspace") + ")" : file)
+                + p.paint(
+                    BOLD,
+                    file == null ? "(" + m.format("ui.workspace") + ")" : Printable.escape(file))
                 + "\n");
         first = false;
       }
-      String where = f.location() == null ? "" : f.location().shortForm();
+      String where = f.location() == null ? "" : Printable.escape(f.location().shortForm());
       out.write(
           "    "
               + pad(where, 10)
@@ -87,13 +90,18 @@ public final class TextRenderer implements Renderer {
               + "\n");
       if (f.waived() != null) {
         String who = f.waived().approvedBy() == null ? "" : "（" + f.waived().approvedBy() + "）";
-        out.write("    " + pad("", 10) + p.paint(DIM, "↳ " + f.waived().reason() + who) + "\n");
+        out.write(
+            "    "
+                + pad("", 10)
+                + p.paint(DIM, Printable.escape("↳ " + f.waived().reason() + who))
+                + "\n");
       }
       if (f.location() != null
           && f.location().line() != null
           && f.location().path() != null
           && !f.location().path().isEmpty()) {
-        out.write("    " + pad("", 10) + p.paint(DIM, f.location().path()) + "\n");
+        out.write(
+            "    " + pad("", 10) + p.paint(DIM, Printable.escape(f.location().path())) + "\n");
       }
     }
   }
