@@ -86,7 +86,7 @@ public final class InitCommand implements Callable<Integer> {
                   .map(
                       p ->
                           new io.shenbao.rules.model.Industry(
-                              p[0], p[1], null, null, null, null, null))
+                              p[0], p[1], null, null, null, null, null, null))
                   .toList(),
               null,
               null,

@@ -52,7 +52,9 @@ class CliTest {
   @Test
   void failOnDecidesTheExitCode() {
     String ws = "../examples/mistakes/roster-scale";
-    assertThat(Cli.run("validate", ws, "--as-of", AS_OF, "--fail-on", "error").code()).isEqualTo(1);
+    assertThat(Cli.run("validate", ws, "--as-of", AS_OF, "--fail-on", "error").code()).isZero();
+    assertThat(Cli.run("validate", ws, "--as-of", AS_OF, "--fail-on", "warning").code())
+        .isEqualTo(1);
     Path onlyWarnings = dir.resolve("w");
     assertThat(Cli.run("validate", PASSING, "--as-of", AS_OF, "--fail-on", "info").code()).isZero();
     assertThat(onlyWarnings).doesNotExist();
@@ -222,6 +224,14 @@ class CliTest {
     Path repo = dir.resolve("repo");
     io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(
         Path.of("../examples/mistakes/roster-scale"), repo.resolve("bishan"));
+    // a province that keeps revenue below the line an error (the shipped rule set warns)
+    Path plan = repo.resolve("bishan/plan.yaml");
+    Files.writeString(
+        plan,
+        Files.readString(plan).replace("policy: 2024-batch2-chongqing", "policy: strict.yaml"));
+    Files.writeString(
+        repo.resolve("bishan/strict.yaml"),
+        "extends: 2024-batch2-chongqing\nid: test-strict\nseverities: {ROSTER-BELOW-SCALE: error}\n");
     Files.writeString(
         repo.resolve("shenbao-waivers.yaml"),
         """

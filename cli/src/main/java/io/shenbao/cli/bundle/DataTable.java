@@ -125,16 +125,53 @@ final class DataTable {
     return CellText.plain(s);
   }
 
+  /**
+   * The years the 分年度目标 table of a sub-industry shows: the calendar years it gives (2024 …) when it
+   * gives them, else the implementation years 1 … {@code years}.
+   */
+  static List<Integer> yearColumns(Industry ind, int years) {
+    java.util.TreeSet<Integer> calendar = new java.util.TreeSet<>();
+    for (Industry.YearTarget t : ind.yearlyList()) {
+      if (t != null && t.year() != null && t.year() > years) {
+        calendar.add(t.year());
+      }
+    }
+    if (!calendar.isEmpty()) {
+      return List.copyOf(calendar);
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int y = 1; y <= years; y++) {
+      out.add(y);
+    }
+    return out;
+  }
+
+  /**
+   * The header of the 分年度目标 table: 指标, a column per year (第1年 or 2024年, marked 累计 when the plan
+   * gives running totals), then the whole period (合计, or 全期目标 for running totals).
+   */
+  static List<String> yearlyHeader(Industry ind, int years) {
+    boolean cumulative = Industry.CUMULATIVE.equals(ind.yearlyModeOrDefault());
+    List<String> header = new ArrayList<>();
+    header.add("指标");
+    for (int y : yearColumns(ind, years)) {
+      header.add((y > years ? y + "年" : "第" + y + "年") + (cumulative ? "（累计）" : ""));
+    }
+    header.add(cumulative ? "全期目标" : "合计");
+    return header;
+  }
+
   /** 分年度目标 of one sub-industry: a row per figure, a column per year, then the whole period. */
   static List<List<String>> yearly(Industry ind, int years) {
+    List<Integer> columns = yearColumns(ind, years);
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, String> e : TARGET_LABELS.entrySet()) {
       List<String> row = new ArrayList<>();
       row.add(e.getValue());
-      for (int y = 1; y <= years; y++) {
+      for (int y : columns) {
         BigDecimal v = null;
         for (Industry.YearTarget t : ind.yearlyList()) {
-          if (t.year() != null && t.year() == y && t.metrics() != null) {
+          if (t != null && t.year() != null && t.year() == y && t.metrics() != null) {
             v = t.metrics().byKey().get(e.getKey());
           }
         }

@@ -252,17 +252,12 @@ final class PlanPdf implements Closeable {
           Gb9704.LINE,
           0,
           PageWriter.Align.CENTER);
-      float[] widths = new float[years + 2];
-      widths[0] = Gb9704.BODY_W - 60f * (years + 1);
+      List<String> header = DataTable.yearlyHeader(ind, years);
+      float[] widths = new float[header.size()];
+      widths[0] = Gb9704.BODY_W - 60f * (header.size() - 1);
       for (int c = 1; c < widths.length; c++) {
         widths[c] = 60f;
       }
-      List<String> header = new ArrayList<>();
-      header.add("指标");
-      for (int y = 1; y <= years; y++) {
-        header.add("第" + y + "年");
-      }
-      header.add("合计");
       List<PageWriter.Row> rows = new ArrayList<>();
       for (List<String> r : DataTable.yearly(ind, years)) {
         rows.add(new PageWriter.Row(r, false, false, "industries[" + i + "].yearly"));

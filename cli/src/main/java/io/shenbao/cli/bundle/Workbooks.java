@@ -46,11 +46,11 @@ final class Workbooks {
                 "分行业数据表：" + ind.keyIndustry() + "—" + ind.subIndustry());
         r++;
         Row h = s.createRow(r++);
+        List<String> header = DataTable.yearlyHeader(ind, years);
         cell(h, 0, "分年度目标", st.bold);
-        for (int y = 1; y <= years; y++) {
-          cell(h, y, "第" + y + "年", st.bold);
+        for (int c = 1; c < header.size(); c++) {
+          cell(h, c, header.get(c), st.bold);
         }
-        cell(h, years + 1, "合计", st.bold);
         for (List<String> row : DataTable.yearly(ind, years)) {
           Row x = s.createRow(r++);
           cell(x, 0, row.get(0), st.text);

@@ -52,11 +52,12 @@ public final class PlanWorkbook {
       String categories =
           Sheets.listColumn(lists, 4, new ArrayList<>(PlanLayout.CATEGORIES.keySet()));
       String policies = Sheets.listColumn(lists, 5, PolicyLoader.BUILT_IN);
+      String modes = Sheets.listColumn(lists, 6, new ArrayList<>(PlanLayout.YEARLY_MODES.keySet()));
       wb.setSheetHidden(wb.getSheetIndex(lists), true);
 
       generalSheet(general, plan, st, provinces, types, levels, categories, policies);
       for (int i = 0; i < inds.size(); i++) {
-        industrySheet(industrySheets.get(i), inds.get(i), i, st, keyIndustries, policy);
+        industrySheet(industrySheets.get(i), inds.get(i), i, st, keyIndustries, modes, policy);
       }
       overallSheet(overall, industrySheets, st);
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -66,7 +67,7 @@ public final class PlanWorkbook {
   }
 
   private static Industry blankIndustry() {
-    return new Industry(null, null, null, null, null, null, null);
+    return new Industry(null, null, null, null, null, null, null, null);
   }
 
   static String sheetName(int i, Industry ind) {
@@ -209,11 +210,37 @@ public final class PlanWorkbook {
     };
   }
 
+  /**
+   * The years a sub-industry sheet has columns for: the calendar years the plan gives (2025年 …)
+   * when it gives them, else the implementation years (第1年, 第2年).
+   */
+  private static List<Integer> yearColumns(Industry ind, int years) {
+    java.util.TreeSet<Integer> calendar = new java.util.TreeSet<>();
+    for (Industry.YearTarget y : ind.yearlyList()) {
+      if (y != null && y.year() != null && y.year() > years) {
+        calendar.add(y.year());
+      }
+    }
+    List<Integer> out = new ArrayList<>(calendar);
+    for (int y = 1; calendar.isEmpty() && y <= years; y++) {
+      out.add(y);
+    }
+    return out;
+  }
+
   private static void industrySheet(
-      XSSFSheet s, Industry ind, int index, Sheets st, String keyIndustries, Policy policy) {
-    int years = policy.implementationYears().value();
+      XSSFSheet s,
+      Industry ind,
+      int index,
+      Sheets st,
+      String keyIndustries,
+      String modes,
+      Policy policy) {
+    List<Integer> columns = yearColumns(ind, policy.implementationYears().value());
+    int years = columns.size();
     Sheets.cell(s, 0, 0, PlanLayout.INDUSTRY_MARK + " " + (index + 1), st.title);
-    Sheets.cell(s, 1, 0, "B 列填全期目标，C 列起填各年度新增（第1年、第2年）。“合计”自动计算。", st.note);
+    Sheets.cell(
+        s, 1, 0, "B 列填全期目标，C 列起填各年度目标（第1年、第2年；按“分年度目标填法”填当年新增或截至当年底的累计数）。“合计”自动计算。", st.note);
     s.addMergedRegion(new CellRangeAddress(1, 1, 0, 1 + years));
     int r = 2;
     for (Map.Entry<String, String> e : INDUSTRY.entrySet()) {
@@ -235,8 +262,10 @@ public final class PlanWorkbook {
     r++;
     Sheets.cell(s, r, 0, PlanLayout.TARGETS_HEADER, st.header);
     Sheets.cell(s, r, 1, "全期目标", st.header);
-    for (int y = 1; y <= years; y++) {
-      Sheets.cell(s, r, 1 + y, "第" + y + "年", st.header);
+    for (int c = 0; c < years; c++) {
+      int y = columns.get(c);
+      boolean calendar = y > policy.implementationYears().value();
+      Sheets.cell(s, r, 2 + c, calendar ? y + "年" : "第" + y + "年", st.header);
     }
     int headerRow = r;
     r++;
@@ -250,7 +279,7 @@ public final class PlanWorkbook {
         aboveRow = r;
       }
       for (int c = 1; c <= 1 + years; c++) {
-        Targets t = c == 1 ? ind.targets() : yearTargets(ind, c - 1);
+        Targets t = c == 1 ? ind.targets() : yearTargets(ind, columns.get(c - 2));
         if (target.equals("transform_total")) {
           String col = io.shenbao.rules.finding.Location.columnLetters(c);
           var cell = Sheets.row(s, r).createCell(c);
@@ -275,6 +304,14 @@ public final class PlanWorkbook {
       Sheets.row(s, r).setHeightInPoints(45);
       r++;
     }
+    Sheets.cell(s, r, 0, PlanLayout.YEARLY_MODE, st.label);
+    Sheets.value(s, r, 1, industryValue(ind, "yearly_mode"), st.input);
+    Sheets.list(
+        s,
+        new CellRangeAddressList(r, r, 1, 1),
+        modes,
+        "分年度目标填法",
+        "当年新增（默认）：各年之和等于全期目标；截至当年底累计：最后一年等于全期目标。");
     s.setColumnWidth(0, 46 * 256);
     for (int c = 1; c <= 1 + years; c++) {
       s.setColumnWidth(c, 16 * 256);
@@ -297,6 +334,10 @@ public final class PlanWorkbook {
       case "key_industry" -> ind.keyIndustry();
       case "sub_industry" -> ind.subIndustry();
       case "districts" -> ind.districts() == null ? null : String.join("、", ind.districts());
+      case "yearly_mode" ->
+          ind.yearlyMode() == null
+              ? null
+              : PlanLayout.word(PlanLayout.YEARLY_MODES, ind.yearlyMode());
       case "baseline.output_value" -> ind.baseline() == null ? null : ind.baseline().outputValue();
       case "baseline.above_scale_smes" ->
           ind.baseline() == null ? null : ind.baseline().aboveScaleSmes();

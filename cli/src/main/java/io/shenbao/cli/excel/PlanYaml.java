@@ -68,6 +68,7 @@ public final class PlanYaml {
       if (!years.isEmpty()) {
         x.put("yearly", years);
       }
+      put(x, "yearly_mode", i.yearlyMode());
       if (i.goals() != null) {
         Map<String, Object> g = new LinkedHashMap<>();
         put(g, "replication", i.goals().replication());

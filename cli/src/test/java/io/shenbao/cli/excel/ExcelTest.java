@@ -3,6 +3,7 @@ package io.shenbao.cli.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.CliRun;
+import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.workbook.PlanLayout;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -222,7 +224,7 @@ class ExcelTest {
     assertThat(r.code()).isEqualTo(1);
     String sheet =
         PlanWorkbook.sheetName(
-            0, new io.shenbao.rules.model.Industry(null, null, null, null, null, null, null));
+            0, new io.shenbao.rules.model.Industry(null, null, null, null, null, null, null, null));
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
     List<String> found = new ArrayList<>();
     for (var f : json.get("findings")) {
@@ -278,6 +280,45 @@ class ExcelTest {
     assertThat(rules(fromXlsx.out()))
         .isEqualTo(rules(fromYaml.out()))
         .containsExactly("METRIC-LEVEL2-RATIO");
+  }
+
+  @Test
+  void calendarYearsAndRunningTotalsSurviveTheWorkbook() throws Exception {
+    Path ws = dir.resolve("calendar");
+    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
+    Path yaml = ws.resolve("plan.yaml");
+    String plan =
+        Files.readString(yaml)
+            .replace("{year: 1,", "{year: 2025,")
+            .replace("{year: 2,", "{year: 2026,")
+            .replace(
+                "    goals:\n      replication: 遴选",
+                "    yearly_mode: increment\n    goals:\n      replication: 遴选");
+    Files.writeString(yaml, plan);
+    assertThat(CliRun.of("validate", ws.toString(), "--as-of", AS_OF).code()).isZero();
+    Path xlsx = dir.resolve("calendar.xlsx");
+    Path back = dir.resolve("calendar-back.yaml");
+    assertThat(CliRun.of("--quiet", "convert", yaml.toString(), xlsx.toString()).code()).isZero();
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      StringBuilder headers = new StringBuilder();
+      for (var row : wb.getSheetAt(2)) {
+        for (var cell : row) {
+          if (cell.getCellType() == CellType.STRING) {
+            headers.append(cell.getStringCellValue()).append('|');
+          }
+        }
+      }
+      assertThat(headers.toString()).contains("|2025年|2026年|", "当年新增").doesNotContain("|第1年|");
+    }
+    assertThat(CliRun.of("--quiet", "convert", xlsx.toString(), back.toString()).code()).isZero();
+    Plan a = PlanReader.read(yaml, "a").plan();
+    Plan b = PlanReader.read(back, "b").plan();
+    assertThat(b.industryList().get(0).yearlyList())
+        .extracting(Industry.YearTarget::year)
+        .containsExactly(2025, 2026);
+    assertThat(b.industryList().get(0).yearlyMode()).isEqualTo("increment");
+    assertThat(PlanYaml.write(b)).isEqualTo(PlanYaml.write(trimmed(a)));
   }
 
   private static Plan trimmed(Plan p) {
@@ -413,7 +454,8 @@ class ExcelTest {
       assertThat(s.getRow(5).getCell(1).getCellStyle().getFillForegroundColor())
           .isEqualTo(Annotator.ERROR_FILL);
       assertThat(s.getRow(5).getCell(2).getCellStyle().getFillForegroundColor())
-          .isEqualTo(Annotator.ERROR_FILL);
+          .as("revenue below the line: a warning")
+          .isEqualTo(Annotator.WARNING_FILL);
       assertThat(wb.getNumCellStyles()).isLessThan(60);
     }
   }

@@ -1,6 +1,7 @@
 package io.shenbao.rules.check;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.RosterRow;
 
@@ -14,6 +15,13 @@ public interface Emitter {
 
   /** A finding at a key path of the plan. */
   void plan(String path, String variant, Object... args);
+
+  /**
+   * A finding at a key path of the plan at {@code severity} whatever the rule's (unless the policy
+   * switches the rule off): the softer case of a rule, such as ROSTER-COUNT's note that the roster
+   * has fewer 专精特新 than the baseline.
+   */
+  void planAs(Severity severity, String path, String variant, Object... args);
 
   /** A finding at a roster row's cell. */
   default void cell(RosterRow row, RosterField field, String variant, Object... args) {

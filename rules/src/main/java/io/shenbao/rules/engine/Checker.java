@@ -307,6 +307,12 @@ public final class Checker {
         }
 
         @Override
+        public void planAs(Severity severity, String path, String variant, Object... args) {
+          Location loc = ModelValidator.locate(yaml, path);
+          add(rule, severity, planFile, loc, key(rule, variant), texts(args));
+        }
+
+        @Override
         public void warn(RosterRow row, RosterField field, String variant, Object... args) {
           add(
               rule,

@@ -20,7 +20,19 @@ public record Industry(
         @ConvertGroup(from = Default.class, to = WholePeriod.class)
         Targets targets,
     List<@Valid YearTarget> yearly,
+    String yearlyMode,
     @NotNull(message = "METRIC-REQUIRED") @Valid Goals goals) {
+
+  /** {@code yearly_mode} when each year gives that year's increment (the default). */
+  public static final String INCREMENT = "increment";
+
+  /** {@code yearly_mode} when each year gives the running total up to its end. */
+  public static final String CUMULATIVE = "cumulative";
+
+  /** The yearly mode as written (trimmed), {@link #INCREMENT} when absent. */
+  public String yearlyModeOrDefault() {
+    return yearlyMode == null || yearlyMode.isBlank() ? INCREMENT : yearlyMode.strip();
+  }
 
   /** The districts, never null. */
   public List<String> districtList() {
@@ -41,7 +53,10 @@ public record Industry(
       @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal littleGiants,
       @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal specializedSmes) {}
 
-  /** One implementation year's increments. */
+  /**
+   * One year's targets: an implementation year (1, 2) or a calendar year (2024 …), its increment
+   * or, with {@code yearly_mode: cumulative}, the total up to its end.
+   */
   public record YearTarget(
       @NotNull(message = "METRIC-YEARLY.year") Integer year, @Inline @Valid Targets metrics) {}
 

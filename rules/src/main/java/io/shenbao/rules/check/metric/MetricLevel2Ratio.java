@@ -15,8 +15,10 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * At the end of the period each sub-industry must have at least 90% of its 规上 and its 专精特新 SMEs at
- * digital level 2 or above, and every "小巨人" (100%); the ratios come from the policy.
+ * At the end of the period each sub-industry must have at least 90% of its 规上 SMEs and of its
+ * 省级专精特新 SMEs at digital level 2 or above, and every "小巨人" (100%), separately: the 专精特新 figures
+ * include the 小巨人, so the 90% applies to them less the 小巨人 (23号 四（三）). The ratios come from the
+ * policy.
  */
 @RuleInfo(id = "METRIC-LEVEL2-RATIO", severity = Severity.ERROR, clause = "财办建〔2024〕23号 四（三）（应改尽改）")
 public final class MetricLevel2Ratio implements Rule {
@@ -39,14 +41,7 @@ public final class MetricLevel2Ratio implements Rule {
           b.aboveScaleSmes(),
           "above_scale_smes",
           r.aboveScale());
-      check(
-          out,
-          i,
-          "specialized_level2",
-          t.specializedLevel2(),
-          b.specializedSmes(),
-          "specialized_smes",
-          r.specialized());
+      provincial(out, i, t, b, r.specialized());
       check(
           out,
           i,
@@ -55,6 +50,41 @@ public final class MetricLevel2Ratio implements Rule {
           b.littleGiants(),
           "little_giants",
           r.littleGiants());
+    }
+  }
+
+  /**
+   * 省级专精特新 (专精特新 less 小巨人) at level 2: (specialized_level2 − little_giants_level2) at least the
+   * ratio of (specialized_smes − little_giants), rounded up. Left to METRIC-EXCEEDS-BASELINE when a
+   * 小巨人 figure exceeds its 专精特新 one.
+   */
+  private static void provincial(
+      Emitter out, int i, Targets t, Industry.Baseline b, BigDecimal ratio) {
+    if (ratio == null
+        || !Metrics.sound(
+            t.specializedLevel2(), t.littleGiantsLevel2(), b.specializedSmes(), b.littleGiants())) {
+      return;
+    }
+    BigDecimal base = b.specializedSmes().subtract(b.littleGiants());
+    BigDecimal level2 = t.specializedLevel2().subtract(t.littleGiantsLevel2());
+    if (base.signum() <= 0 || level2.signum() < 0) {
+      return;
+    }
+    BigDecimal needed = base.multiply(ratio).setScale(0, RoundingMode.CEILING);
+    if (level2.compareTo(needed) < 0) {
+      out.plan(
+          PlanContext.industryPath(i, "targets.specialized_level2"),
+          "specialized",
+          CellText.plain(needed),
+          CellText.plain(b.specializedSmes()),
+          CellText.plain(b.littleGiants()),
+          CellText.plain(base),
+          CellText.plain(ratio.multiply(BigDecimal.valueOf(100))),
+          CellText.plain(level2),
+          CellText.plain(t.specializedLevel2()),
+          CellText.plain(t.littleGiantsLevel2()),
+          CellText.plain(
+              level2.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.DOWN)));
     }
   }
 

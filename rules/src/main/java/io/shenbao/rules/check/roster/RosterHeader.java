@@ -11,5 +11,5 @@ import io.shenbao.rules.finding.Severity;
 @RuleInfo(
     id = "ROSTER-HEADER",
     severity = Severity.ERROR,
-    clause = "附件1 六（企业名称、企业信用代码、2023年度主营业务收入）")
+    clause = "附件1 六（企业名称、企业信用代码、2023年度主营业务收入，是否为专精特新“小巨人”企业或专精特新中小企业）")
 public final class RosterHeader implements Rule {}

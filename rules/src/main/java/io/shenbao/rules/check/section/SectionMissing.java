@@ -6,12 +6,16 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The narrative must have each of 附件1's sections 一 to 五: as non-empty {@code sections}, or as
- * headings in the user's own {@code narrative_pdf}. (§六 is the roster and attachments.)
+ * headings in the user's own {@code narrative_pdf}. (§六 is the roster and attachments.) 23号 五 also
+ * asks for 责任分工: a narrative that never names who does what (none of the rule set's {@code
+ * responsibility_words}) gets a warning.
  */
 @RuleInfo(
     id = "SECTION-MISSING",
@@ -43,6 +47,7 @@ public final class SectionMissing implements Rule {
           out.plan("narrative_pdf", "pdf", heading, plan.narrativePdf());
         }
       }
+      duties(ctx, flat, "narrative_pdf", out);
       return;
     }
     Plan.Sections s = plan.sections();
@@ -53,11 +58,35 @@ public final class SectionMissing implements Rule {
               s.foundation(), s.workTargets(), s.implementation(), s.funding(), s.safeguards()
             };
     int i = 0;
+    boolean any = false;
     for (Map.Entry<String, String> e : HEADINGS.entrySet()) {
       String v = values[i++];
       if (v == null || v.isBlank()) {
         out.plan("sections." + e.getKey(), "", e.getValue());
+      } else {
+        any = true;
       }
     }
+    if (any) {
+      StringBuilder all = new StringBuilder();
+      for (String v : values) {
+        all.append(v == null ? "" : v.replaceAll("\\s", ""));
+      }
+      duties(ctx, all.toString(), "sections", out);
+    }
+  }
+
+  /** A warning when the text names none of the rule set's words for who does what. */
+  private static void duties(PlanContext ctx, String text, String path, Emitter out) {
+    Policy.Item<List<String>> words = ctx.policy().responsibilityWords();
+    if (words == null || words.value() == null || words.value().isEmpty()) {
+      return;
+    }
+    for (String w : words.value()) {
+      if (text.contains(w)) {
+        return;
+      }
+    }
+    out.planAs(Severity.WARNING, path, "duties", String.join("、", words.value()), words.clause());
   }
 }

@@ -151,7 +151,8 @@ public final class RosterAssembler implements RowSink {
       fieldOfColumn[e.getValue()] = e.getKey();
     }
     List<RosterField> missing = new ArrayList<>();
-    for (RosterField f : List.of(RosterField.NAME, RosterField.CODE, RosterField.REVENUE)) {
+    for (RosterField f :
+        List.of(RosterField.NAME, RosterField.CODE, RosterField.REVENUE, RosterField.TIER)) {
       if (!columns.containsKey(f)) {
         missing.add(f);
       }
@@ -372,7 +373,7 @@ public final class RosterAssembler implements RowSink {
       case NAME -> "企业名称";
       case CODE -> "统一社会信用代码";
       case REVENUE -> "2023年度主营业务收入（万元）";
-      case TIER -> "企业类型";
+      case TIER -> "企业类型（是否为专精特新“小巨人”企业或专精特新中小企业）";
       case SUB_INDUSTRY -> "细分行业";
       case STAFF -> "从业人员";
       case DISTRICT -> "所在区县";

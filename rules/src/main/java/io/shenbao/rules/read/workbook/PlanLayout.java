@@ -47,6 +47,12 @@ public final class PlanLayout {
   /** Submission levels: dropdown word → code. */
   public static final Map<String, String> LEVELS = new LinkedHashMap<>();
 
+  /** The label of the row after the goals that says how the yearly targets are given. */
+  public static final String YEARLY_MODE = "分年度目标填法（当年新增或截至当年底累计）";
+
+  /** 分年度目标 modes: dropdown word → code. */
+  public static final Map<String, String> YEARLY_MODES = new LinkedHashMap<>();
+
   /** Funding categories: dropdown word → code. */
   public static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
 
@@ -106,6 +112,9 @@ public final class PlanLayout {
     CITY_TYPES.put("其他地级市", "prefecture");
     CITY_TYPES.put("直辖市所辖区县", "municipal-district");
     CITY_TYPES.put("新疆生产建设兵团", "corps");
+
+    YEARLY_MODES.put("当年新增", "increment");
+    YEARLY_MODES.put("截至当年底累计", "cumulative");
 
     LEVELS.put("区县报市（重庆市）", "municipal");
     LEVELS.put("省级报两部门（国家级）", "national");

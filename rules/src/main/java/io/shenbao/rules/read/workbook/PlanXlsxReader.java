@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * evaluate such a formula.
  */
 public final class PlanXlsxReader {
-  private static final Pattern YEAR = Pattern.compile("第\\s*(\\d+)\\s*年");
+  /** A year column's header: an implementation year (第1年) or a calendar year (2025年). */
+  private static final Pattern YEAR = Pattern.compile("第\\s*(\\d+)\\s*年|(\\d{4})\\s*年");
 
   private PlanXlsxReader() {}
 
@@ -159,6 +160,7 @@ public final class PlanXlsxReader {
       String base = "industries[" + index + "].";
       Map<String, String> labels = cleaned(PlanLayout.INDUSTRY);
       labels.putAll(cleaned(PlanLayout.GOALS));
+      labels.put(PlanLayout.clean(PlanLayout.YEARLY_MODE), "yearly_mode");
       Map<String, String> targets = cleaned(PlanLayout.TARGETS);
       // column → (slot in yearly, its header); column 1 is the whole period
       Map<Integer, Integer> yearColumns = new TreeMap<>();
@@ -177,7 +179,8 @@ public final class PlanXlsxReader {
               int slot = yearColumns.size();
               yearColumns.put(c, slot);
               headers.put(c, h);
-              put(sheet, r, c, base + "yearly[" + slot + "].year", m.group(1), h);
+              String year = m.group(1) != null ? m.group(1) : m.group(2);
+              put(sheet, r, c, base + "yearly[" + slot + "].year", year, h);
             }
           }
           continue;
@@ -213,7 +216,11 @@ public final class PlanXlsxReader {
         }
         String key = labels.get(label);
         if (key != null) {
-          put(sheet, r, 1, base + key, text(sheet, r, 1), printed);
+          String value = text(sheet, r, 1);
+          if (value != null && key.equals("yearly_mode")) {
+            value = PlanLayout.code(PlanLayout.YEARLY_MODES, value);
+          }
+          put(sheet, r, 1, base + key, value, printed);
         }
       }
       for (Map.Entry<Integer, int[]> t : totals.entrySet()) {

@@ -150,13 +150,13 @@ class RosterReaderTest {
   void csvWithBomTabsQuotesAndNewlinesInCells() throws Exception {
     Path file = dir.resolve("名单.csv");
     String text =
-        "\uFEFF企业名称\t统一社会信用代码\t主营业务收入\r\n"
+        "\uFEFF企业名称\t统一社会信用代码\t主营业务收入\t企业类型\r\n"
             + "\"重庆\"\"甲\"\"\n有限公司\"\t"
             + CODE_A
-            + "\t\"3,000\"\r\n"
+            + "\t\"3,000\"\t否\r\n"
             + "重庆乙有限公司\t"
             + CODE_B
-            + "\t4000\r\n";
+            + "\t4000\t否\r\n";
     Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     Read r = read(file);
     assertThat(r.problems()).isEmpty();
