@@ -106,7 +106,7 @@ public final class MetricYearly implements Rule {
         if (kind == null) {
           out.plan(at, "year-range", year, years, span());
         } else if (kind.putIfAbsent(year, j) != null) {
-          out.plan(at, "year-duplicate", year);
+          out.plan(at, kind == implementation ? "year-duplicate" : "year-duplicate-calendar", year);
         }
       }
     }
@@ -161,7 +161,11 @@ public final class MetricYearly implements Rule {
           BigDecimal v = t == null ? null : t.byKey().get(key);
           if (v == null) {
             // at the figure's own cell (in YAML, where the year's entry stands)
-            out.plan(path("yearly[" + j + "]." + key), "key-missing", y.getKey(), label(key));
+            out.plan(
+                path("yearly[" + j + "]." + key),
+                calendarOr(byYear, "key-missing"),
+                y.getKey(),
+                label(key));
             sound = false;
             continue;
           }
@@ -172,7 +176,7 @@ public final class MetricYearly implements Rule {
               && v.compareTo(previous) < 0) {
             out.plan(
                 path("yearly[" + j + "]." + key),
-                "cumulative-decrease",
+                calendarOr(byYear, "cumulative-decrease"),
                 label(key),
                 y.getKey(),
                 CellText.plain(v),
@@ -200,7 +204,7 @@ public final class MetricYearly implements Rule {
           int lastYear = new ArrayList<>(byYear.keySet()).get(byYear.size() - 1);
           out.plan(
               path("targets." + key),
-              "cumulative",
+              calendarOr(byYear, "cumulative"),
               label(key),
               lastYear,
               CellText.plain(last),
@@ -220,6 +224,14 @@ public final class MetricYearly implements Rule {
             CellText.plain(sum),
             CellText.plain(whole));
       }
+    }
+
+    /**
+     * A message's variant for the kind of years: {@code variant} for implementation years (第 2 年),
+     * {@code variant-calendar} for calendar years (2025 年).
+     */
+    private String calendarOr(Map<Integer, Integer> byYear, String variant) {
+      return byYear == implementation ? variant : variant + "-calendar";
     }
 
     /** The calendar years the rule set allows, as messages show them (2024—2026). */
