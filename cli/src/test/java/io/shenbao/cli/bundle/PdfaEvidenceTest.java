@@ -180,7 +180,13 @@ class PdfaEvidenceTest {
   void aNarrativeInAFontNotEmbeddedIsWarnedAtAndDrawnButItsSectionsAreRead() throws Exception {
     Path ws = workspace("ws", Kind.SCANNED);
     EvidencePdfs.simsun(
-        ws.resolve("正文.pdf"), "一、试点城市工作基础", "二、工作目标", "三、实施内容", "四、资金使用方向", "五、保障措施");
+        ws.resolve("正文.pdf"),
+        "一、试点城市工作基础",
+        "二、工作目标",
+        "三、实施内容",
+        "四、资金使用方向",
+        "五、保障措施",
+        "区经济信息委为牵头单位");
     Path plan = ws.resolve("plan.yaml");
     String yaml = Files.readString(plan);
     Files.writeString(
