@@ -334,6 +334,25 @@ class LanguageTest {
   }
 
   @Test
+  void reportsNameLevelsInWordsAndAnUnreadablePlansCity() {
+    String zh = Cli.run("validate", WS, "--as-of", "2024-05-10", "--format", "html").out();
+    assertThat(zh).contains("<td>区县报市</td>").doesNotContain(">municipal<");
+    String en =
+        Cli.run("--lang", "en", "validate", WS, "--as-of", "2024-05-10", "--format", "html").out();
+    assertThat(en).contains("<td>district to city</td>");
+    String md =
+        Cli.run(
+                "validate",
+                "../examples/mistakes/broken-yaml",
+                "--as-of",
+                "2024-05-10",
+                "--format",
+                "markdown")
+            .out();
+    assertThat(md).contains("（实施方案无法读取）").doesNotContain("null");
+  }
+
+  @Test
   void theLanguageComesFromLangThenTheLocale() {
     assertThat(Lang.fromEnvironment(Map.of())).isEqualTo("zh");
     assertThat(Lang.fromEnvironment(Map.of("LANG", "C.UTF-8"))).isEqualTo("zh");

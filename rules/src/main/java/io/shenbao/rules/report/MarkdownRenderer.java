@@ -22,7 +22,7 @@ public final class MarkdownRenderer implements Renderer {
               + status
               + cell(w.path())
               + " | "
-              + cell(String.valueOf(w.city()))
+              + cell(Renderer.city(w, m))
               + " | "
               + cell(String.valueOf(w.policy()))
               + " | "

@@ -18,6 +18,18 @@ public interface Renderer {
    */
   void render(Report report, Messages messages, boolean color, Writer out) throws IOException;
 
+  /** A workspace's city as a person reads it, also when its plan could not be read. */
+  static String city(Report.WorkspaceSummary w, Messages messages) {
+    return w.city() != null ? w.city() : messages.format("ui.unknown-city");
+  }
+
+  /** A submission level in words ({@code level.*} of the bundle), or the code it does not know. */
+  static String level(String code, Messages messages) {
+    return code == null
+        ? ""
+        : messages.has("level." + code) ? messages.format("level." + code) : code;
+  }
+
   /** The closing line every format shows: workspaces, errors, warnings and notes counted. */
   static String summary(Report report, Messages messages) {
     return messages.format(
