@@ -191,6 +191,7 @@ class WalkthroughTest {
     assertThat(check.out())
         .contains("专精特新中小企业数量（截至2023年年底，家，含“小巨人”） 应为以“家”计的数字，实际为“41人”")
         .contains("第 2 年缺少上云用云中小企业数量（家）")
+        .contains("规上工业中小企业达到数字化二级及以上数量（家）应不少于 164（规上工业中小企业总数（截至2023年年底，家） 182 的 90%）")
         .doesNotContain("industries[")
         .doesNotContain("METRIC-TOTAL");
     Path marked = dir.resolve("标注/璧山区");

@@ -4,7 +4,6 @@ import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Targets;
@@ -52,7 +51,7 @@ public final class MetricExceedsBaseline implements Rule {
         BigDecimal part = value(ind, pair[0]);
         BigDecimal whole = value(ind, pair[1]);
         if (exceeds(part, whole)) {
-          out.plan(PlanContext.industryPath(i, pair[0]), "", args(pair, part, whole, year));
+          out.plan(PlanContext.industryPath(i, pair[0]), "", args(ctx, i, pair, part, whole, year));
         }
       }
       for (String[] pair : LATER) {
@@ -63,7 +62,7 @@ public final class MetricExceedsBaseline implements Rule {
               Severity.WARNING,
               PlanContext.industryPath(i, pair[0]),
               "later",
-              args(pair, part, whole, year));
+              args(ctx, i, pair, part, whole, year));
         }
       }
     }
@@ -73,11 +72,12 @@ public final class MetricExceedsBaseline implements Rule {
     return Metrics.sound(part, whole) && part.compareTo(whole) > 0;
   }
 
-  private static Object[] args(String[] pair, BigDecimal part, BigDecimal whole, String year) {
+  private static Object[] args(
+      PlanContext ctx, int i, String[] pair, BigDecimal part, BigDecimal whole, String year) {
     return new Object[] {
-      Messages.label("field." + leaf(pair[0])),
+      ctx.label(PlanContext.industryPath(i, pair[0])),
       CellText.plain(part),
-      Messages.label("field." + leaf(pair[1])),
+      ctx.label(PlanContext.industryPath(i, pair[1])),
       CellText.plain(whole),
       year
     };

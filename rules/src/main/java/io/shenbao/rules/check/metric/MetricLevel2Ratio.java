@@ -4,7 +4,6 @@ import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Targets;
@@ -34,6 +33,7 @@ public final class MetricLevel2Ratio implements Rule {
         continue;
       }
       check(
+          ctx,
           out,
           i,
           "above_scale_level2",
@@ -43,6 +43,7 @@ public final class MetricLevel2Ratio implements Rule {
           r.aboveScale());
       provincial(out, i, t, b, r.specialized());
       check(
+          ctx,
           out,
           i,
           "little_giants_level2",
@@ -89,6 +90,7 @@ public final class MetricLevel2Ratio implements Rule {
   }
 
   private static void check(
+      PlanContext ctx,
       Emitter out,
       int i,
       String key,
@@ -106,9 +108,9 @@ public final class MetricLevel2Ratio implements Rule {
       out.plan(
           PlanContext.industryPath(i, "targets." + key),
           "",
-          Messages.label("field." + key),
+          ctx.label(PlanContext.industryPath(i, "targets." + key)),
           CellText.plain(needed),
-          Messages.label("field." + baseKey),
+          ctx.label(PlanContext.industryPath(i, "baseline." + baseKey)),
           CellText.plain(base),
           CellText.plain(ratio.multiply(BigDecimal.valueOf(100))),
           CellText.plain(level2),

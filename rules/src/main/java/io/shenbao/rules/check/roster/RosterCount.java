@@ -4,7 +4,6 @@ import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.RosterField;
@@ -54,10 +53,10 @@ public final class RosterCount implements Rule {
             continue;
           }
           String sub = String.valueOf(industries.get(i).subIndustry());
-          compare(out, i, sub, "above_scale_smes", b.aboveScaleSmes(), counts[i][0]);
+          compare(ctx, out, i, sub, "above_scale_smes", b.aboveScaleSmes(), counts[i][0]);
           if (tiers[0]) {
-            atMost(out, i, sub, "little_giants", b.littleGiants(), counts[i][1]);
-            atMost(out, i, sub, "specialized_smes", b.specializedSmes(), counts[i][2]);
+            atMost(ctx, out, i, sub, "little_giants", b.littleGiants(), counts[i][1]);
+            atMost(ctx, out, i, sub, "specialized_smes", b.specializedSmes(), counts[i][2]);
           }
         }
       }
@@ -69,13 +68,19 @@ public final class RosterCount implements Rule {
    * baseline counts 规下 ones too (a note).
    */
   private static void atMost(
-      Emitter out, int i, String sub, String key, BigDecimal baseline, long counted) {
+      PlanContext ctx,
+      Emitter out,
+      int i,
+      String sub,
+      String key,
+      BigDecimal baseline,
+      long counted) {
     if (baseline == null) {
       return;
     }
     int c = BigDecimal.valueOf(counted).compareTo(baseline);
     String path = PlanContext.industryPath(i, "baseline." + key);
-    Object label = Messages.label("field." + key);
+    Object label = ctx.label(path);
     if (c > 0) {
       out.plan(path, "above", sub, label, CellText.plain(baseline), counted);
     } else if (c < 0) {
@@ -84,7 +89,13 @@ public final class RosterCount implements Rule {
   }
 
   private static void compare(
-      Emitter out, int i, String sub, String key, BigDecimal baseline, long counted) {
+      PlanContext ctx,
+      Emitter out,
+      int i,
+      String sub,
+      String key,
+      BigDecimal baseline,
+      long counted) {
     if (baseline == null || baseline.compareTo(BigDecimal.valueOf(counted)) == 0) {
       return;
     }
@@ -92,7 +103,7 @@ public final class RosterCount implements Rule {
         PlanContext.industryPath(i, "baseline." + key),
         "",
         sub,
-        Messages.label("field." + key),
+        ctx.label(PlanContext.industryPath(i, "baseline." + key)),
         CellText.plain(baseline),
         counted);
   }
