@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -103,7 +104,7 @@ public final class BundleCommand implements Callable<Integer> {
       faults.reached(Faults.Stage.VALIDATED);
       WorkspaceContents contents = WorkspaceContents.load(ws, forced);
       refuseLate(cl, when, contents);
-      try (FontSet fonts = FontSet.resolve(font, global.env)) {
+      try (FontSet fonts = FontSet.resolve(new FontSet.Request(font, Map.of()), global.env)) {
         Bundler.Result r =
             Bundler.build(contents, fonts, copies, when.when(), !noRasterize, claimed);
         if (!global.quiet) {

@@ -1,5 +1,6 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.cli.bundle.FontSet.Role;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
@@ -32,7 +33,7 @@ final class ChecklistPdf {
       w.paragraph(
           "报送清单",
           "报送清单",
-          w.bold,
+          Role.TITLE,
           Gb9704.TITLE_SIZE,
           Gb9704.TITLE_SIZE * 1.6f,
           0,
@@ -40,14 +41,14 @@ final class ChecklistPdf {
       w.paragraph(
           PlanPdf.title(ws),
           "标题",
-          w.body,
+          Role.BODY,
           Gb9704.BODY_SIZE,
           Gb9704.LINE,
           0,
           PageWriter.Align.CENTER);
       w.skip(Gb9704.LINE / 2);
       String stamp = stampOf(level.submitter());
-      List<PageWriter.Row> rows = new ArrayList<>();
+      List<Table.Row> rows = new ArrayList<>();
       rows.add(
           row(
               "1",
@@ -64,9 +65,12 @@ final class ChecklistPdf {
         rows.add(row(String.valueOf(++n), "证明材料：" + a + "（已并入实施方案）", "随实施方案", "—"));
       }
       w.table(
-          new PageWriter.Table(
-              new float[] {30, 220, 70, Gb9704.BODY_W - 320},
-              List.of("序号", "材料", "份数", "盖章要求"),
+          new Table(
+              List.of(
+                  new Table.Column("序号", Table.Kind.KEEP, PageWriter.Align.CENTER),
+                  new Table.Column("材料", Table.Kind.TEXT, PageWriter.Align.LEFT),
+                  new Table.Column("份数", Table.Kind.KEEP, PageWriter.Align.CENTER),
+                  new Table.Column("盖章要求", Table.Kind.TEXT, PageWriter.Align.LEFT)),
               rows,
               Gb9704.TABLE_SIZE));
       w.skip(Gb9704.LINE / 2);
@@ -80,7 +84,7 @@ final class ChecklistPdf {
       line(w, "依据：" + policy.notice() + "（规则集 " + policy.id() + "）");
       line(w, "生成日期：" + PlanPdf.chineseDate(date));
       w.endPage();
-      PdfMeta.numberPages(doc, w.pages(), w.body);
+      PdfMeta.numberPages(doc, w.pages(), w.font(Role.BODY));
     }
     return doc;
   }
@@ -94,11 +98,11 @@ final class ChecklistPdf {
     return "加盖" + s + "公章";
   }
 
-  private static PageWriter.Row row(String... cells) {
-    return new PageWriter.Row(List.of(cells), false, false, "报送清单");
+  private static Table.Row row(String... cells) {
+    return new Table.Row(List.of(cells), false, false, "报送清单");
   }
 
   private static void line(PageWriter w, String text) throws IOException, BundleException {
-    w.paragraph(text, "报送清单", w.body, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
+    w.paragraph(text, "报送清单", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
   }
 }

@@ -1,18 +1,28 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.cli.bundle.FontSet.Role;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays text and tables onto A4 pages inside the GB/T 9704 type area, top to bottom, starting new
- * pages as needed. Every string is checked against the fonts before it is drawn.
+ * pages as needed, each string in the face of its role. A page may be turned (横排): its content is
+ * set in a landscape frame rotated into the same type area, the table's head toward the binding
+ * edge of an odd page and the cut edge of an even one (GB/T 9704 §8 — on A4 both are the left
+ * edge), and its page number stays where every other page has it. Every string is checked against
+ * its font before it is drawn.
  */
 final class PageWriter implements Closeable {
   enum Align {
@@ -21,61 +31,42 @@ final class PageWriter implements Closeable {
     RIGHT
   }
 
-  /** One row of a table; {@code span} rows run across all columns (group headings). */
-  record Row(List<String> cells, boolean span, boolean bold, String field) {}
-
-  /** A bordered table with a header row repeated on every page. */
-  static final class Table {
-    private final float[] widths;
-    private final List<String> header;
-    private final List<Row> rows;
-    private final float size;
-
-    Table(float[] widths, List<String> header, List<Row> rows, float size) {
-      this.widths = widths.clone();
-      this.header = List.copyOf(header);
-      this.rows = List.copyOf(rows);
-      this.size = size;
-    }
-
-    float width(int column) {
-      return widths[column];
-    }
-
-    float total() {
-      float sum = 0;
-      for (float w : widths) {
-        sum += w;
-      }
-      return sum;
-    }
-
-    List<String> header() {
-      return header;
-    }
-
-    List<Row> rows() {
-      return rows;
-    }
-
-    float size() {
-      return size;
-    }
-  }
+  /** Where a text sits between a line's top and its baseline, as a share of the type size. */
+  static final float CAP = 0.76f;
 
   private final PDDocument doc;
   private final FontSet fonts;
-  final PDFont body;
-  final PDFont bold;
+  private final Map<Role, Glyphs> faces = new EnumMap<>(Role.class);
   private final List<PDPage> pages = new ArrayList<>();
+  private final List<PDPage> turned = new ArrayList<>();
   private PDPageContentStream cs;
   private float y;
+  private boolean landscape;
+
+  /** The type area of the current page in its own frame: left, top, width, bottom. */
+  private float left = Gb9704.LEFT;
+
+  private float top = Gb9704.TOP;
+  private float width = Gb9704.BODY_W;
+  private float bottom = Gb9704.BOTTOM;
 
   PageWriter(PDDocument doc, FontSet fonts) throws IOException {
     this.doc = doc;
     this.fonts = fonts;
-    this.body = fonts.body(doc);
-    this.bold = fonts.heading(doc);
+    Map<PDType0Font, Glyphs> shared = new IdentityHashMap<>();
+    for (Map.Entry<Role, PDType0Font> e : fonts.load(doc).entrySet()) {
+      faces.put(e.getKey(), shared.computeIfAbsent(e.getValue(), Glyphs::new));
+    }
+  }
+
+  /** The face of a role, as loaded into this document. */
+  Glyphs face(Role role) {
+    return faces.get(role);
+  }
+
+  /** The font of a role, as loaded into this document. */
+  PDFont font(Role role) {
+    return faces.get(role).font;
   }
 
   /** The pages this writer made, in order. */
@@ -83,12 +74,28 @@ final class PageWriter implements Closeable {
     return pages;
   }
 
+  /** The pages set landscape (横排), in order. */
+  List<PDPage> turned() {
+    return turned;
+  }
+
   /** The page being written. */
   PDPage page() {
     return pages.get(pages.size() - 1);
   }
 
+  /** The width of the type area on the current page. */
+  float width() {
+    return width;
+  }
+
+  /** A new page in the current orientation. */
   void newPage() throws IOException {
+    newPage(landscape);
+  }
+
+  /** A new page, portrait or turned (横排). */
+  void newPage(boolean turn) throws IOException {
     if (cs != null) {
       cs.close();
     }
@@ -96,12 +103,27 @@ final class PageWriter implements Closeable {
     doc.addPage(page);
     pages.add(page);
     cs = new PDPageContentStream(doc, page);
-    y = Gb9704.TOP;
+    landscape = turn;
+    if (turn) {
+      turned.add(page);
+      // the landscape frame's (x, y) is the page's (RIGHT - y, BOTTOM + x): its top at the left
+      cs.transform(new Matrix(0, 1, -1, 0, Gb9704.RIGHT, Gb9704.BOTTOM));
+      left = 0;
+      width = Gb9704.BODY_H;
+      bottom = 0;
+      top = Gb9704.BODY_W;
+    } else {
+      left = Gb9704.LEFT;
+      width = Gb9704.BODY_W;
+      bottom = Gb9704.BOTTOM;
+      top = Gb9704.TOP;
+    }
+    y = top;
   }
 
   /** Starts a new page unless {@code height} still fits on this one. */
   void ensure(float height) throws IOException {
-    if (cs == null || y - height < Gb9704.BOTTOM) {
+    if (cs == null || y - height < bottom) {
       newPage();
     }
   }
@@ -114,34 +136,39 @@ final class PageWriter implements Closeable {
 
   /** Moves to a position from the top of the type area (on the current page). */
   void moveTo(float fromTop) {
-    y = Gb9704.TOP - fromTop;
+    y = top - fromTop;
   }
 
-  /** Draws one string at a baseline. */
-  void text(String s, PDFont font, float size, float x, float baseline, String field)
+  /** Draws one string at a baseline, {@code x} from the left of the type area. */
+  void text(String s, Role role, float size, float x, float baseline, String field)
       throws IOException, BundleException {
     if (s.isEmpty()) {
       return;
     }
-    fonts.requireGlyphs(s, field);
+    fonts.requireGlyphs(s, role, field);
     cs.beginText();
-    cs.setFont(font, size);
-    cs.newLineAtOffset(x, baseline);
+    cs.setFont(font(role), size);
+    cs.newLineAtOffset(left + x, baseline);
     cs.showText(s);
     cs.endText();
+  }
+
+  /** The top-left corner of the type area: where the 份号 goes (GB/T 9704 §7.2.1). */
+  void corner(String s, Role role, float size, String field) throws IOException, BundleException {
+    text(s, role, size, 0, top - size, field);
   }
 
   /** A paragraph, wrapped to the type area, first line indented by {@code indentChars}. */
   void paragraph(
       String text,
       String field,
-      PDFont font,
+      Role role,
       float size,
       float lineHeight,
       float indentChars,
       Align align)
       throws IOException, BundleException {
-    paragraph(text, field, font, size, lineHeight, indentChars * size, 0, align);
+    paragraph(text, field, role, size, lineHeight, indentChars * size, 0, align);
   }
 
   /**
@@ -151,100 +178,152 @@ final class PageWriter implements Closeable {
   void paragraph(
       String text,
       String field,
-      PDFont font,
+      Role role,
       float size,
       float lineHeight,
       float first,
       float rest,
       Align align)
       throws IOException, BundleException {
-    fonts.requireGlyphs(text, field);
-    List<String> lines = TextFlow.lines(text, font, size, Gb9704.BODY_W - rest, first - rest);
+    fonts.requireGlyphs(text, role, field);
+    List<String> lines = TextFlow.lines(text, face(role), size, width - rest, first - rest);
     for (int i = 0; i < lines.size(); i++) {
-      ensure(lineHeight);
-      String line = lines.get(i);
-      float w = TextFlow.width(font, line, size);
-      float x =
-          switch (align) {
-            case LEFT -> Gb9704.LEFT + (i == 0 ? first : rest);
-            case CENTER -> Gb9704.LEFT + (Gb9704.BODY_W - w) / 2;
-            case RIGHT -> Gb9704.RIGHT - w;
-          };
-      float baseline = y - (lineHeight + size * 0.7f) / 2;
-      text(line, font, size, x, baseline, field);
-      y -= lineHeight;
+      line(lines.get(i), field, role, size, lineHeight, i == 0 ? first : rest, align);
     }
+  }
+
+  /** Lines already broken (a title), each set on its own line. */
+  void lines(List<String> lines, String field, Role role, float size, float lineHeight, Align align)
+      throws IOException, BundleException {
+    for (String l : lines) {
+      fonts.requireGlyphs(l, role, field);
+      line(l, field, role, size, lineHeight, 0, align);
+    }
+  }
+
+  private void line(
+      String line, String field, Role role, float size, float lineHeight, float indent, Align align)
+      throws IOException, BundleException {
+    ensure(lineHeight);
+    float w = face(role).width(line, size);
+    float x =
+        switch (align) {
+          case LEFT -> indent;
+          case CENTER -> (width - w) / 2;
+          case RIGHT -> width - w;
+        };
+    text(line, role, size, x, y - (lineHeight + size * CAP) / 2, field);
+    y -= lineHeight;
   }
 
   /** A body paragraph: 3号, 2-character indent, 22 lines a page. */
   void body(String text, String field) throws IOException, BundleException {
-    paragraph(text, field, body, Gb9704.BODY_SIZE, Gb9704.LINE, 2, Align.LEFT);
+    paragraph(text, field, Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE, 2, Align.LEFT);
   }
 
   /** "标签：值" with the value's further lines aligned under its start. */
   void labelled(String label, String value, String field) throws IOException, BundleException {
     float first = 2 * Gb9704.BODY_SIZE;
-    float rest = first + TextFlow.width(body, label, Gb9704.BODY_SIZE);
-    paragraph(label + value, field, body, Gb9704.BODY_SIZE, Gb9704.LINE, first, rest, Align.LEFT);
+    float rest = first + face(Role.BODY).width(label, Gb9704.BODY_SIZE);
+    paragraph(
+        label + value, field, Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE, first, rest, Align.LEFT);
+  }
+
+  /** A table's cells checked against the fonts and cut into units, ready to be fitted. */
+  Table.Prepared prepare(Table t) throws BundleException {
+    for (Table.Column c : t.columns()) {
+      fonts.requireGlyphs(c.header(), Role.HEADING, "table header");
+    }
+    for (Table.Row r : t.rows()) {
+      for (String c : r.cells()) {
+        fonts.requireGlyphs(c, r.bold() ? Role.HEADING : Role.BODY, r.field());
+      }
+    }
+    return new Table.Prepared(t, face(Role.BODY), face(Role.HEADING));
+  }
+
+  /**
+   * Whether a table is better set on turned pages (横排): when its columns do not fit the portrait
+   * type area, or when its rows would wrap so much there that it takes more pages than turned.
+   */
+  static boolean wantsLandscape(Table.Prepared p) {
+    if (p.minWidth() > Gb9704.BODY_W + 0.01f) {
+      return true;
+    }
+    int portrait = p.pages(p.fit(Gb9704.BODY_W), Gb9704.BODY_H);
+    int turned = p.pages(p.fit(Gb9704.BODY_H), Gb9704.BODY_W);
+    return turned < portrait;
   }
 
   /** A table with a header row repeated after each page break. */
   void table(Table t) throws IOException, BundleException {
-    for (String h : t.header()) {
-      fonts.requireGlyphs(h, "table header");
+    table(prepare(t));
+  }
+
+  /** A prepared table, fitted to the current page's width, its header repeated on every page. */
+  void table(Table.Prepared p) throws IOException, BundleException {
+    Table t = p.table;
+    if (cs == null) {
+      newPage();
     }
-    for (Row r : t.rows()) {
-      for (String c : r.cells()) {
-        fonts.requireGlyphs(c, r.field());
-      }
-    }
-    float pad = 3f;
-    float lh = t.size() * 1.35f;
-    Row header = new Row(t.header(), false, true, "table header");
-    drawRow(t, header, pad, lh, true);
-    for (Row r : t.rows()) {
-      float h = height(t, r, pad, lh);
-      if (cs == null || y - h < Gb9704.BOTTOM) {
+    float[] widths = p.fit(width);
+    List<List<String>> header = p.header(widths);
+    float headerH = t.rowHeight(Table.Prepared.max(header));
+    ensure(headerH + t.rowHeight(1));
+    drawRow(t, widths, header, headerH, false, true, "table header");
+    for (int r = 0; r < t.rows().size(); r++) {
+      Table.Row row = t.rows().get(r);
+      List<List<String>> cells = p.lines(r, widths);
+      float h = t.rowHeight(Table.Prepared.max(cells));
+      if (y - h < bottom) {
         newPage();
-        drawRow(t, header, pad, lh, true);
+        drawRow(t, widths, header, headerH, false, true, "table header");
       }
-      drawRow(t, r, pad, lh, false);
+      drawRow(t, widths, cells, h, row.span(), row.bold(), row.field());
     }
   }
 
-  private float height(Table t, Row r, float pad, float lh) throws IOException {
-    int lines = 1;
-    PDFont f = r.bold() ? bold : body;
-    if (r.span()) {
-      lines = TextFlow.lines(r.cells().get(0), f, t.size(), t.total() - 2 * pad, 0).size();
-    } else {
-      for (int c = 0; c < r.cells().size(); c++) {
-        lines =
-            Math.max(
-                lines,
-                TextFlow.lines(r.cells().get(c), f, t.size(), t.width(c) - 2 * pad, 0).size());
-      }
-    }
-    return lines * lh + 2 * pad;
-  }
-
-  private void drawRow(Table t, Row r, float pad, float lh, boolean isHeader)
+  private void drawRow(
+      Table t,
+      float[] widths,
+      List<List<String>> cells,
+      float h,
+      boolean span,
+      boolean bold,
+      String field)
       throws IOException, BundleException {
-    float h = height(t, r, pad, lh);
-    ensure(h);
-    PDFont f = r.bold() || isHeader ? bold : body;
-    float x = Gb9704.LEFT;
-    int columns = r.span() ? 1 : r.cells().size();
-    for (int c = 0; c < columns; c++) {
-      float w = r.span() ? t.total() : t.width(c);
+    Role role = bold ? Role.HEADING : Role.BODY;
+    float size = t.size();
+    float lh = t.lineHeight();
+    float x = 0;
+    for (int c = 0; c < cells.size(); c++) {
+      float w = 0;
+      if (span) {
+        for (float cw : widths) {
+          w += cw;
+        }
+      } else {
+        w = widths[c];
+      }
       cs.setLineWidth(0.5f);
-      cs.addRect(x, y - h, w, h);
+      cs.addRect(left + x, y - h, w, h);
       cs.stroke();
-      List<String> lines = TextFlow.lines(r.cells().get(c), f, t.size(), w - 2 * pad, 0);
-      float baseline = y - pad - t.size();
+      List<String> lines = cells.get(c);
+      Align align =
+          span
+              ? Align.LEFT
+              : field.equals("table header") ? Align.CENTER : t.columns().get(c).align();
+      float lineTop = y - (h - lines.size() * lh) / 2;
       for (String line : lines) {
-        text(line, f, t.size(), x + pad, baseline, r.field());
-        baseline -= lh;
+        float lw = face(role).width(line, size);
+        float lx =
+            switch (align) {
+              case LEFT -> Table.PAD_X;
+              case CENTER -> (w - lw) / 2;
+              case RIGHT -> w - Table.PAD_X - lw;
+            };
+        text(line, role, size, x + lx, lineTop - (lh + size * CAP) / 2, field);
+        lineTop -= lh;
       }
       x += w;
     }

@@ -130,7 +130,7 @@ final class PdfMeta {
     for (int i = 0; i < pages.size(); i++) {
       int n = i + 1;
       String text = "— " + n + " —";
-      float w = TextFlow.width(font, text, Gb9704.FOOTER_SIZE);
+      float w = font.getStringWidth(text) / 1000f * Gb9704.FOOTER_SIZE;
       float x =
           n % 2 == 1 ? Gb9704.RIGHT - Gb9704.FOOTER_SIZE - w : Gb9704.LEFT + Gb9704.FOOTER_SIZE;
       try (PDPageContentStream cs =

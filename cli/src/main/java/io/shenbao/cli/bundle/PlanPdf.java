@@ -1,5 +1,6 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.cli.bundle.FontSet.Role;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
@@ -89,7 +90,7 @@ final class PlanPdf implements Closeable {
       for (int i = 1; i < doc.getNumberOfPages(); i++) {
         numbered.add(doc.getPage(i));
       }
-      PdfMeta.numberPages(doc, numbered, w.body);
+      PdfMeta.numberPages(doc, numbered, w.font(Role.BODY));
     }
     PdfMeta.outline(doc, marks);
     return doc;
@@ -99,14 +100,13 @@ final class PlanPdf implements Closeable {
       throws IOException, BundleException {
     w.newPage();
     if (copyNumber != null) {
-      w.text(
-          copyNumber, w.body, Gb9704.BODY_SIZE, Gb9704.LEFT, Gb9704.TOP - Gb9704.BODY_SIZE, "份号");
+      w.corner(copyNumber, Role.BODY, Gb9704.BODY_SIZE, "份号");
     }
     w.moveTo(Gb9704.LINE * 4);
     w.paragraph(
         title(ws),
         "标题",
-        w.bold,
+        Role.TITLE,
         Gb9704.TITLE_SIZE,
         Gb9704.TITLE_SIZE * 1.6f,
         0,
@@ -124,7 +124,13 @@ final class PlanPdf implements Closeable {
     w.labelled("联系人及电话：", plan.contact().name() + "　" + plan.contact().phone(), "contact");
     w.moveTo(Gb9704.LINE * 18);
     w.paragraph(
-        chineseDate(date), "日期", w.body, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.CENTER);
+        chineseDate(date),
+        "日期",
+        Role.BODY,
+        Gb9704.BODY_SIZE,
+        Gb9704.LINE,
+        0,
+        PageWriter.Align.CENTER);
   }
 
   private void sections(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
@@ -180,7 +186,7 @@ final class PlanPdf implements Closeable {
   private static void heading(PageWriter w, String text, String field)
       throws IOException, BundleException {
     w.ensure(Gb9704.LINE * 2);
-    w.paragraph(text, field, w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 2, PageWriter.Align.LEFT);
+    w.paragraph(text, field, Role.HEADING, Gb9704.BODY_SIZE, Gb9704.LINE, 2, PageWriter.Align.LEFT);
   }
 
   private void other(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
@@ -204,17 +210,26 @@ final class PlanPdf implements Closeable {
     }
   }
 
-  /** An annex's first page: a new page, its bookmark, the label (附, 附表) and the centred title. */
+  /**
+   * An annex's first page: a new page (turned when its table is), its bookmark, the label (附, 附表)
+   * and the centred title.
+   */
   private static void annex(
-      PageWriter w, List<PdfMeta.Mark> marks, String label, String title, String field)
+      PageWriter w,
+      List<PdfMeta.Mark> marks,
+      String label,
+      String title,
+      String field,
+      boolean turned)
       throws IOException, BundleException {
-    w.newPage();
+    w.newPage(turned);
     marks.add(new PdfMeta.Mark(title, w.page()));
-    w.paragraph(label, field, w.bold, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
+    w.paragraph(
+        label, field, Role.HEADING, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
     w.paragraph(
         title,
         field,
-        w.bold,
+        Role.TITLE,
         Gb9704.TITLE_SIZE,
         Gb9704.TITLE_SIZE * 1.6f,
         0,
@@ -223,21 +238,27 @@ final class PlanPdf implements Closeable {
 
   private void dataTables(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
       throws IOException, BundleException {
-    annex(w, marks, "附", "实施方案主要数据表", "数据表");
+    annex(w, marks, "附", "实施方案主要数据表", "数据表", false);
     w.paragraph(
-        "（总体数据表）", "数据表", w.body, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.CENTER);
+        "（总体数据表）",
+        "数据表",
+        Role.SUBHEADING,
+        Gb9704.BODY_SIZE,
+        Gb9704.LINE,
+        0,
+        PageWriter.Align.CENTER);
     w.table(table(DataTable.overall(plan.industryList()), "总体数据表"));
     int years = ws.policy().implementationYears().value();
     List<Industry> inds = plan.industryList();
     for (int i = 0; i < inds.size(); i++) {
       Industry ind = inds.get(i);
-      w.newPage();
+      w.newPage(false);
       String name = "分行业数据表：" + ind.keyIndustry() + "—" + ind.subIndustry();
       marks.add(new PdfMeta.Mark(name, w.page()));
       w.paragraph(
           name,
           "industries[" + i + "]",
-          w.bold,
+          Role.HEADING,
           Gb9704.BODY_SIZE,
           Gb9704.LINE,
           0,
@@ -247,51 +268,54 @@ final class PlanPdf implements Closeable {
       w.paragraph(
           "分年度目标",
           "industries[" + i + "].yearly",
-          w.bold,
+          Role.SUBHEADING,
           Gb9704.BODY_SIZE,
           Gb9704.LINE,
           0,
           PageWriter.Align.CENTER);
       List<String> header = DataTable.yearlyHeader(ind, years);
-      float[] widths = new float[header.size()];
-      widths[0] = Gb9704.BODY_W - 60f * (header.size() - 1);
-      for (int c = 1; c < widths.length; c++) {
-        widths[c] = 60f;
+      List<Table.Column> columns = new ArrayList<>();
+      columns.add(new Table.Column(header.get(0), Table.Kind.TEXT, PageWriter.Align.LEFT));
+      for (String h : header.subList(1, header.size())) {
+        columns.add(new Table.Column(h, Table.Kind.KEEP, PageWriter.Align.CENTER));
       }
-      List<PageWriter.Row> rows = new ArrayList<>();
+      List<Table.Row> rows = new ArrayList<>();
       for (List<String> r : DataTable.yearly(ind, years)) {
-        rows.add(new PageWriter.Row(r, false, false, "industries[" + i + "].yearly"));
+        rows.add(new Table.Row(r, false, false, "industries[" + i + "].yearly"));
       }
-      w.table(new PageWriter.Table(widths, header, rows, Gb9704.TABLE_SIZE));
+      w.table(new Table(columns, rows, Gb9704.TABLE_SIZE));
     }
   }
 
-  private static PageWriter.Table table(List<DataTable.Line> lines, String field) {
-    List<PageWriter.Row> rows = new ArrayList<>();
+  private static Table table(List<DataTable.Line> lines, String field) {
+    List<Table.Row> rows = new ArrayList<>();
     for (DataTable.Line l : lines) {
       rows.add(
           l.group()
-              ? new PageWriter.Row(List.of(l.label()), true, true, field)
-              : new PageWriter.Row(List.of(l.label(), l.value()), false, false, field));
+              ? new Table.Row(List.of(l.label()), true, true, field)
+              : new Table.Row(List.of(l.label(), l.value()), false, false, field));
     }
-    float label = Gb9704.BODY_W * 0.62f;
-    return new PageWriter.Table(
-        new float[] {label, Gb9704.BODY_W - label}, List.of("项目", "数据"), rows, Gb9704.TABLE_SIZE);
+    return new Table(
+        List.of(
+            new Table.Column("项目", Table.Kind.TEXT, PageWriter.Align.LEFT),
+            new Table.Column("数据", Table.Kind.TEXT, PageWriter.Align.LEFT)),
+        rows,
+        Gb9704.TABLE_SIZE);
   }
 
+  /** The roster as a table at 五号, turned (横排) when it cannot be set well portrait. */
   private void roster(PageWriter w, List<PdfMeta.Mark> marks) throws IOException, BundleException {
-    annex(w, marks, "附表", "试点细分行业规上工业中小企业名单", "名单");
     boolean several = ws.plan().industryList().size() > 1;
-    List<String> header =
-        new ArrayList<>(List.of("序号", "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型"));
-    float[] widths =
-        several
-            ? new float[] {30, 126, 112, 62, 48, Gb9704.BODY_W - 378}
-            : new float[] {30, 170, 118, 70, Gb9704.BODY_W - 388};
+    List<Table.Column> columns = new ArrayList<>();
+    columns.add(new Table.Column("序号", Table.Kind.KEEP, PageWriter.Align.CENTER));
+    columns.add(new Table.Column("企业名称", Table.Kind.TEXT, PageWriter.Align.LEFT));
+    columns.add(new Table.Column("统一社会信用代码", Table.Kind.KEEP, PageWriter.Align.CENTER));
+    columns.add(new Table.Column("2023年度主营业务收入（万元）", Table.Kind.KEEP, PageWriter.Align.RIGHT));
+    columns.add(new Table.Column("企业类型", Table.Kind.KEEP, PageWriter.Align.CENTER));
     if (several) {
-      header.add("细分行业");
+      columns.add(new Table.Column("细分行业", Table.Kind.TEXT, PageWriter.Align.LEFT));
     }
-    List<PageWriter.Row> rows = new ArrayList<>();
+    List<Table.Row> rows = new ArrayList<>();
     int n = 1;
     for (RosterRow r : ws.rows()) {
       List<String> cells = new ArrayList<>();
@@ -304,10 +328,11 @@ final class PlanPdf implements Closeable {
         cells.add(nz(r.subIndustry()));
       }
       rows.add(
-          new PageWriter.Row(
-              cells, false, false, "名单第 " + r.row() + " 行（" + r.sheet().file() + "）"));
+          new Table.Row(cells, false, false, "名单第 " + r.row() + " 行（" + r.sheet().file() + "）"));
     }
-    w.table(new PageWriter.Table(widths, header, rows, Gb9704.SMALL_SIZE));
+    Table.Prepared table = w.prepare(new Table(columns, rows, Gb9704.SMALL_SIZE));
+    annex(w, marks, "附表", "试点细分行业规上工业中小企业名单", "名单", PageWriter.wantsLandscape(table));
+    w.table(table);
   }
 
   static String tier(Tier t) {

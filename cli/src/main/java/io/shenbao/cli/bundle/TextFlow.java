@@ -1,14 +1,16 @@
 package io.shenbao.cli.bundle;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Breaks text into lines of a width, the Chinese way: any two CJK characters may be split, a run of
- * Latin letters and digits stays together, closing punctuation never starts a line (it hangs into
- * the margin instead: 标点悬挂) and opening punctuation never ends one (避头尾).
+ * Breaks text into lines of a width, the Chinese way: any two Chinese characters may be split;
+ * codes, numbers, amounts, dates, phone numbers, e-mail addresses and file names stay whole;
+ * closing punctuation never starts a line and opening punctuation never ends one (避头尾) — the
+ * character before is pushed to the next line with it rather than letting the mark hang out of the
+ * box; and a line never holds a single character alone when the line before can give it one more.
  */
 final class TextFlow {
   /** Characters that may not begin a line. */
@@ -17,109 +19,401 @@ final class TextFlow {
   /** Characters that may not end a line. */
   static final String NO_END = "（《「『【〔‘“([{<";
 
+  /** Runs that are never split: dates (2024年5月16日, 2023年度) and file names (…/名单.xlsx). */
+  private static final Pattern KEEP =
+      Pattern.compile(
+          "\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日|\\d{4}年度?"
+              + "|[^\\s，。；：、！？（）()《》“”‘’「」【】〔〕]+\\."
+              + "(?i:pdf|xlsx|xlsm|xls|csv|yaml|yml|zip|ofd|docx|doc|wps|txt|png|jpe?g)"
+              + "(?![A-Za-z0-9])");
+
+  private static final float EPS = 0.01f;
+
+  private static final byte SPACE = 0;
+  private static final byte CHAR = 1;
+  private static final byte WORD = 2;
+  private static final byte NO_START_MARK = 3;
+  private static final byte NO_END_MARK = 4;
+  private static final byte MARK = 5;
+
   private TextFlow() {}
 
   /**
    * The lines of a text: each of its own lines flowed in turn; {@code firstIndent} narrows the
    * first.
    */
-  static List<String> lines(String text, PDFont font, float size, float width, float firstIndent)
-      throws IOException {
-    List<String> out = new ArrayList<>();
-    String[] parts = text.split("\\R", -1);
-    for (int i = 0; i < parts.length; i++) {
-      out.addAll(flow(parts[i].replace('\t', ' '), font, size, width, i == 0 ? firstIndent : 0));
-    }
-    return out;
+  static List<String> lines(String text, Glyphs font, float size, float width, float firstIndent) {
+    return prepare(text, font, size).lines(width, firstIndent);
   }
 
-  private static List<String> flow(
-      String text, PDFont font, float size, float width, float firstIndent) throws IOException {
-    List<String> tokens = tokens(text);
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    float used = 0;
-    float limit = width - firstIndent;
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      float w = width(font, t, size);
-      boolean hang = NO_START.indexOf(t.charAt(0)) >= 0 && line.length() > 0;
-      if (used + w > limit + 0.01f && line.length() > 0 && !hang) {
-        String carry = "";
-        int last = line.length() - 1;
-        if (NO_END.indexOf(line.charAt(last)) >= 0 && last > 0) {
-          carry = line.substring(last);
-          line.setLength(last);
+  /** A text cut once into the units lines may break between, to be flowed at many widths. */
+  static Prepared prepare(String text, Glyphs font, float size) {
+    String[] parts = text.split("\\R", -1);
+    Run[] runs = new Run[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      runs[i] = run(parts[i].replace('\t', ' '), font, size);
+    }
+    return new Prepared(runs);
+  }
+
+  /** A text cut into units: its hard lines, each a sequence of tokens with widths and kinds. */
+  static final class Prepared {
+    private final Run[] runs;
+
+    private Prepared(Run[] runs) {
+      this.runs = runs;
+    }
+
+    /** The width of the widest hard line set on one line. */
+    float natural() {
+      float max = 0;
+      for (Run r : runs) {
+        float sum = 0;
+        for (float w : r.widths) {
+          sum += w;
         }
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append(carry);
-        used = width(font, carry, size);
-        limit = width;
-        if (t.isBlank()) {
+        max = Math.max(max, sum);
+      }
+      return max;
+    }
+
+    /** The widest unit that may not be split (a code, a number, a date, a file name, a word). */
+    float widestUnit() {
+      float max = 0;
+      for (Run r : runs) {
+        for (int i = 0; i < r.widths.length; i++) {
+          float w = r.widths[i];
+          // a mark that may not start a line travels with the unit before it
+          if (i + 1 < r.widths.length && r.kinds[i + 1] == NO_START_MARK) {
+            w += r.widths[i + 1];
+          }
+          max = Math.max(max, w);
+        }
+      }
+      return max;
+    }
+
+    /** The lines at a width; {@code firstIndent} narrows the first. */
+    List<String> lines(float width, float firstIndent) {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < runs.length; i++) {
+        runs[i].flow(width, i == 0 ? firstIndent : 0, out);
+      }
+      return out;
+    }
+
+    /** How many lines at a width. */
+    int count(float width) {
+      int n = 0;
+      for (Run r : runs) {
+        n += r.count(width);
+      }
+      return n;
+    }
+
+    /** How many hard lines: the fewest lines it can take. */
+    int lineCount() {
+      return runs.length;
+    }
+
+    /** How many of the lines at a width hold a single character alone. */
+    int lone(float width) {
+      int n = 0;
+      for (Run r : runs) {
+        List<int[]> spans = r.spans(width, 0);
+        if (spans.size() > 1) {
+          for (int[] s : spans) {
+            if (r.lone(s[0], s[1])) {
+              n++;
+            }
+          }
+        }
+      }
+      return n;
+    }
+  }
+
+  /** One hard line's tokens. */
+  private static final class Run {
+    final String[] tokens;
+    final float[] widths;
+    final byte[] kinds;
+    final Glyphs font;
+    final float size;
+
+    Run(List<String> tokens, List<Byte> kinds, Glyphs font, float size) {
+      this.tokens = tokens.toArray(new String[0]);
+      this.widths = new float[this.tokens.length];
+      this.kinds = new byte[this.tokens.length];
+      for (int i = 0; i < this.tokens.length; i++) {
+        this.widths[i] = font.width(this.tokens[i], size);
+        this.kinds[i] = kinds.get(i);
+      }
+      this.font = font;
+      this.size = size;
+    }
+
+    /** Appends this run's lines at a width. */
+    void flow(float width, float firstIndent, List<String> out) {
+      if (tokens.length == 0) {
+        out.add("");
+        return;
+      }
+      for (int[] s : spans(width, firstIndent)) {
+        String line = text(s[0], s[1]);
+        float limit = out.isEmpty() && s[0] == 0 ? width - firstIndent : width;
+        if (oversized(s, limit)) {
+          out.addAll(split(line, limit));
+        } else {
+          out.add(line);
+        }
+      }
+    }
+
+    /** How many lines {@link #flow} makes at a width, without making them. */
+    int count(float width) {
+      if (tokens.length == 0) {
+        return 1;
+      }
+      int n = 0;
+      for (int[] s : spans(width, 0)) {
+        n += oversized(s, width) ? split(text(s[0], s[1]), width).size() : 1;
+      }
+      return n;
+    }
+
+    /** The lines as [start, end) token ranges: greedy, then no lone characters. */
+    List<int[]> spans(float width, float firstIndent) {
+      List<Integer> starts = new ArrayList<>();
+      int n = tokens.length;
+      int start = 0;
+      float used = 0;
+      float limit = width - firstIndent;
+      starts.add(0);
+      int i = 0;
+      while (i < n) {
+        if (i == start && start > 0 && kinds[i] == SPACE) {
+          start++;
+          starts.set(starts.size() - 1, start);
+          i++;
           continue;
         }
-      }
-      if (w > limit && line.length() == 0) {
-        for (String piece : split(t, font, size, limit)) {
-          lines.add(piece);
+        float w = widths[i];
+        if (used + trimmed(i, w) <= limit + EPS) {
+          used += w;
+          i++;
+          continue;
         }
+        if (i == start) {
+          // a unit wider than the line stands alone, with the marks that may not start a line
+          used += w;
+          i++;
+          while (i < n && kinds[i] == NO_START_MARK) {
+            used += widths[i++];
+          }
+          continue;
+        }
+        int b = i;
+        while (b > start + 1 && !breakable(b)) {
+          b--;
+        }
+        if (!breakable(b)) {
+          b = i;
+        }
+        starts.add(b);
+        start = b;
         limit = width;
-        continue;
-      }
-      line.append(t);
-      used += w;
-    }
-    if (line.length() > 0 || lines.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
-
-  /** Single CJK characters, runs of Latin letters and digits, single spaces and marks. */
-  static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      int len = Character.charCount(cp);
-      if (isWordChar(cp)) {
-        int j = i + len;
-        while (j < text.length() && isWordChar(text.codePointAt(j))) {
-          j += Character.charCount(text.codePointAt(j));
+        used = 0;
+        for (int k = b; k < i; k++) {
+          used += widths[k];
         }
-        out.add(text.substring(i, j));
-        i = j;
-      } else {
-        out.add(text.substring(i, i + len));
+      }
+      int[] s = new int[starts.size() + 1];
+      for (int k = 0; k < starts.size(); k++) {
+        s[k] = starts.get(k);
+      }
+      s[starts.size()] = n;
+      for (int j = 1; j + 1 < s.length; j++) {
+        if (lone(s[j], s[j + 1])) {
+          pullDown(s, j, width);
+        }
+      }
+      List<int[]> out = new ArrayList<>();
+      for (int j = 0; j + 1 < s.length; j++) {
+        if (s[j] < s[j + 1]) {
+          out.add(new int[] {s[j], s[j + 1]});
+        }
+      }
+      return out;
+    }
+
+    /** A line that is one unit (and its closing marks) wider than the width. */
+    private boolean oversized(int[] s, float width) {
+      float w = 0;
+      for (int k = s[0]; k < s[1]; k++) {
+        if (k > s[0] && kinds[k] != NO_START_MARK) {
+          return false;
+        }
+        w += widths[k];
+      }
+      return w > width + EPS;
+    }
+
+    /** A trailing space does not count against the line. */
+    private float trimmed(int i, float w) {
+      return kinds[i] == SPACE ? 0 : w;
+    }
+
+    /** Line {@code j} takes one or two more tokens from line {@code j - 1}, if the rules allow. */
+    private void pullDown(int[] s, int j, float width) {
+      for (int b = s[j] - 1; b >= s[j] - 2 && b > s[j - 1]; b--) {
+        if (!breakable(b) || lone(s[j - 1], b) || visible(s[j - 1], b) < 2) {
+          continue;
+        }
+        float w = 0;
+        for (int k = b; k < s[j + 1]; k++) {
+          w += widths[k];
+        }
+        if (w <= width + EPS) {
+          s[j] = b;
+          return;
+        }
+      }
+    }
+
+    /** A line may begin at token {@code b}. */
+    private boolean breakable(int b) {
+      return b > 0 && kinds[b] != NO_START_MARK && kinds[b - 1] != NO_END_MARK;
+    }
+
+    /** Tokens [from, to) are one Chinese character with nothing but marks around it. */
+    boolean lone(int from, int to) {
+      int chars = 0;
+      for (int k = from; k < to; k++) {
+        if (kinds[k] == WORD) {
+          return false;
+        }
+        if (kinds[k] == CHAR) {
+          chars++;
+        }
+      }
+      return chars == 1;
+    }
+
+    private int visible(int from, int to) {
+      int n = 0;
+      for (int k = from; k < to; k++) {
+        if (kinds[k] == CHAR || kinds[k] == WORD) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private String text(int from, int to) {
+      while (to > from && kinds[to - 1] == SPACE) {
+        to--;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        sb.append(tokens[k]);
+      }
+      return sb.toString();
+    }
+
+    /** A unit wider than the line: split between characters, the last resort. */
+    private List<String> split(String word, float width) {
+      List<String> out = new ArrayList<>();
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < word.length(); ) {
+        int cp = word.codePointAt(i);
+        int len = Character.charCount(cp);
+        String c = word.substring(i, i + len);
+        if (sb.length() > 0 && font.width(sb + c, size) > width + EPS) {
+          out.add(sb.toString());
+          sb.setLength(0);
+        }
+        sb.append(c);
         i += len;
       }
+      out.add(sb.toString());
+      return out;
     }
-    return out;
+  }
+
+  /** Cuts one hard line into tokens. */
+  private static Run run(String text, Glyphs font, float size) {
+    List<String> tokens = new ArrayList<>();
+    List<Byte> kinds = new ArrayList<>();
+    Matcher keep = KEEP.matcher(text);
+    int nextKeep = keep.find() ? keep.start() : -1;
+    int i = 0;
+    while (i < text.length()) {
+      if (i == nextKeep) {
+        tokens.add(text.substring(keep.start(), keep.end()));
+        kinds.add(WORD);
+        i = keep.end();
+        nextKeep = keep.find(i) ? keep.start() : -1;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      int len = Character.charCount(cp);
+      int end = i + len;
+      if (isWordChar(cp)) {
+        end = wordEnd(text, i, nextKeep);
+        tokens.add(text.substring(i, end));
+        kinds.add(WORD);
+      } else {
+        tokens.add(text.substring(i, end));
+        kinds.add(kind(cp));
+      }
+      i = end;
+    }
+    return new Run(tokens, kinds, font, size);
+  }
+
+  /** The end of a run of Latin letters and digits, with the joiners inside numbers and codes. */
+  private static int wordEnd(String text, int i, int nextKeep) {
+    int j = i;
+    while (j < text.length() && j != nextKeep) {
+      int cp = text.codePointAt(j);
+      if (isWordChar(cp)) {
+        j += Character.charCount(cp);
+      } else if (joiner(cp)
+          && j > i
+          && j + 1 < text.length()
+          && Character.isDigit(text.charAt(j - 1))
+          && Character.isDigit(text.charAt(j + 1))) {
+        // 10,000 · 000001—000005 · 1～3
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean joiner(int cp) {
+    return cp == ',' || cp == '—' || cp == '～' || cp == '~' || cp == '–';
+  }
+
+  private static byte kind(int cp) {
+    if (Character.isWhitespace(cp) || cp == '\u3000') {
+      return SPACE;
+    }
+    if (NO_START.indexOf(cp) >= 0) {
+      return NO_START_MARK;
+    }
+    if (NO_END.indexOf(cp) >= 0) {
+      return NO_END_MARK;
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      return CHAR;
+    }
+    return MARK;
   }
 
   private static boolean isWordChar(int cp) {
-    return cp < 0x2E80 && (Character.isLetterOrDigit(cp) || "-_/@.%:".indexOf(cp) >= 0);
-  }
-
-  private static List<String> split(String word, PDFont font, float size, float width)
-      throws IOException {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < word.length(); i++) {
-      sb.append(word.charAt(i));
-      if (width(font, sb.toString(), size) > width && sb.length() > 1) {
-        sb.setLength(sb.length() - 1);
-        out.add(sb.toString());
-        sb.setLength(0);
-        sb.append(word.charAt(i));
-      }
-    }
-    out.add(sb.toString());
-    return out;
-  }
-
-  static float width(PDFont font, String s, float size) throws IOException {
-    return s.isEmpty() ? 0 : font.getStringWidth(s) / 1000f * size;
+    return cp < 0x2E80 && (Character.isLetterOrDigit(cp) || "-_/@.%:+#&'".indexOf(cp) >= 0);
   }
 }

@@ -6,6 +6,7 @@ import io.shenbao.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -96,10 +97,11 @@ class NarrativeTest {
     try (var in = FontSet.class.getResourceAsStream(FontSet.BUNDLED_REGULAR)) {
       Files.copy(in, font);
     }
-    try (FontSet fs = FontSet.resolve(null, java.util.Map.of("SHENBAO_FONT", font.toString()))) {
+    try (FontSet fs =
+        FontSet.resolve(FontSet.Request.none(), Map.of("SHENBAO_FONT", font.toString()))) {
       assertThat(fs.description()).contains("SHENBAO_FONT", "my.ttf");
     }
-    try (FontSet fs = FontSet.resolve(font, java.util.Map.of())) {
+    try (FontSet fs = FontSet.resolve(new FontSet.Request(font, Map.of()), Map.of())) {
       assertThat(fs.description()).contains("--font");
     }
   }

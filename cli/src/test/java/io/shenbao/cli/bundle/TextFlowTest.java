@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class TextFlowTest {
   static PDDocument doc;
   static FontSet fonts;
-  static PDFont font;
+  static Glyphs font;
 
   @BeforeAll
   static void load() throws Exception {
     doc = new PDDocument();
     fonts = FontSet.bundled();
-    font = fonts.body(doc);
+    font = new Glyphs(fonts.body(doc));
   }
 
   @AfterAll
@@ -67,5 +66,64 @@ class TextFlowTest {
   void yamlBlocksBecomeParagraphs() {
     assertThat(PlanPdf.paragraphs("第一句，\n接着写。\n第二段开始\n（一）小标题\n\n最后"))
         .containsExactly("第一句，接着写。", "第二段开始", "（一）小标题", "最后");
+  }
+
+  @Test
+  void datesFileNamesCodesAndRangesAreNeverSplit() throws Exception {
+    String text =
+        "截止时间：2024年5月16日（星期四）18:00前，材料见打印/实施方案-打印版.pdf，份号 000001—000005，"
+            + "代码 91500227FY8701058L，金额 12,345.67 万元";
+    int widest = (int) Math.ceil(TextFlow.prepare(text, font, 16).widestUnit());
+    assertThat(widest).isGreaterThan(16 * 10);
+    for (int width = widest; width <= 300; width += 4) {
+      List<String> lines = TextFlow.lines(text, font, 16, width, 0);
+      assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+      for (String whole :
+          List.of(
+              "2024年5月16日",
+              "18:00",
+              "打印/实施方案-打印版.pdf",
+              "000001—000005",
+              "91500227FY8701058L",
+              "12,345.67")) {
+        assertThat(lines).as("%s at %d: %s", whole, width, lines).anyMatch(l -> l.contains(whole));
+      }
+    }
+  }
+
+  @Test
+  void noLineIsWiderThanTheWidthPunctuationIsPushedNotHung() throws Exception {
+    String text = "重庆璧山恒恒传动股份有限公司，一二三四五六七八九十。一二三四五六七八九）";
+    for (int width = 48; width <= 240; width += 2) {
+      for (String line : TextFlow.lines(text, font, 16, width, 0)) {
+        assertThat(font.width(line, 16))
+            .as("%s at %d", line, width)
+            .isLessThanOrEqualTo(width + 0.01f);
+      }
+    }
+  }
+
+  @Test
+  void aLineNeverHoldsOneCharacterAloneWhenTheLineBeforeCanGiveOne() throws Exception {
+    // 13 characters at 12 a line would leave 司 alone
+    String name = "重庆璧山恒恒传动股份有限公司";
+    List<String> lines = TextFlow.lines(name, font, 10, 10 * 13, 0);
+    assertThat(lines).containsExactly("重庆璧山恒恒传动股份有限", "公司");
+    for (int chars = 3; chars <= 14; chars++) {
+      for (String text : List.of(name, name + "。", "一二三四五六七八九十一二三四五六七八九十一")) {
+        List<String> ls = TextFlow.lines(text, font, 10, 10 * chars, 0);
+        if (ls.size() > 1) {
+          assertThat(ls).as("%d: %s", chars, ls).noneMatch(PrintedPages::lone);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aUnitWiderThanTheLineIsSplitAsTheLastResort() throws Exception {
+    List<String> lines = TextFlow.lines("91500227FY8701058L", font, 16, 60, 0);
+    assertThat(String.join("", lines)).isEqualTo("91500227FY8701058L");
+    assertThat(lines).hasSizeGreaterThan(1);
+    assertThat(TextFlow.prepare("91500227FY8701058L", font, 16).count(60)).isEqualTo(lines.size());
   }
 }
