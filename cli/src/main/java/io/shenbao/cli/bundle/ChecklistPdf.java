@@ -30,22 +30,8 @@ final class ChecklistPdf {
     PDDocument doc = new PDDocument();
     try (PageWriter w = new PageWriter(doc, fonts)) {
       w.newPage();
-      w.paragraph(
-          "报送清单",
-          "报送清单",
-          Role.TITLE,
-          Gb9704.TITLE_SIZE,
-          Gb9704.TITLE_SIZE * 1.6f,
-          0,
-          PageWriter.Align.CENTER);
-      w.paragraph(
-          PlanPdf.title(ws),
-          "标题",
-          Role.BODY,
-          Gb9704.BODY_SIZE,
-          Gb9704.LINE,
-          0,
-          PageWriter.Align.CENTER);
+      w.title(List.of("报送清单"), "报送清单", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
+      w.title(PlanPdf.titlePhrases(ws), "标题", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE);
       w.skip(Gb9704.LINE / 2);
       String stamp = stampOf(level.submitter());
       List<Table.Row> rows = new ArrayList<>();

@@ -192,12 +192,17 @@ final class PageWriter implements Closeable {
     }
   }
 
-  /** Lines already broken (a title), each set on its own line. */
-  void lines(List<String> lines, String field, Role role, float size, float lineHeight, Align align)
+  /**
+   * A title made of phrases, broken between them as GB/T 9704 §7.3.3 asks ({@link TitleLines}) and
+   * centred.
+   */
+  void title(List<String> phrases, String field, Role role, float size, float lineHeight)
       throws IOException, BundleException {
-    for (String l : lines) {
-      fonts.requireGlyphs(l, role, field);
-      line(l, field, role, size, lineHeight, 0, align);
+    for (String p : phrases) {
+      fonts.requireGlyphs(p, role, field);
+    }
+    for (String l : TitleLines.lines(phrases, face(role), size, width)) {
+      line(l, field, role, size, lineHeight, 0, Align.CENTER);
     }
   }
 
@@ -223,10 +228,48 @@ final class PageWriter implements Closeable {
 
   /** "标签：值" with the value's further lines aligned under its start. */
   void labelled(String label, String value, String field) throws IOException, BundleException {
-    float first = 2 * Gb9704.BODY_SIZE;
-    float rest = first + face(Role.BODY).width(label, Gb9704.BODY_SIZE);
-    paragraph(
-        label + value, field, Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE, first, rest, Align.LEFT);
+    labelled(label, List.of(value), field);
+  }
+
+  /**
+   * "标签：值" whose value is made of phrases (重点行业— / 细分行业): a line breaks between phrases where they
+   * fit, inside one only when it is longer than a line; further lines align under the value.
+   */
+  void labelled(String label, List<String> phrases, String field)
+      throws IOException, BundleException {
+    float size = Gb9704.BODY_SIZE;
+    Glyphs g = face(Role.BODY);
+    float indent = 2 * size + g.width(label, size);
+    float room = width - indent;
+    fonts.requireGlyphs(label, Role.BODY, field);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String p : phrases) {
+      fonts.requireGlyphs(p, Role.BODY, field);
+      if (g.width(line + p, size) <= room) {
+        line.append(p);
+        continue;
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (g.width(p, size) <= room) {
+        line.append(p);
+      } else {
+        List<String> parts = TextFlow.lines(p, g, size, room, 0);
+        lines.addAll(parts.subList(0, parts.size() - 1));
+        line.append(parts.get(parts.size() - 1));
+      }
+    }
+    lines.add(line.toString());
+    for (int i = 0; i < lines.size(); i++) {
+      if (i == 0) {
+        ensure(Gb9704.LINE);
+        text(label, Role.BODY, size, 2 * size, y - (Gb9704.LINE + size * CAP) / 2, field);
+      }
+      line(lines.get(i), field, Role.BODY, size, Gb9704.LINE, indent, Align.LEFT);
+    }
   }
 
   /** A table's cells checked against the fonts and cut into units, ready to be fitted. */

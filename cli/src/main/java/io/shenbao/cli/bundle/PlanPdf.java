@@ -48,7 +48,25 @@ final class PlanPdf implements Closeable {
    * rule set's administrative divisions (2024年河北省唐山市…, 2024年重庆市璧山区…).
    */
   static String title(WorkspaceContents ws) {
-    return "2024年" + ws.cityTitleName() + "中小企业数字化转型城市试点实施方案";
+    return String.join("", titlePhrases(ws));
+  }
+
+  /**
+   * The title's words as the phrases a line may break between (GB/T 9704 §7.3.3 keeps words whole):
+   * 2024年 / 重庆市 / 璧山区 / 中小企业数字化转型 / 城市试点实施方案 — each place of the city a phrase.
+   */
+  static List<String> titlePhrases(WorkspaceContents ws) {
+    List<String> out = new ArrayList<>();
+    out.add("2024年");
+    out.addAll(ws.cityTitlePlaces());
+    out.add("中小企业数字化转型");
+    out.add("城市试点实施方案");
+    return out;
+  }
+
+  /** A sub-industry's data-table heading: 分行业数据表： / 重点行业— / 细分行业. */
+  static List<String> industryHeading(Industry ind) {
+    return List.of("分行业数据表：", ind.keyIndustry() + "—", ind.subIndustry());
   }
 
   /** The dated line of the cover: 2024年5月10日. */
@@ -103,14 +121,7 @@ final class PlanPdf implements Closeable {
       w.corner(copyNumber, Role.BODY, Gb9704.BODY_SIZE, "份号");
     }
     w.moveTo(Gb9704.LINE * 4);
-    w.paragraph(
-        title(ws),
-        "标题",
-        Role.TITLE,
-        Gb9704.TITLE_SIZE,
-        Gb9704.TITLE_SIZE * 1.6f,
-        0,
-        PageWriter.Align.CENTER);
+    w.title(titlePhrases(ws), "标题", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
     w.skip(Gb9704.LINE * 3);
     w.labelled("申报城市：", plan.city().name(), "city.name");
     List<Industry> inds = plan.industryList();
@@ -118,7 +129,7 @@ final class PlanPdf implements Closeable {
       Industry ind = inds.get(i);
       w.labelled(
           i == 0 ? "细分行业：" : "　　　　　",
-          ind.keyIndustry() + "—" + ind.subIndustry(),
+          List.of(ind.keyIndustry() + "—", ind.subIndustry()),
           "industries[" + i + "]");
     }
     w.labelled("联系人及电话：", plan.contact().name() + "　" + plan.contact().phone(), "contact");
@@ -226,14 +237,7 @@ final class PlanPdf implements Closeable {
     marks.add(new PdfMeta.Mark(title, w.page()));
     w.paragraph(
         label, field, Role.HEADING, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
-    w.paragraph(
-        title,
-        field,
-        Role.TITLE,
-        Gb9704.TITLE_SIZE,
-        Gb9704.TITLE_SIZE * 1.6f,
-        0,
-        PageWriter.Align.CENTER);
+    w.title(List.of(title), field, Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
   }
 
   private void dataTables(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
@@ -253,16 +257,9 @@ final class PlanPdf implements Closeable {
     for (int i = 0; i < inds.size(); i++) {
       Industry ind = inds.get(i);
       w.newPage(false);
-      String name = "分行业数据表：" + ind.keyIndustry() + "—" + ind.subIndustry();
-      marks.add(new PdfMeta.Mark(name, w.page()));
-      w.paragraph(
-          name,
-          "industries[" + i + "]",
-          Role.HEADING,
-          Gb9704.BODY_SIZE,
-          Gb9704.LINE,
-          0,
-          PageWriter.Align.CENTER);
+      List<String> heading = industryHeading(ind);
+      marks.add(new PdfMeta.Mark(String.join("", heading), w.page()));
+      w.title(heading, "industries[" + i + "]", Role.HEADING, Gb9704.BODY_SIZE, Gb9704.LINE);
       w.table(table(DataTable.forIndustry(ind), "industries[" + i + "]"));
       w.skip(Gb9704.LINE / 2);
       w.paragraph(

@@ -52,10 +52,14 @@ public final class Divisions {
 
     /** The name with the units above it, as a title writes it: 河北省唐山市, 重庆市璧山区, 江苏省苏州市昆山市. */
     public String fullName() {
-      if (level == Level.PROVINCE) {
-        return name;
-      }
-      return parent.fullName() + name;
+      return String.join("", names());
+    }
+
+    /** The names from the province down, each a phrase of a title: [江苏省, 苏州市, 昆山市]. */
+    public List<String> names() {
+      List<String> out = level == Level.PROVINCE ? new ArrayList<>() : parent.names();
+      out.add(name);
+      return out;
     }
 
     /** True when {@code other} is this unit or lies in it. */
@@ -200,9 +204,17 @@ public final class Divisions {
    * gets the province in front unless it already starts with it (新疆生产建设兵团 stays as it is).
    */
   public String titleName(String name, String province) {
+    return String.join("", titlePlaces(name, province));
+  }
+
+  /**
+   * The places of {@link #titleName}, each a phrase a title may break after: [河北省, 唐山市], [重庆市,
+   * 璧山区].
+   */
+  public List<String> titlePlaces(String name, String province) {
     Unit u = city(name, province, null);
     if (u != null) {
-      return u.fullName();
+      return u.names();
     }
     String n = clean(name);
     String p = clean(province);
@@ -212,10 +224,11 @@ public final class Divisions {
         || n.startsWith(full)
         || n.startsWith(Places.shortName(full))
         || full.startsWith(n)) {
-      return n;
+      return List.of(n);
     }
-    return full + n;
+    return List.of(full, n);
   }
+
 
   /**
    * Where a named place is when the data knows it and no unit of that name lies in {@code city} (a

@@ -53,12 +53,17 @@ public record WorkspaceContents(
    * province first (河北省唐山市, 重庆市璧山区).
    */
   public String cityTitleName() {
+    return String.join("", cityTitlePlaces());
+  }
+
+  /** The places of {@link #cityTitleName}, province first: [河北省, 唐山市], [重庆市, 璧山区]. */
+  public List<String> cityTitlePlaces() {
     Plan.City city = plan.city();
     Policy.Item<String> d = policy.divisions();
     if (d == null || d.value() == null) {
-      return city.name();
+      return List.of(city.name());
     }
-    return Divisions.named(d.value()).titleName(city.name(), city.province());
+    return Divisions.named(d.value()).titlePlaces(city.name(), city.province());
   }
 
   /** A file the plan names, resolved inside the workspace. */
