@@ -4,6 +4,7 @@ import io.shenbao.cli.bundle.BundleException;
 import io.shenbao.cli.bundle.BundleTarget;
 import io.shenbao.cli.bundle.Bundler;
 import io.shenbao.cli.bundle.FontSet;
+import io.shenbao.cli.bundle.FontSet.Role;
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.rules.engine.CheckConfig;
@@ -21,10 +22,13 @@ import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.report.Renderers;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,8 +59,8 @@ public final class BundleCommand implements Callable<Integer> {
   @Option(names = "--zip", descriptionKey = "option.zip")
   boolean zip;
 
-  @Option(names = "--font", paramLabel = "FILE", descriptionKey = "option.font")
-  Path font;
+  @Option(names = "--font", paramLabel = "[ROLE=]FILE", descriptionKey = "option.font")
+  List<String> fonts = new ArrayList<>();
 
   @Option(names = "--force", descriptionKey = "option.bundle-force")
   boolean force;
@@ -74,6 +78,7 @@ public final class BundleCommand implements Callable<Integer> {
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
     Dated when = bundleDate(cl);
+    FontSet.Request fontRequest = fontRequest(cl);
     List<WorkspaceRef> found;
     try {
       found = Workspaces.find(List.of(workspace));
@@ -104,16 +109,16 @@ public final class BundleCommand implements Callable<Integer> {
       faults.reached(Faults.Stage.VALIDATED);
       WorkspaceContents contents = WorkspaceContents.load(ws, forced);
       refuseLate(cl, when, contents);
-      try (FontSet fonts = FontSet.resolve(new FontSet.Request(font, Map.of()), global.env)) {
+      try (FontSet faces = FontSet.resolve(fontRequest, global.env)) {
         Bundler.Result r =
-            Bundler.build(contents, fonts, copies, when.when(), !noRasterize, claimed);
+            Bundler.build(contents, faces, copies, when.when(), !noRasterize, claimed);
         if (!global.quiet) {
           out.println(
               m.format(
                   "bundle.written",
                   r.out().toString(),
                   String.valueOf(r.copies()),
-                  fonts.description()));
+                  faces.summary(m)));
           for (String f : r.files()) {
             out.println("  data/" + Printable.escape(f));
           }
@@ -127,6 +132,10 @@ public final class BundleCommand implements Callable<Integer> {
                 r.pdfa()
                     ? m.format("bundle.rasterized", String.valueOf(count(r.pages())), which)
                     : m.format("bundle.not-pdfa", which));
+          }
+          String note = faces.fallbackNote(m);
+          if (note != null) {
+            out.println(note);
           }
         }
       }
@@ -151,6 +160,34 @@ public final class BundleCommand implements Callable<Integer> {
 
   private static int count(List<Bundler.PdfaPages> pages) {
     return pages.stream().mapToInt(p -> p.pages().size()).sum();
+  }
+
+  /** --font FILE (every role) and --font ROLE=FILE, each role at most once. */
+  private FontSet.Request fontRequest(CommandLine cl) {
+    Path all = null;
+    Map<Role, Path> byRole = new EnumMap<>(Role.class);
+    for (String value : fonts) {
+      int eq = value.indexOf('=');
+      Role role = eq > 0 ? Role.of(value.substring(0, eq)) : null;
+      if (role == null) {
+        if (eq > 0
+            && value.substring(0, eq).matches("[A-Za-z\\p{IsHan}]+")
+            && !Files.exists(Path.of(value))) {
+          throw global.usage(cl, "error.font-role", value.substring(0, eq));
+        }
+        if (all != null) {
+          throw global.usage(cl, "error.font-twice", "FILE");
+        }
+        all = Path.of(value);
+      } else {
+        if (byRole.containsKey(role) || eq + 1 == value.length()) {
+          throw global.usage(
+              cl, byRole.containsKey(role) ? "error.font-twice" : "error.font-role", role.key());
+        }
+        byRole.put(role, Path.of(value.substring(eq + 1)));
+      }
+    }
+    return new FontSet.Request(all, byRole);
   }
 
   private Path out(WorkspaceRef ws) {

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -122,7 +123,7 @@ public final class Bundler {
         writePayload(
             ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults, rasterize);
     faults.reached(Stage.PAYLOAD);
-    Map<String, String> info = bagInfo(ws, level, n, day);
+    Map<String, String> info = bagInfo(ws, level, n, day, fonts);
     info.put("Shenbao-PDFA", payload.pdfa() ? "PDF/A-2b" : "none (--no-rasterize)");
     if (!payload.pages().isEmpty()) {
       info.put(
@@ -275,7 +276,7 @@ public final class Bundler {
   }
 
   private static Map<String, String> bagInfo(
-      WorkspaceContents ws, Policy.Level level, int copies, LocalDate day) {
+      WorkspaceContents ws, Policy.Level level, int copies, LocalDate day, FontSet fonts) {
     Plan plan = ws.plan();
     Map<String, String> info = new LinkedHashMap<>();
     info.put("Source-Organization", plan.city().name());
@@ -291,6 +292,10 @@ public final class Bundler {
     info.put("Shenbao-Recipient", level.recipient());
     info.put("Shenbao-Deadline", level.deadline());
     info.put("Shenbao-Tool-Version", Version.VERSION);
+    for (FontSet.Role r : FontSet.Role.values()) {
+      String role = r.key().substring(0, 1).toUpperCase(Locale.ROOT) + r.key().substring(1);
+      info.put("Shenbao-Font-" + role, fonts.face(r).describe());
+    }
     return info;
   }
 

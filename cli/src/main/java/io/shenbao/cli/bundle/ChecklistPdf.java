@@ -2,6 +2,7 @@ package io.shenbao.cli.bundle;
 
 import io.shenbao.cli.bundle.FontSet.Role;
 import io.shenbao.rules.engine.WorkspaceContents;
+import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import java.io.IOException;
@@ -69,6 +70,7 @@ final class ChecklistPdf {
       }
       line(w, "依据：" + policy.notice() + "（规则集 " + policy.id() + "）");
       line(w, "生成日期：" + PlanPdf.chineseDate(date));
+      line(w, "字体：" + fonts.summary(Messages.of("zh")));
       w.endPage();
       PdfMeta.numberPages(doc, w.pages(), w.font(Role.BODY));
     }

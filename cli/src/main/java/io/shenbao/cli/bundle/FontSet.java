@@ -1,5 +1,6 @@
 package io.shenbao.cli.bundle;
 
+import io.shenbao.rules.finding.Messages;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -462,6 +463,48 @@ public final class FontSet implements Closeable {
       }
     }
     return out;
+  }
+
+  /**
+   * Each face and the roles it serves, in the messages' language: "标题、一级标题 NotoSansSC-Bold（内置）；
+   * 二级标题、正文 NotoSansSC-Regular（内置）".
+   */
+  public String summary(Messages m) {
+    Map<String, List<String>> byFace = new LinkedHashMap<>();
+    for (Role r : Role.values()) {
+      Face f = faces.get(r);
+      String source =
+          f.bundled()
+              ? m.format("bundle.font-bundled")
+              : m.format("bundle.font-from", f.source(), f.file().getFileName().toString());
+      byFace
+          .computeIfAbsent(m.format("bundle.font-face", f.name(), source), k -> new ArrayList<>())
+          .add(m.format("bundle.role." + r.key()));
+    }
+    List<String> parts = new ArrayList<>();
+    byFace.forEach(
+        (face, roles) ->
+            parts.add(String.join(m.format("bundle.list-separator"), roles) + " " + face));
+    return String.join(m.format("bundle.part-separator"), parts);
+  }
+
+  /**
+   * What to say when faces fell back to the bundled font ("未找到仿宋，正文使用内置的 Noto Sans SC…"), or null
+   * when none did.
+   */
+  public String fallbackNote(Messages m) {
+    List<Role> fell = fallbacks();
+    if (fell.isEmpty()) {
+      return null;
+    }
+    List<String> missing = new ArrayList<>();
+    List<String> roles = new ArrayList<>();
+    for (Role r : fell) {
+      missing.add(m.format("bundle.face." + r.key()));
+      roles.add(m.format("bundle.role." + r.key()));
+    }
+    String sep = m.format("bundle.list-separator");
+    return m.format("bundle.font-fallback", String.join(sep, missing), String.join(sep, roles));
   }
 
   /** What is used, for messages: "FangSong (simfang.ttf)" when one face serves every role. */

@@ -221,6 +221,52 @@ final class PageWriter implements Closeable {
     y -= lineHeight;
   }
 
+  /** A piece of a paragraph set in one role's face. */
+  record Span(String text, Role role) {}
+
+  /**
+   * A paragraph of pieces in different faces (a （一） lead sentence in the subheading face, the rest
+   * in the body face), flowed as one text, first line indented by {@code indentChars}.
+   */
+  void paragraph(List<Span> spans, String field, float size, float lineHeight, float indentChars)
+      throws IOException, BundleException {
+    StringBuilder all = new StringBuilder();
+    List<Role> roles = new ArrayList<>();
+    for (Span sp : spans) {
+      fonts.requireGlyphs(sp.text(), sp.role(), field);
+      all.append(sp.text());
+      for (int i = 0; i < sp.text().length(); i++) {
+        roles.add(sp.role());
+      }
+    }
+    if (roles.isEmpty()) {
+      return;
+    }
+    String text = all.toString();
+    TextFlow.Prepared p =
+        TextFlow.prepare(text, i -> face(roles.get(Math.min(i, roles.size() - 1))), size);
+    float first = indentChars * size;
+    boolean firstLine = true;
+    for (int[] r : p.ranges(width, first)) {
+      ensure(lineHeight);
+      float x = firstLine ? first : 0;
+      float baseline = y - (lineHeight + size * CAP) / 2;
+      for (int i = r[0]; i < r[1]; ) {
+        Role role = roles.get(i);
+        int j = i;
+        while (j < r[1] && roles.get(j) == role) {
+          j++;
+        }
+        String piece = text.substring(i, j);
+        text(piece, role, size, x, baseline, field);
+        x += face(role).width(piece, size);
+        i = j;
+      }
+      y -= lineHeight;
+      firstLine = false;
+    }
+  }
+
   /** A body paragraph: 3号, 2-character indent, 22 lines a page. */
   void body(String text, String field) throws IOException, BundleException {
     paragraph(text, field, Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE, 2, Align.LEFT);

@@ -154,7 +154,7 @@ final class PlanPdf implements Closeable {
       heading(w, SECTION_TITLES[i], "sections." + SECTION_KEYS[i]);
       marks.add(new PdfMeta.Mark(SECTION_TITLES[i], w.page()));
       for (String para : paragraphs(texts[i])) {
-        w.body(para, "sections." + SECTION_KEYS[i]);
+        w.paragraph(styled(para), "sections." + SECTION_KEYS[i], Gb9704.BODY_SIZE, Gb9704.LINE, 2);
       }
     }
   }
@@ -188,6 +188,28 @@ final class PlanPdf implements Closeable {
       out.add(cur.toString());
     }
     return out;
+  }
+
+  /**
+   * A paragraph in the faces GB/T 9704 §7.3.3 gives its numbering: a lead "一、…。" in the heading
+   * face (黑体), a lead "（一）…。" in the subheading face (楷体) — the lead running to its first 。 or the
+   * paragraph's end — and everything else in the body face (仿宋).
+   */
+  static List<PageWriter.Span> styled(String para) {
+    Role lead =
+        para.matches("^[一二三四五六七八九十]+、.*")
+            ? Role.HEADING
+            : para.matches("^（[一二三四五六七八九十]+）.*") ? Role.SUBHEADING : null;
+    if (lead == null) {
+      return List.of(new PageWriter.Span(para, Role.BODY));
+    }
+    int end = para.indexOf('。');
+    if (end < 0 || end == para.length() - 1) {
+      return List.of(new PageWriter.Span(para, lead));
+    }
+    return List.of(
+        new PageWriter.Span(para.substring(0, end + 1), lead),
+        new PageWriter.Span(para.substring(end + 1), Role.BODY));
   }
 
   private static boolean isLatin(char c) {

@@ -2,6 +2,7 @@ package io.shenbao.cli.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,8 @@ final class TextFlow {
               + "(?i:pdf|xlsx|xlsm|xls|csv|yaml|yml|zip|ofd|docx|doc|wps|txt|png|jpe?g)"
               + "(?![A-Za-z0-9])");
 
+  private static final Pattern HARD_BREAK = Pattern.compile("\\R");
+
   private static final float EPS = 0.01f;
 
   private static final byte SPACE = 0;
@@ -48,12 +51,27 @@ final class TextFlow {
 
   /** A text cut once into the units lines may break between, to be flowed at many widths. */
   static Prepared prepare(String text, Glyphs font, float size) {
-    String[] parts = text.split("\\R", -1);
-    Run[] runs = new Run[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      runs[i] = run(parts[i].replace('\t', ' '), font, size);
+    return prepare(text, i -> font, size);
+  }
+
+  /**
+   * A text whose characters are set in different faces ({@code fontAt} gives the face of each
+   * character by its index), cut into units once.
+   */
+  static Prepared prepare(String text, IntFunction<Glyphs> fontAt, float size) {
+    List<Run> runs = new ArrayList<>();
+    Matcher breaks = HARD_BREAK.matcher(text);
+    int start = 0;
+    while (true) {
+      boolean more = breaks.find();
+      int end = more ? breaks.start() : text.length();
+      runs.add(run(text.substring(start, end).replace('\t', ' '), start, fontAt, size));
+      if (!more) {
+        break;
+      }
+      start = breaks.end();
     }
-    return new Prepared(runs);
+    return new Prepared(runs.toArray(new Run[0]));
   }
 
   /** A text cut into units: its hard lines, each a sequence of tokens with widths and kinds. */
@@ -102,6 +120,29 @@ final class TextFlow {
       return out;
     }
 
+    /**
+     * Where each line at a width lies in the text: [start, end) character offsets, a line's
+     * trailing spaces left out.
+     */
+    List<int[]> ranges(float width, float firstIndent) {
+      List<int[]> out = new ArrayList<>();
+      for (int i = 0; i < runs.length; i++) {
+        Run r = runs[i];
+        if (r.tokens.length == 0) {
+          out.add(new int[] {r.offset, r.offset});
+          continue;
+        }
+        for (int[] s : r.spans(width, i == 0 ? firstIndent : 0)) {
+          int to = s[1];
+          while (to > s[0] && r.kinds[to - 1] == SPACE) {
+            to--;
+          }
+          out.add(new int[] {r.offset + r.starts[s[0]], r.offset + r.starts[to]});
+        }
+      }
+      return out;
+    }
+
     /** How many lines at a width. */
     int count(float width) {
       int n = 0;
@@ -138,18 +179,38 @@ final class TextFlow {
     final String[] tokens;
     final float[] widths;
     final byte[] kinds;
+
+    /** Where each token starts in the run's text; the last entry is the text's length. */
+    final int[] starts;
+
+    /** Where the run's text starts in the whole text. */
+    final int offset;
+
     final Glyphs font;
     final float size;
 
-    Run(List<String> tokens, List<Byte> kinds, Glyphs font, float size) {
+    Run(List<String> tokens, List<Byte> kinds, int offset, IntFunction<Glyphs> fontAt, float size) {
       this.tokens = tokens.toArray(new String[0]);
       this.widths = new float[this.tokens.length];
       this.kinds = new byte[this.tokens.length];
+      this.starts = new int[this.tokens.length + 1];
+      int at = 0;
       for (int i = 0; i < this.tokens.length; i++) {
-        this.widths[i] = font.width(this.tokens[i], size);
+        String t = this.tokens[i];
+        starts[i] = at;
+        float sum = 0;
+        for (int k = 0; k < t.length(); ) {
+          int cp = t.codePointAt(k);
+          sum += fontAt.apply(offset + at + k).advance(cp);
+          k += Character.charCount(cp);
+        }
+        this.widths[i] = sum / 1000f * size;
         this.kinds[i] = kinds.get(i);
+        at += t.length();
       }
-      this.font = font;
+      starts[this.tokens.length] = at;
+      this.offset = offset;
+      this.font = fontAt.apply(offset);
       this.size = size;
     }
 
@@ -342,7 +403,7 @@ final class TextFlow {
   }
 
   /** Cuts one hard line into tokens. */
-  private static Run run(String text, Glyphs font, float size) {
+  private static Run run(String text, int offset, IntFunction<Glyphs> fontAt, float size) {
     List<String> tokens = new ArrayList<>();
     List<Byte> kinds = new ArrayList<>();
     Matcher keep = KEEP.matcher(text);
@@ -369,7 +430,7 @@ final class TextFlow {
       }
       i = end;
     }
-    return new Run(tokens, kinds, font, size);
+    return new Run(tokens, kinds, offset, fontAt, size);
   }
 
   /** The end of a run of Latin letters and digits, with the joiners inside numbers and codes. */

@@ -27,6 +27,7 @@ class BundleTest {
 
   @TempDir static Path dir;
   static Path bag;
+  static CliRun built;
 
   @BeforeAll
   static void build() {
@@ -43,6 +44,71 @@ class BundleTest {
             "2024-05-10",
             "--zip");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
+    built = r;
+  }
+
+  @Test
+  void theFacesUsedAreNamedAndAFallBackIsSaidOnTheLastLine() throws Exception {
+    assertThat(Files.readString(bag.resolve("bag-info.txt")))
+        .contains(
+            "Shenbao-Font-Title: NotoSansSC-Bold (bundled)\n",
+            "Shenbao-Font-Heading: NotoSansSC-Bold (bundled)\n",
+            "Shenbao-Font-Subheading: NotoSansSC-Regular (bundled)\n",
+            "Shenbao-Font-Body: NotoSansSC-Regular (bundled)\n");
+    List<String> lines = built.out().lines().toList();
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith("未找到")
+        .contains("仿宋", "正文使用内置的 Noto Sans SC");
+    assertThat(lines.get(0))
+        .contains("字体：标题、一级标题 NotoSansSC-Bold（内置）；二级标题、正文 NotoSansSC-Regular（内置）");
+    try (PDDocument doc = Loader.loadPDF(bag.resolve("data/打印/报送清单.pdf").toFile())) {
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+          .contains("字体：标题、一级标题NotoSansSC-Bold（内置）；二级标题、正文NotoSansSC-Regular（内置）");
+    }
+  }
+
+  @Test
+  void fontsGivenByRoleAreUsedForTheirRolesAndNothingFallsBack() throws Exception {
+    Path font = dir.resolve("fonts/body.ttf");
+    Files.createDirectories(font.getParent());
+    try (var in = FontSet.class.getResourceAsStream(FontSet.BUNDLED_REGULAR)) {
+      Files.copy(in, font);
+    }
+    Path out = dir.resolve("by-role");
+    CliRun r =
+        CliRun.of(
+            "bundle",
+            "../examples/bishan",
+            "--as-of",
+            AS_OF,
+            "--out",
+            out.toString(),
+            "--font",
+            font.toString(),
+            "--font",
+            "body=" + font,
+            "--font",
+            "正文=" + font);
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("--font", "body");
+    r =
+        CliRun.of(
+            "bundle",
+            "../examples/bishan",
+            "--as-of",
+            AS_OF,
+            "--out",
+            out.toString(),
+            "--font",
+            font.toString(),
+            "--font",
+            "heading=" + font);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("未找到");
+    assertThat(Files.readString(out.resolve("bag-info.txt")))
+        .contains(
+            "Shenbao-Font-Heading: NotoSansSC-Regular (--font heading: body.ttf)",
+            "Shenbao-Font-Body: NotoSansSC-Regular (--font: body.ttf)");
   }
 
   @Test

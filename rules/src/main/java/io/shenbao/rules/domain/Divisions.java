@@ -229,7 +229,6 @@ public final class Divisions {
     return List.of(full, n);
   }
 
-
   /**
    * Where a named place is when the data knows it and no unit of that name lies in {@code city} (a
    * 拟试点区县 or 所在区县 outside the city); null when one lies there or the data does not know the name.
