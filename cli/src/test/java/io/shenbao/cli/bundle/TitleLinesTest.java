@@ -49,6 +49,9 @@ class TitleLinesTest {
   void aTitleBreaksBetweenItsPhrasesAsEvenlyAsTheyAllow() {
     assertThat(cover(title("重庆市永川区", "重庆市"))).containsExactly("2024年重庆市永川区", "中小企业数字化转型城市试点实施方案");
     assertThat(cover(title("重庆市璧山区", "重庆市"))).containsExactly("2024年重庆市璧山区", "中小企业数字化转型城市试点实施方案");
+    assertThat(title("唐山", "河北省")).containsSubsequence("河北省", "唐山市");
+    assertThat(cover(title("唐山", "河北省"))).containsExactly("2024年河北省唐山市", "中小企业数字化转型城市试点实施方案");
+    assertThat(title("昆山市", "江苏省")).containsSubsequence("江苏省", "苏州市", "昆山市");
     assertThat(cover(title("新疆维吾尔自治区乌鲁木齐市", "新疆维吾尔自治区")))
         .containsExactly("2024年新疆维吾尔自治区乌鲁木齐市", "中小企业数字化转型城市试点实施方案");
     assertThat(TitleLines.lines(List.of("报送清单"), writer.face(Role.TITLE), 22, Gb9704.BODY_W))
