@@ -9,7 +9,6 @@ import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.read.pdf.PdfaCheck;
 import io.shenbao.rules.report.Version;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Builds the submission package of one validated workspace: a BagIt bag whose {@code data/} holds
@@ -163,14 +160,24 @@ public final class Bundler {
     List<String> files = new ArrayList<>();
     String title = PlanPdf.title(ws);
     PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
-    try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports)) {
-      try (PDDocument doc = pdf.render(null)) {
-        PdfMeta.apply(doc, title, date, "electronic", imports.compliant());
-        Writes.create(data.resolve(ELECTRONIC), faults, doc::save);
+    try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
+        PlanPdf.Rendered rendered = pdf.render()) {
+      List<byte[]> numbers = new ArrayList<>();
+      for (int i = 1; i <= copies; i++) {
+        numbers.add(pdf.numberContent(rendered, PrintCopies.number(i)));
       }
+      PDDocument doc = rendered.doc();
+      PdfMeta.outline(doc, rendered.marks());
+      for (PDPage p : rendered.turned()) {
+        // shown upright on screen; the print file keeps them as printed (GB/T 9704 §8)
+        p.setRotation(90);
+      }
+      PdfMeta.apply(doc, title, date, "electronic", imports.compliant());
+      Writes.create(data.resolve(ELECTRONIC), faults, doc::save);
       files.add(ELECTRONIC);
       faults.reached(Stage.PAYLOAD_STARTED);
-      writePrintCopies(pdf, title, copies, date, data.resolve(PRINT), faults);
+      PrintCopies.write(
+          data.resolve(ELECTRONIC), numbers, title, date, data.resolve(PRINT), faults);
     }
     files.add(PRINT);
     Writes.write(data.resolve(DATA_TABLE), Workbooks.dataTable(ws, zipTime), faults);
@@ -236,43 +243,6 @@ public final class Bundler {
               String.join(m.format("bundle.pdfa.and"), reasons)));
     }
     return String.join(m.format("bundle.pdfa.and"), parts);
-  }
-
-  /** N copies in one file, each starting on an odd page with its 份号, one bookmark per copy. */
-  private static void writePrintCopies(
-      PlanPdf pdf, String title, int copies, Instant date, Path target, Faults faults)
-      throws IOException, BundleException {
-    PDFMergerUtility merger = new PDFMergerUtility();
-    try (PDDocument all = new PDDocument()) {
-      List<PdfMeta.Mark> marks = new ArrayList<>();
-      for (int i = 1; i <= copies; i++) {
-        String number = String.format("%06d", i);
-        int first = all.getNumberOfPages();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PDDocument copy = pdf.render(number)) {
-          if (copy.getNumberOfPages() % 2 == 1) {
-            copy.addPage(new PDPage(new PDRectangle(Gb9704.PAGE_W, Gb9704.PAGE_H)));
-          }
-          copy.getDocumentCatalog().setDocumentOutline(null);
-          PdfMeta.fixId(copy, number);
-          copy.save(bytes);
-        }
-        try (PDDocument reloaded = org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray())) {
-          merger.appendDocument(all, reloaded);
-        }
-        marks.add(new PdfMeta.Mark("第" + i + "份（份号 " + number + "）", all.getPage(first)));
-      }
-      PdfMeta.outline(all, marks);
-      var info = all.getDocumentInformation();
-      info.setTitle(title + "（打印版，一式" + copies + "份）");
-      info.setProducer("shenbao " + Version.VERSION);
-      var cal = java.util.GregorianCalendar.from(date.atZone(ZoneOffset.ofHours(8)));
-      info.setCreationDate(cal);
-      info.setModificationDate(cal);
-      all.getDocumentCatalog().setLanguage("zh-CN");
-      PdfMeta.fixId(all, title + "|print|" + copies + "|" + date);
-      Writes.create(target, faults, all::save);
-    }
   }
 
   private static Map<String, String> bagInfo(

@@ -153,11 +153,6 @@ final class PageWriter implements Closeable {
     cs.endText();
   }
 
-  /** The top-left corner of the type area: where the 份号 goes (GB/T 9704 §7.2.1). */
-  void corner(String s, Role role, float size, String field) throws IOException, BundleException {
-    text(s, role, size, 0, top - size, field);
-  }
-
   /** A paragraph, wrapped to the type area, first line indented by {@code indentChars}. */
   void paragraph(
       String text,

@@ -9,12 +9,15 @@ import io.shenbao.rules.model.Tier;
 import io.shenbao.rules.read.CellText;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Renders the 实施方案 from the plan: cover, sections 一 to 六 (or the user's narrative PDF), the 主要数据表
@@ -75,15 +78,25 @@ final class PlanPdf implements Closeable {
   }
 
   /**
-   * Renders one document; {@code copyNumber} is the 份号 (000001 …) or null for the electronic one.
+   * The plan rendered once: its document (the cover first, unnumbered), its bookmarks, the pages
+   * set landscape (横排) and the body font as loaded into the document.
    */
-  PDDocument render(String copyNumber) throws IOException, BundleException {
+  record Rendered(PDDocument doc, List<PdfMeta.Mark> marks, List<PDPage> turned, PDFont body)
+      implements Closeable {
+    @Override
+    public void close() throws IOException {
+      doc.close();
+    }
+  }
+
+  /** Renders the plan once; the electronic PDF and every print copy are made from it. */
+  Rendered render() throws IOException, BundleException {
     Plan plan = ws.plan();
     PDDocument doc = new PDDocument();
     List<PdfMeta.Mark> marks = new ArrayList<>();
     List<PDPage> numbered = new ArrayList<>();
     try (PageWriter w = new PageWriter(doc, fonts)) {
-      cover(w, plan, copyNumber);
+      cover(w, plan);
       marks.add(new PdfMeta.Mark("封面", w.page()));
       if (plan.narrativePdf() != null && !plan.narrativePdf().isBlank()) {
         w.endPage();
@@ -109,17 +122,35 @@ final class PlanPdf implements Closeable {
         numbered.add(doc.getPage(i));
       }
       PdfMeta.numberPages(doc, numbered, w.font(Role.BODY));
+      return new Rendered(doc, marks, List.copyOf(w.turned()), w.font(Role.BODY));
     }
-    PdfMeta.outline(doc, marks);
-    return doc;
   }
 
-  private void cover(PageWriter w, Plan plan, String copyNumber)
-      throws IOException, BundleException {
-    w.newPage();
-    if (copyNumber != null) {
-      w.corner(copyNumber, Role.BODY, Gb9704.BODY_SIZE, "份号");
+  /**
+   * What a print copy's cover adds to the rendered cover: the content that draws its 份号 at the top
+   * left of the type area (GB/T 9704 §7.2.1), in the cover's own resources. Drawn (on a page that
+   * shares the cover's resources and is never saved) before the document is saved, so that the
+   * digits are in the embedded subset.
+   */
+  byte[] numberContent(Rendered r, String number) throws IOException, BundleException {
+    fonts.requireGlyphs(number, Role.BODY, "份号");
+    PDPage cover = r.doc().getPage(0);
+    PDPage scratch = new PDPage(cover.getMediaBox());
+    scratch.setResources(cover.getResources());
+    try (PDPageContentStream cs = new PDPageContentStream(r.doc(), scratch)) {
+      cs.beginText();
+      cs.setFont(r.body(), Gb9704.BODY_SIZE);
+      cs.newLineAtOffset(Gb9704.LEFT, Gb9704.TOP - Gb9704.BODY_SIZE);
+      cs.showText(number);
+      cs.endText();
     }
+    try (InputStream in = scratch.getContents()) {
+      return in.readAllBytes();
+    }
+  }
+
+  private void cover(PageWriter w, Plan plan) throws IOException, BundleException {
+    w.newPage();
     w.moveTo(Gb9704.LINE * 4);
     w.title(titlePhrases(ws), "标题", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
     w.skip(Gb9704.LINE * 3);

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -208,6 +212,46 @@ class BundleTest {
               "第4份（份号 000004）",
               "第5份（份号 000005）");
     }
+  }
+
+  @Test
+  void copiesShareTheirPagesOnlyTheCoversDifferAndThePrintFileIsHardlyLarger() throws Exception {
+    Path print = bag.resolve("data/打印/实施方案-打印版.pdf");
+    Path one = bag.resolve("data/实施方案.pdf");
+    assertThat(Files.size(print)).isLessThanOrEqualTo(Files.size(one) * 12 / 10);
+    try (PDDocument p = Loader.loadPDF(print.toFile());
+        PDDocument e = Loader.loadPDF(one.toFile())) {
+      int perCopy = e.getNumberOfPages() + e.getNumberOfPages() % 2;
+      for (int c = 1; c < 5; c++) {
+        assertThat(contents(p.getPage(c * perCopy))).isNotEqualTo(contents(p.getPage(0)));
+        assertThat(resources(p.getPage(c * perCopy))).isEqualTo(resources(p.getPage(0)));
+        for (int i = 1; i < perCopy; i++) {
+          assertThat(contents(p.getPage(c * perCopy + i)))
+              .as("copy %d page %d", c + 1, i + 1)
+              .isEqualTo(contents(p.getPage(i)));
+          assertThat(resources(p.getPage(c * perCopy + i))).isEqualTo(resources(p.getPage(i)));
+        }
+      }
+    }
+  }
+
+  /** The objects a page's content is read from (their object numbers). */
+  static List<Object> contents(PDPage page) {
+    List<Object> out = new ArrayList<>();
+    COSBase c = page.getCOSObject().getItem(COSName.CONTENTS);
+    if (c instanceof COSArray a) {
+      for (int i = 0; i < a.size(); i++) {
+        out.add(((COSObject) a.get(i)).getKey());
+      }
+    } else if (c instanceof COSObject o) {
+      out.add(o.getKey());
+    }
+    return out;
+  }
+
+  static Object resources(PDPage page) {
+    COSBase r = page.getCOSObject().getItem(COSName.RESOURCES);
+    return r instanceof COSObject o ? o.getKey() : r;
   }
 
   @Test

@@ -1,0 +1,137 @@
+package io.shenbao.cli.bundle;
+
+import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.Writes;
+import io.shenbao.rules.report.Version;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The print file: N copies of the plan in one PDF, each starting on an odd page (a blank page after
+ * a copy of odd length), made from the electronic PDF as saved. Copy 1 is its pages, upright as
+ * printed; every page of copies 2…N is a page of its own that points at the same content streams
+ * and resources, so the file is hardly larger than one copy. Only the covers differ: each adds the
+ * content that draws its 份号.
+ */
+final class PrintCopies {
+  private PrintCopies() {}
+
+  /** The 份号 of copy {@code i}: six digits, 000001 … (GB/T 9704 §7.2.1). */
+  static String number(int i) {
+    return String.format(Locale.ROOT, "%06d", i);
+  }
+
+  /** A new page that points at a page's media box, resources and content (shared, not copied). */
+  static PDPage share(PDPage page) {
+    COSDictionary src = page.getCOSObject();
+    COSDictionary d = new COSDictionary();
+    d.setItem(COSName.TYPE, COSName.PAGE);
+    for (COSName key : new COSName[] {COSName.MEDIA_BOX, COSName.RESOURCES, COSName.CONTENTS}) {
+      COSBase item = src.getItem(key);
+      if (item != null) {
+        d.setItem(key, item);
+      }
+    }
+    return new PDPage(d);
+  }
+
+  /**
+   * Writes the print file from the saved electronic PDF; {@code numbers} holds, for each copy, the
+   * content that draws its 份号 on the cover.
+   */
+  static void write(
+      Path electronic, List<byte[]> numbers, String title, Instant date, Path target, Faults faults)
+      throws IOException {
+    try (PDDocument doc = Loader.loadPDF(electronic.toFile())) {
+      PDDocumentCatalog catalog = doc.getDocumentCatalog();
+      // the print file claims no PDF/A conformance and opens on its copies' bookmarks
+      catalog.setMetadata(null);
+      catalog.getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
+      List<PDPage> pages = new ArrayList<>();
+      for (PDPage p : doc.getPages()) {
+        p.getCOSObject().removeItem(COSName.ROTATE);
+        pages.add(p);
+      }
+      for (int i = pages.size() - 1; i >= 0; i--) {
+        doc.removePage(i);
+      }
+      List<COSBase> coverContent = contents(pages.get(0));
+      List<PdfMeta.Mark> marks = new ArrayList<>();
+      for (int c = 0; c < numbers.size(); c++) {
+        PDPage cover = c == 0 ? pages.get(0) : share(pages.get(0));
+        cover
+            .getCOSObject()
+            .setItem(COSName.CONTENTS, withNumber(doc, coverContent, numbers.get(c)));
+        doc.addPage(cover);
+        for (PDPage p : pages.subList(1, pages.size())) {
+          doc.addPage(c == 0 ? p : share(p));
+        }
+        if (pages.size() % 2 == 1) {
+          doc.addPage(new PDPage(new PDRectangle(Gb9704.PAGE_W, Gb9704.PAGE_H)));
+        }
+        marks.add(new PdfMeta.Mark("第" + (c + 1) + "份（份号 " + number(c + 1) + "）", cover));
+      }
+      PdfMeta.outline(doc, marks);
+      PDDocumentInformation info = new PDDocumentInformation();
+      info.setTitle(title + "（打印版，一式" + numbers.size() + "份）");
+      info.setProducer("shenbao " + Version.VERSION);
+      info.setCreator("shenbao " + Version.VERSION);
+      GregorianCalendar cal = GregorianCalendar.from(date.atZone(ZoneOffset.ofHours(8)));
+      info.setCreationDate(cal);
+      info.setModificationDate(cal);
+      doc.setDocumentInformation(info);
+      PdfMeta.fixId(doc, title + "|print|" + numbers.size() + "|" + date);
+      Writes.create(target, faults, doc::save);
+    }
+  }
+
+  /** The streams a page's content is read from, as references. */
+  private static List<COSBase> contents(PDPage page) {
+    List<COSBase> out = new ArrayList<>();
+    COSBase c = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+    if (c instanceof COSArray a) {
+      for (int i = 0; i < a.size(); i++) {
+        out.add(a.get(i));
+      }
+    } else if (c != null) {
+      out.add(page.getCOSObject().getItem(COSName.CONTENTS));
+    }
+    return out;
+  }
+
+  /**
+   * The content that draws a 份号, then the cover's content: the number comes first when the text is
+   * read, as it stands first on the page. It changes nothing the cover's content relies on.
+   */
+  private static COSArray withNumber(PDDocument doc, List<COSBase> cover, byte[] number)
+      throws IOException {
+    COSArray contents = new COSArray();
+    COSStream stream = doc.getDocument().createCOSStream();
+    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+      out.write(number);
+    }
+    contents.add(stream);
+    for (COSBase b : cover) {
+      contents.add(b);
+    }
+    return contents;
+  }
+}
