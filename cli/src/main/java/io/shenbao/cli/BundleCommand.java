@@ -126,16 +126,17 @@ public final class BundleCommand implements Callable<Integer> {
             out.println(m.format("bundle.zip", r.zip().toString()));
           }
           out.println(m.format("bundle.next", Hints.path(r.zip() != null ? r.zip() : r.out())));
+          // the notes last: the bundled font standing in for 仿宋…, then pages drawn as images
+          String note = faces.fallbackNote(m);
+          if (note != null) {
+            out.println(note);
+          }
           if (!r.pages().isEmpty()) {
             String which = Bundler.describe(r.pages(), m);
             out.println(
                 r.pdfa()
                     ? m.format("bundle.rasterized", String.valueOf(count(r.pages())), which)
                     : m.format("bundle.not-pdfa", which));
-          }
-          String note = faces.fallbackNote(m);
-          if (note != null) {
-            out.println(note);
           }
         }
       }
