@@ -348,7 +348,7 @@ public final class FontSet implements Closeable {
         if (in == null) {
           throw new BundleException("bundled-font", false, "no resource " + resource);
         }
-        TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        TrueTypeFont f = plain(new TTFParser().parse(new RandomAccessReadBuffer(in)));
         open.add(f);
         byKey.put(resource, f);
         return f;
@@ -403,12 +403,21 @@ public final class FontSet implements Closeable {
         if (font.getUnicodeCmapLookup(false) == null || glyph(font, '中') == 0) {
           throw new BundleException("font-no-cjk", false, file.toString());
         }
-        byKey.put(key, font);
+        byKey.put(key, plain(font));
         return font;
       } catch (IOException e) {
         throw new BundleException(
             "font-read", false, file.toString(), String.valueOf(e.getMessage()));
       }
+    }
+
+    /**
+     * Glyphs drawn one for one, without the font's substitutions (GSUB): Chinese needs none, a code
+     * must not turn into ligatures, and PDFBox's substitution pass costs a third of a large bundle.
+     */
+    private static TrueTypeFont plain(TrueTypeFont f) {
+      f.setEnableGsub(false);
+      return f;
     }
 
     void closeQuietly() {
