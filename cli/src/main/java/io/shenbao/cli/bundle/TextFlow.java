@@ -2,6 +2,8 @@ package io.shenbao.cli.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +22,18 @@ final class TextFlow {
   /** Characters that may not end a line. */
   static final String NO_END = "（《「『【〔‘“([{<";
 
-  /** Runs that are never split: dates (2024年5月16日, 2023年度) and file names (…/名单.xlsx). */
-  private static final Pattern KEEP =
-      Pattern.compile(
-          "\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日|\\d{4}年度?"
-              + "|[^\\s，。；：、！？（）()《》“”‘’「」【】〔〕]+\\."
-              + "(?i:pdf|xlsx|xlsm|xls|csv|yaml|yml|zip|ofd|docx|doc|wps|txt|png|jpe?g)"
-              + "(?![A-Za-z0-9])");
+  /** Dates that are never split: 2024年5月16日, 2024年5月, 5月16日, 2023年, 2023年度. */
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日|\\d{4}年度?");
+
+  /** The extensions that make a file name, which is never split (打印/实施方案-打印版.pdf). */
+  private static final Set<String> FILE_TYPES =
+      Set.of(
+          "pdf", "xlsx", "xlsm", "xls", "csv", "yaml", "yml", "zip", "ofd", "docx", "doc", "wps",
+          "txt", "png", "jpg", "jpeg");
+
+  /** Characters a file name in running text does not contain. */
+  private static final String NOT_IN_NAME = "，。；：、！？（）()《》“”‘’「」【】〔〕";
 
   private static final Pattern HARD_BREAK = Pattern.compile("\\R");
 
@@ -406,15 +413,18 @@ final class TextFlow {
   private static Run run(String text, int offset, IntFunction<Glyphs> fontAt, float size) {
     List<String> tokens = new ArrayList<>();
     List<Byte> kinds = new ArrayList<>();
-    Matcher keep = KEEP.matcher(text);
-    int nextKeep = keep.find() ? keep.start() : -1;
+    List<int[]> keeps = keeps(text);
+    int k = 0;
+    int nextKeep = keeps.isEmpty() ? -1 : keeps.get(0)[0];
     int i = 0;
     while (i < text.length()) {
       if (i == nextKeep) {
-        tokens.add(text.substring(keep.start(), keep.end()));
+        int end = keeps.get(k)[1];
+        tokens.add(text.substring(i, end));
         kinds.add(WORD);
-        i = keep.end();
-        nextKeep = keep.find(i) ? keep.start() : -1;
+        i = end;
+        k++;
+        nextKeep = k < keeps.size() ? keeps.get(k)[0] : -1;
         continue;
       }
       int cp = text.codePointAt(i);
@@ -431,6 +441,47 @@ final class TextFlow {
       i = end;
     }
     return new Run(tokens, kinds, offset, fontAt, size);
+  }
+
+  /** The [start, end) spans of a text that are never split, in order, none overlapping. */
+  static List<int[]> keeps(String text) {
+    List<int[]> found = new ArrayList<>();
+    if (text.indexOf('年') >= 0 || text.indexOf('月') >= 0) {
+      Matcher m = DATE.matcher(text);
+      while (m.find()) {
+        found.add(new int[] {m.start(), m.end()});
+      }
+    }
+    for (int dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+      int end = dot + 1;
+      while (end < text.length() && end - dot <= 5 && isAsciiLetter(text.charAt(end))) {
+        end++;
+      }
+      boolean typed =
+          FILE_TYPES.contains(text.substring(dot + 1, end).toLowerCase(Locale.ROOT))
+              && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      int start = dot;
+      while (start > 0
+          && !Character.isWhitespace(text.charAt(start - 1))
+          && NOT_IN_NAME.indexOf(text.charAt(start - 1)) < 0) {
+        start--;
+      }
+      if (typed && start < dot) {
+        found.add(new int[] {start, end});
+      }
+    }
+    found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    List<int[]> out = new ArrayList<>();
+    for (int[] f : found) {
+      if (out.isEmpty() || f[0] >= out.get(out.size() - 1)[1]) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** The end of a run of Latin letters and digits, with the joiners inside numbers and codes. */
