@@ -12,12 +12,15 @@ import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -63,8 +66,15 @@ final class Workbooks {
     }
   }
 
+  /**
+   * The roster, written row by row as it goes (a streaming workbook keeps 100 rows in memory), so
+   * that 20,000 enterprises cost neither the heap nor the time an in-memory workbook would.
+   */
   static byte[] roster(WorkspaceContents ws, LocalDateTime time) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        SXSSFWorkbook wb = new SXSSFWorkbook(book, 100, true, false)) {
+      // plain zip entries (no Zip64 fields), as XSSF writes them and java.util.zip reads them
+      wb.setZip64Mode(Zip64Mode.Never);
       Styles st = new Styles(wb);
       Sheet s = wb.createSheet("名单");
       String[] head = {
@@ -101,7 +111,7 @@ final class Workbooks {
       s.setColumnWidth(1, 40 * 256);
       s.setColumnWidth(2, 22 * 256);
       s.setColumnWidth(3, 18 * 256);
-      return finish(wb, time);
+      return finish(book, wb, time);
     }
   }
 
@@ -151,6 +161,12 @@ final class Workbooks {
   }
 
   private static byte[] finish(XSSFWorkbook wb, LocalDateTime time) throws IOException {
+    return finish(wb, wb, time);
+  }
+
+  /** Dates the workbook and writes it through {@code writer} (itself, or its streaming front). */
+  private static byte[] finish(XSSFWorkbook wb, Workbook writer, LocalDateTime time)
+      throws IOException {
     Calendar cal = Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
     cal.clear();
     cal.set(
@@ -166,7 +182,7 @@ final class Workbooks {
     core.setModified(Optional.of(d));
     core.setCreator("shenbao");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    wb.write(out);
+    writer.write(out);
     return DeterministicZip.normalise(out.toByteArray(), time);
   }
 
@@ -176,7 +192,7 @@ final class Workbooks {
     final CellStyle bold;
     final CellStyle code;
 
-    Styles(XSSFWorkbook wb) {
+    Styles(Workbook wb) {
       text = wb.createCellStyle();
       text.setWrapText(true);
       border(text);
