@@ -13,7 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * 报送清单: what to hand in, how many copies, which offices stamp it, to whom and by when, and whom to
- * call — from the rule set's submission level and the plan.
+ * call — from the rule set's submission level and the plan. Every instruction comes from the rule
+ * set with the clause it rests on (the level's clause, its notes); what the tool adds on its own is
+ * marked as its advice.
  */
 final class ChecklistPdf {
   private ChecklistPdf() {}
@@ -42,8 +44,7 @@ final class ChecklistPdf {
               "实施方案纸质版（打印/实施方案-打印版.pdf，份号 000001—" + String.format("%06d", copies) + "）",
               copies + " 份",
               "逐份" + stamp));
-      rows.add(
-          row("2", "实施方案PDF版（光盘刻录：本申报包全部文件）", copies + " 张光盘", "光盘盘面注明申报城市；" + stamp + "（随纸质版）"));
+      rows.add(row("2", "实施方案PDF版（光盘刻录：本申报包全部文件）", copies + " 张光盘", stamp + "（随纸质版）"));
       if (Boolean.TRUE.equals(level.requiresRecommendation())) {
         rows.add(row("3", "推荐函（推荐函.pdf）", copies + " 份", "省级财政部门和中小企业主管部门盖章"));
       }
@@ -63,13 +64,17 @@ final class ChecklistPdf {
       w.skip(Gb9704.LINE / 2);
       line(w, "报送单位：" + level.submitter());
       line(w, "报送至：" + level.recipient());
-      line(w, "截止时间：" + level.deadlineText() + "（北京时间，逾期视为放弃申报）");
+      line(w, "截止时间：" + level.deadlineText() + "（北京时间）");
       line(w, "申报城市联系人：" + plan.contact().name() + "　" + plan.contact().phone());
       if (level.contact() != null && !level.contact().isBlank()) {
         line(w, "受理联系人：" + level.contact());
       }
-      line(w, "依据：" + policy.notice() + "（规则集 " + policy.id() + "）");
-      line(w, "生成日期：" + PlanPdf.chineseDate(date));
+      line(w, "以上各项依据：" + level.clause());
+      for (Policy.Note note : level.noteList()) {
+        line(w, note.text() + "（依据：" + note.clause() + "）");
+      }
+      line(w, "本工具建议（通知未作要求）：光盘盘面注明申报城市。");
+      line(w, "规则集：" + policy.id() + "（" + policy.notice() + "）；生成日期：" + PlanPdf.chineseDate(date));
       line(w, "字体：" + fonts.summary(Messages.of("zh")));
       w.endPage();
       PdfMeta.numberPages(doc, w.pages(), w.font(Role.BODY));

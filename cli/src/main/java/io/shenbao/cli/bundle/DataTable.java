@@ -39,7 +39,7 @@ final class DataTable {
     m.put("below_scale_level2", "规下工业中小企业达到数字化二级及以上数量（家）");
     m.put("cloud_smes", "拟上云用云中小企业数量（家）");
     m.put("xkqz_solutions", "拟打造“小快轻准”解决方案数量（个）");
-    m.put("digital_workshops", "拟建设数字化车间、智能工厂数量（个）");
+    m.put("digital_workshops", "拟建设数字化车间、智能车间数量（个）");
     m.put("level4_enterprises", "拟打造数字化水平四级试点企业数量（家）");
     m.put("service_providers", "拟遴选服务商数量（家）");
     m.put("chain_models", "拟打造“链式”转型模式数量（个）");

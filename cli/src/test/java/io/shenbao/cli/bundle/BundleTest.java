@@ -36,17 +36,7 @@ class BundleTest {
   @BeforeAll
   static void build() {
     bag = dir.resolve("bishan-bundle");
-    CliRun r =
-        CliRun.of(
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            AS_OF,
-            "--out",
-            bag.toString(),
-            "--date",
-            "2024-05-10",
-            "--zip");
+    CliRun r = bundle(Path.of("../examples/bishan"), bag, "--zip");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     built = r;
   }
@@ -260,7 +250,33 @@ class BundleTest {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
       assertThat(text)
           .contains("报送清单", "5份", "5张光盘", "重庆市经济和信息化委员会政务服务大厅")
-          .contains("2024年5月16日（星期四）18:00前", "区县中小企业主管部门", "同级财政部门公章", "陈谦");
+          .contains("2024年5月16日（星期四）18:00前", "区县中小企业主管部门", "同级财政部门公章", "陈谦")
+          .contains("逾期未报送则视为放弃申报（依据：渝经信发〔2024〕21号一）")
+          .contains("以上各项依据：渝经信发〔2024〕21号二（加盖公章的纸质版和PDF版")
+          .contains("本工具建议（通知未作要求）：光盘盘面注明申报城市");
+    }
+  }
+
+  @Test
+  void aNationalChecklistHasOnlyTheNationalNoticesInstructions() throws Exception {
+    // the city written as people write it: the title names it from the division data
+    Path ws = dir.resolve("mianyang");
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/multi-city/mianyang"), ws);
+    Path plan = ws.resolve("plan.yaml");
+    Files.writeString(
+        plan,
+        Files.readString(plan)
+            .replace("name: 四川省绵阳市", "name: 绵阳")
+            .replace("province: 四川省", "province: 四川"));
+    Path out = dir.resolve("mianyang-bundle");
+    CliRun r = bundle(ws, out);
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    try (PDDocument doc = Loader.loadPDF(out.resolve("data/打印/报送清单.pdf").toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text)
+          .contains("2024年四川省绵阳市中小企业数字化转型城市试点实施方案")
+          .contains("2024年5月31日前", "推荐函", "依据：财办建〔2024〕23号五（将加盖公章的纸质版")
+          .doesNotContain("逾期", "陈谦", "渝经信发");
     }
   }
 
@@ -273,17 +289,7 @@ class BundleTest {
   @Test
   void theSameInputsAndDateGiveByteIdenticalBundles() throws Exception {
     Path again = dir.resolve("second/bishan-bundle");
-    CliRun r =
-        CliRun.of(
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            AS_OF,
-            "--out",
-            again.toString(),
-            "--date",
-            "2024-05-10",
-            "--zip");
+    CliRun r = bundle(Path.of("../examples/bishan"), again, "--zip");
     assertThat(r.code()).isZero();
     List<String> names = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(bag)) {
@@ -306,6 +312,23 @@ class BundleTest {
     CliRun zip = CliRun.of("--lang", "en", "verify", dir.resolve("bishan-bundle.zip").toString());
     assertThat(zip.code()).as(zip.out()).isZero();
     assertThat(zip.out()).contains("Bundle intact", "6 files");
+  }
+
+  /** Bundles a workspace into {@code out}, checked and dated 2024-05-10. */
+  static CliRun bundle(Path ws, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bundle",
+                ws.toString(),
+                "--as-of",
+                AS_OF,
+                "--out",
+                out.toString(),
+                "--date",
+                "2024-05-10"));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   static String firstRosterName() throws IOException {

@@ -283,6 +283,37 @@ class ExcelTest {
   }
 
   @Test
+  void aWorkbookOfTheEarlierTemplateWithItsOldWorkshopLabelStillReads() throws Exception {
+    Path xlsx = dir.resolve("old-label.xlsx");
+    Path back = dir.resolve("old-label.yaml");
+    Path src = Path.of("../examples/bishan/plan.yaml");
+    assertThat(CliRun.of("--quiet", "convert", src.toString(), xlsx.toString()).code()).isZero();
+    int renamed = 0;
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (Sheet sheet : wb) {
+        for (Row row : sheet) {
+          Cell c = row.getCell(0);
+          if (c != null
+              && c.getCellType() == CellType.STRING
+              && c.getStringCellValue().contains("拟建设数字化车间、智能车间数量（个）")) {
+            c.setCellValue("* 数字化车间、智能工厂数量（个）");
+            renamed++;
+          }
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(xlsx)) {
+        wb.write(out);
+      }
+    }
+    assertThat(renamed).as("two sub-industry sheets and the overall one").isEqualTo(3);
+    assertThat(CliRun.of("--quiet", "convert", xlsx.toString(), back.toString()).code()).isZero();
+    assertThat(PlanReader.read(back, "b").plan().industryList())
+        .extracting(i -> i.targets().digitalWorkshops().intValue())
+        .containsExactly(10, 6);
+  }
+
+  @Test
   void calendarYearsAndRunningTotalsSurviveTheWorkbook() throws Exception {
     Path ws = dir.resolve("calendar");
     io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);

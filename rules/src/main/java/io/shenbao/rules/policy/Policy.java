@@ -43,6 +43,7 @@ public record Policy(
     Item<Quota> quota,
     Item<Map<String, Integer>> minTransformedByRegion,
     Item<Map<String, Level>> submissionLevels,
+    Item<Map<String, String>> uncheckedClauses,
     String defaultLevel,
     Map<String, String> severities) {
 
@@ -72,13 +73,22 @@ public record Policy(
       String recipient,
       String contact,
       Boolean requiresRecommendation,
-      String clause) {
+      String clause,
+      List<Note> notes) {
+
+    /** The level's further instructions, never null. */
+    public List<Note> noteList() {
+      return notes == null ? List.of() : notes;
+    }
 
     /** The deadline as an instant with its offset. */
     public OffsetDateTime deadlineInstant() {
       return OffsetDateTime.parse(deadline);
     }
   }
+
+  /** An instruction of a submission level the checklist prints, with the clause it comes from. */
+  public record Note(String text, String clause) {}
 
   /** The severity a policy sets for a rule, or null to keep the rule's default. */
   public Severity severityFor(String ruleId) {

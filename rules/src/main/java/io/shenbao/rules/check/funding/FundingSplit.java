@@ -22,7 +22,7 @@ import java.util.Map;
 @RuleInfo(
     id = "FUNDING-SPLIT",
     severity = Severity.ERROR,
-    clause = "财建〔2023〕117号（不低于80%直接用于支持中小企业数字化改造，不高于20%用于公共服务建设等）")
+    clause = "财建〔2023〕117号（不低于80%直接用于支持中小企业数字化改造，不高于20%用于公共服务建设等；据地方文件转引）")
 public final class FundingSplit implements Rule {
   @Override
   public void check(PlanContext ctx, Emitter out) {

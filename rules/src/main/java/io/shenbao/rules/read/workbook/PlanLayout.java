@@ -38,6 +38,13 @@ public final class PlanLayout {
   /** Target rows of a sub-industry sheet: label → target key. */
   public static final Map<String, String> TARGETS = new LinkedHashMap<>();
 
+  /**
+   * Target rows as earlier templates labelled them: label → target key, read but no longer written
+   * (数字化车间、智能工厂 was §二's wording; the data table of 附件1 says 数字化车间、智能车间).
+   */
+  public static final Map<String, String> TARGET_ALIASES =
+      Map.of("数字化车间、智能工厂数量（个）", "digital_workshops");
+
   /** Goals rows after the targets: label → key path relative to the industry. */
   public static final Map<String, String> GOALS = new LinkedHashMap<>();
 
@@ -98,7 +105,7 @@ public final class PlanLayout {
     TARGETS.put("规下工业中小企业达到二级及以上数量（家）", "below_scale_level2");
     TARGETS.put("上云用云中小企业数量（家）", "cloud_smes");
     TARGETS.put("“小快轻准”解决方案数量（个）", "xkqz_solutions");
-    TARGETS.put("数字化车间、智能工厂数量（个）", "digital_workshops");
+    TARGETS.put("拟建设数字化车间、智能车间数量（个）", "digital_workshops");
     TARGETS.put("数字化水平达到四级的被改造企业数量（家）", "level4_enterprises");
     TARGETS.put("拟遴选服务商数量（家）", "service_providers");
     TARGETS.put("“链式”转型模式数量（个）", "chain_models");

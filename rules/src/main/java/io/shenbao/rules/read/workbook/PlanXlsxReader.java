@@ -162,6 +162,7 @@ public final class PlanXlsxReader {
       labels.putAll(cleaned(PlanLayout.GOALS));
       labels.put(PlanLayout.clean(PlanLayout.YEARLY_MODE), "yearly_mode");
       Map<String, String> targets = cleaned(PlanLayout.TARGETS);
+      targets.putAll(cleaned(PlanLayout.TARGET_ALIASES));
       // column → (slot in yearly, its header); column 1 is the whole period
       Map<Integer, Integer> yearColumns = new TreeMap<>();
       Map<Integer, String> headers = new HashMap<>();
