@@ -70,6 +70,15 @@ public record PlanContext(
     return printed != null ? printed : Messages.label("field." + LocatedYaml.leaf(path));
   }
 
+  /**
+   * Where a field stands, as a message names it: its cell in a workbook ({@code 细分行业1!B4}), its key
+   * path in YAML.
+   */
+  public String where(String path) {
+    Location at = at(path);
+    return at != null && at.isCell() ? at.shortForm() : path;
+  }
+
   /** The industries, never null. */
   public List<Industry> industries() {
     return plan.industryList();

@@ -35,7 +35,7 @@ public final class IndustrySub implements Rule {
             PlanContext.industryPath(i, "sub_industry"),
             "duplicate",
             sub,
-            PlanContext.industryPath(first, "sub_industry"));
+            ctx.where(PlanContext.industryPath(first, "sub_industry")));
       }
     }
   }

@@ -1,0 +1,162 @@
+package io.shenbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every workbook the tool writes opens in LibreOffice (the office suite CI installs): the
+ * templates, a converted plan, annotated copies and their error rows, and the package's workbooks.
+ * And the package is dated as the check is, unless --date or SOURCE_DATE_EPOCH say otherwise.
+ */
+class OfficeTest {
+  static final String WS = "../examples/bishan";
+  static final String AS_OF = "2024-05-10";
+
+  @TempDir Path dir;
+
+  private static String bagInfo(Path bag) throws Exception {
+    return Files.readString(bag.resolve("bag-info.txt"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aPackageIsDatedAsTheCheckUnlessDateOrSourceDateEpochSayOtherwise() throws Exception {
+    Path asOf = dir.resolve("as-of");
+    Cli a = Cli.run("bundle", WS, "--as-of", AS_OF, "--out", asOf.toString());
+    assertThat(a.code()).as(a.out() + a.err()).isZero();
+    assertThat(bagInfo(asOf)).contains("Bagging-Date: 2024-05-10");
+    Path epoch = dir.resolve("epoch");
+    Cli e =
+        Cli.runIn(
+            Map.of("SOURCE_DATE_EPOCH", "1715184000"), // 2024-05-09 00:00 Beijing
+            "bundle",
+            WS,
+            "--as-of",
+            AS_OF,
+            "--out",
+            epoch.toString());
+    assertThat(e.code()).as(e.out() + e.err()).isZero();
+    assertThat(bagInfo(epoch)).contains("Bagging-Date: 2024-05-09");
+    Path date = dir.resolve("date");
+    Cli d =
+        Cli.runIn(
+            Map.of("SOURCE_DATE_EPOCH", "1715184000"),
+            "bundle",
+            WS,
+            "--as-of",
+            AS_OF,
+            "--date",
+            "2024-05-16",
+            "--out",
+            date.toString());
+    assertThat(d.code()).as(d.out() + d.err()).isZero();
+    assertThat(bagInfo(date)).contains("Bagging-Date: 2024-05-16");
+    Path late = dir.resolve("late");
+    Cli l =
+        Cli.run("bundle", WS, "--as-of", AS_OF, "--date", "2024-05-17", "--out", late.toString());
+    assertThat(l.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(l.err()).contains("2024-05-17", "2024-05-16 18:00", "逾期");
+    assertThat(late).doesNotExist();
+  }
+
+  @Test
+  void libreOfficeOpensEveryWorkbookTheToolWrites() throws Exception {
+    Path soffice = Path.of("/usr/bin/soffice");
+    if (!Files.isExecutable(soffice)) {
+      assertThat(System.getenv("CI"))
+          .as("CI installs LibreOffice (see .ci/run)")
+          .isNotEqualTo("true");
+      Assumptions.abort("LibreOffice is not installed here");
+    }
+    List<Path> books = new ArrayList<>();
+    Path ws = dir.resolve("new");
+    assertThat(
+            Cli.run("--quiet", "init", ws.toString(), "--excel", "--industry", "汽车制造业—汽车零部件及配件制造")
+                .code())
+        .isZero();
+    books.add(ws.resolve("plan.xlsx"));
+    books.add(ws.resolve("规上工业中小企业名单.xlsx"));
+    Path converted = dir.resolve("converted/plan.xlsx");
+    Files.createDirectories(converted.getParent());
+    assertThat(Cli.run("--quiet", "convert", WS + "/plan.yaml", converted.toString()).code())
+        .isZero();
+    books.add(converted);
+    Path codes = dir.resolve("codes");
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/mistakes/bad-credit-codes"), codes);
+    Path ratio = dir.resolve("ratio");
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/mistakes/level2-ratio"), ratio);
+    assertThat(
+            Cli.run(
+                    "--quiet",
+                    "convert",
+                    ratio.resolve("plan.yaml").toString(),
+                    ratio.resolve("plan.xlsx").toString())
+                .code())
+        .isZero();
+    Files.delete(ratio.resolve("plan.yaml"));
+    Path marked = dir.resolve("标注");
+    Cli annotate =
+        Cli.run(
+            "validate",
+            codes.toString(),
+            ratio.toString(),
+            "--as-of",
+            AS_OF,
+            "--annotate",
+            marked.toString(),
+            "--errors-only");
+    assertThat(annotate.code()).isEqualTo(1);
+    try (Stream<Path> s = Files.walk(marked)) {
+      s.filter(p -> p.toString().endsWith(".xlsx")).forEach(books::add);
+    }
+    Path bag = dir.resolve("bag");
+    Cli bundle = Cli.run("--quiet", "bundle", WS, "--as-of", AS_OF, "--out", bag.toString());
+    assertThat(bundle.code()).as(bundle.out() + bundle.err()).isZero();
+    books.add(bag.resolve("data/实施方案主要数据表.xlsx"));
+    books.add(bag.resolve("data/规上工业中小企业名单.xlsx"));
+    assertThat(books)
+        .hasSizeGreaterThanOrEqualTo(10)
+        .allSatisfy(p -> assertThat(p).isRegularFile());
+
+    // copied under names of their own (several share one), converted to PDF in one LibreOffice run
+    Path in = dir.resolve("in");
+    Path out = dir.resolve("pdf");
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                soffice.toString(),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                out.toString()));
+    for (int i = 0; i < books.size(); i++) {
+      Path copy = Files.createDirectories(in).resolve("book" + i + ".xlsx");
+      Files.copy(books.get(i), copy);
+      cmd.add(copy.toString());
+    }
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(log).isZero();
+    assertThat(log).doesNotContainIgnoringCase("error");
+    for (int i = 0; i < books.size(); i++) {
+      Path pdf = out.resolve("book" + i + ".pdf");
+      assertThat(pdf).as("%s opened in LibreOffice", books.get(i)).isRegularFile();
+      assertThat(Files.size(pdf)).as("%s", books.get(i)).isGreaterThan(1000);
+    }
+  }
+}
