@@ -112,6 +112,12 @@ public final class ValidateCommand implements Callable<Integer> {
     if (errorsOnly && annotate == null) {
       throw global.usage(cl, "error.errors-only");
     }
+    for (Path given : new Path[] {waivers, baseline}) {
+      if (given != null && Files.exists(given) && !Files.isRegularFile(given)) {
+        // a pipe would be read forever, a folder not at all
+        throw global.usage(cl, "error.not-a-file", given);
+      }
+    }
     List<WorkspaceRef> workspaces;
     try {
       workspaces = Workspaces.find(paths);

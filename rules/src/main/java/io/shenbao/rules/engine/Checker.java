@@ -246,8 +246,12 @@ public final class Checker {
       if (file == null) {
         return;
       }
-      if (!file.toFile().isFile()) {
-        problems.add(new Problem("INPUT-UNREADABLE.missing", planFile, at, List.of(rel)));
+      String notAFile = WorkspacePaths.whyNotAFile(file);
+      if (notAFile != null) {
+        problems.add(
+            notAFile.isEmpty()
+                ? new Problem("INPUT-UNREADABLE.missing", planFile, at, List.of(rel))
+                : new Problem("INPUT-UNREADABLE.not-a-file", planFile, at, List.of(rel, notAFile)));
         return;
       }
       List<Rule> rowRules = new ArrayList<>();

@@ -1,11 +1,16 @@
 package io.shenbao.rules.engine;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.Reason;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /** Resolves a path named in a plan, refusing any that leaves the workspace. */
@@ -52,6 +57,33 @@ final class WorkspacePaths {
       problems.add(new Problem("INPUT-PATH", planFile, at, List.of(key, relative)));
     }
     return p;
+  }
+
+  /**
+   * Null when {@code p} is a file that can be opened and read through; "" when nothing is there;
+   * otherwise what it is instead, as a reason for a message: a folder, a pipe or device (reading it
+   * would wait forever), a link to nothing, a loop of links.
+   */
+  static String whyNotAFile(Path p) {
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      return "";
+    }
+    try {
+      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      if (a.isRegularFile()) {
+        return null;
+      }
+      return Messages.label(a.isDirectory() ? "reason.folder" : "reason.special");
+    } catch (NoSuchFileException e) {
+      return Messages.label("reason.dangling");
+    } catch (FileSystemException e) {
+      String why = String.valueOf(e.getReason());
+      return why.contains("symbolic links") || why.contains("loop")
+          ? Messages.label("reason.loop")
+          : Reason.of(e);
+    } catch (IOException e) {
+      return Reason.of(e);
+    }
   }
 
   /**

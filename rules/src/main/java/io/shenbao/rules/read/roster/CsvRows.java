@@ -5,13 +5,8 @@ import io.shenbao.rules.read.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +43,14 @@ final class CsvRows {
     if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
       return new Encoding(StandardCharsets.UTF_16BE, 2);
     }
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(head, 0, n);
-    CoderResult r = utf8.decode(in, java.nio.CharBuffer.allocate(n + 1), n < SNIFF);
-    boolean ok = !r.isError() && (n < SNIFF || in.remaining() < 4);
-    return new Encoding(ok ? StandardCharsets.UTF_8 : GB18030, 0);
+    boolean cut = n == SNIFF;
+    int utf8 = StrictDecoder.errors(StandardCharsets.UTF_8, head, n, cut);
+    if (utf8 == 0) {
+      return new Encoding(StandardCharsets.UTF_8, 0);
+    }
+    // not UTF-8: GB18030 (GBK) when it reads cleanly, else whichever stumbles less
+    int gb = StrictDecoder.errors(GB18030, head, n, cut);
+    return new Encoding(gb < utf8 ? GB18030 : StandardCharsets.UTF_8, 0);
   }
 
   static void read(Path file, String display, RowSink sink, Consumer<Problem> problems)
@@ -67,11 +61,36 @@ final class CsvRows {
       n = in.readNBytes(head, 0, SNIFF);
     }
     Encoding enc = detect(head, n);
-    InputStream in = Files.newInputStream(file);
-    try (Reader reader =
-        new BufferedReader(new InputStreamReader(skip(in, enc.skip()), enc.charset()), 1 << 16)) {
+    StrictDecoder decoder =
+        new StrictDecoder(skip(Files.newInputStream(file), enc.skip()), enc.charset());
+    try (Reader reader = new BufferedReader(decoder, 1 << 16)) {
       parse(reader, display, sink, problems);
     }
+    if (decoder.firstBad() >= 0) {
+      problems.accept(
+          new Problem(
+              "INPUT-SYNTAX.csv-encoding",
+              display,
+              Location.row(null, lineAt(file, decoder.firstBad() + enc.skip())),
+              List.of(enc.charset() == GB18030 ? "GBK/GB18030" : "UTF-8")));
+    }
+  }
+
+  /** The line (1-based) that holds byte {@code offset} of the file. */
+  private static int lineAt(Path file, long offset) throws IOException {
+    int line = 1;
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      for (long i = 0; i < offset; i++) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        if (b == '\n') {
+          line++;
+        }
+      }
+    }
+    return line;
   }
 
   private static InputStream skip(InputStream in, int n) throws IOException {

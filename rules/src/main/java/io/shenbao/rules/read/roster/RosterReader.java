@@ -6,6 +6,7 @@ import io.shenbao.rules.model.RosterSheet;
 import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.Reason;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -107,6 +108,17 @@ public final class RosterReader {
     } catch (ZipGuard.Bomb e) {
       problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(e.getMessage())));
       return new Result(assembler.sheet(), assembler.rowCount());
+    } catch (XlsxRows.BadRowNumber e) {
+      problems.accept(
+          new Problem(
+              "INPUT-SYNTAX.row-number",
+              display,
+              Location.row(assemblerSheet(assembler), e.at),
+              List.of(e.written, String.valueOf(XlsxRows.MAX_ROW))));
+      return new Result(assembler.sheet(), assembler.rowCount());
+    } catch (AccessDeniedException e) {
+      problems.accept(new Problem("INPUT-UNREADABLE.io", display, null, List.of(Reason.of(e))));
+      return new Result(null, 0);
     } catch (EncryptedDocumentException e) {
       problems.accept(new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of()));
       return new Result(null, 0);

@@ -49,7 +49,30 @@ final class XlsxRows {
   private static final byte[] IS = SharedStrings.bytes("is");
   private static final byte[] RPH = SharedStrings.bytes("rPh");
 
+  /** The last row of a sheet in Excel. */
+  static final int MAX_ROW = 1_048_576;
+
   private XlsxRows() {}
+
+  /**
+   * A row whose number is not one Excel has (not a whole number, 0, or past {@link #MAX_ROW}): the
+   * sheet is damaged, and its rows can no longer be placed.
+   */
+  static final class BadRowNumber extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The number as written. */
+    final String written;
+
+    /** Where the row stands: the row after the last one read. */
+    final int at;
+
+    BadRowNumber(String written, int at) {
+      super("row number " + written);
+      this.written = written;
+      this.at = at;
+    }
+  }
 
   /** Chooses the sheet and streams it; returns the sheet's name, or null when none is visible. */
   static String read(Path file, SheetChoice choice, RowSink sink) throws IOException {
@@ -189,6 +212,9 @@ final class XlsxRows {
           inValue = inInline && phonetic == 0;
         } else if (x.is(ROW)) {
           int r = x.intAttribute(R);
+          if (r > MAX_ROW || (r <= 0 && x.attribute(R) != null)) {
+            throw new BadRowNumber(x.attribute(R), row + 1);
+          }
           row = r > 0 ? r : row + 1;
           col = -1;
         }

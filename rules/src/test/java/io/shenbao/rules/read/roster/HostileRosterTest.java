@@ -125,6 +125,87 @@ class HostileRosterTest {
         .noneSatisfy(p -> assertThat(p.args().toString()).contains("TOP-SECRET"));
   }
 
+  private static String sheetWithRow(String rowNumber) {
+    return "<?xml version=\"1.0\"?><worksheet"
+        + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>企业名称</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>统一社会信用代码</t></is></c>"
+        + "<c r=\"C1\" t=\"inlineStr\"><is><t>2023年度主营业务收入（万元）</t></is></c>"
+        + "<c r=\"D1\" t=\"inlineStr\"><is><t>企业类型</t></is></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>甲公司</t></is></c>"
+        + "<c r=\"B2\" t=\"inlineStr\"><is><t>91500227MA5U0A1B7A</t></is></c>"
+        + "<c r=\"C2\"><v>3500</v></c><c r=\"D2\" t=\"inlineStr\"><is><t>否</t></is></c></row>"
+        + "<row r=\""
+        + rowNumber
+        + "\"><c t=\"inlineStr\"><is><t>乙公司</t></is></c></row>"
+        + "</sheetData></worksheet>";
+  }
+
+  @Test
+  void aRowNumberExcelDoesNotHaveIsASyntaxFindingAtTheRowNotRenumbered() throws Exception {
+    for (String bad : new String[] {"1048577", "2000000", "abc", "0", "12345678901"}) {
+      Path file = dir.resolve("名单-" + bad + ".xlsx");
+      LargeRosters.writeXlsx(file, sheetWithRow(bad));
+      assertThat(problems(file))
+          .as(bad)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.key()).isEqualTo("INPUT-SYNTAX.row-number");
+                assertThat(p.args()).containsExactly(bad, "1048576");
+                assertThat(p.location().row()).isEqualTo(3);
+              });
+    }
+    Path fine = dir.resolve("名单-fine.xlsx");
+    LargeRosters.writeXlsx(fine, sheetWithRow("1048576"));
+    assertThat(keys(fine)).doesNotContain("INPUT-SYNTAX.row-number");
+  }
+
+  @Test
+  void aCsvThatIsNeitherUtf8NorGbkIsSaidSoAtItsFirstBadLine() throws Exception {
+    Path file = dir.resolve("名单.csv");
+    byte[] head =
+        "企业名称,统一社会信用代码,2023年度主营业务收入（万元）,企业类型\n甲公司,91500227MA5U0A1B7A,3500,否\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'x', ',', (byte) 0xFF, (byte) 0xFE, ',', '1', ',', '0', '\n'};
+    byte[] tail = "丙公司,915002272034567882,2800,否\n".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(head);
+    all.write(bad);
+    all.write(tail);
+    Files.write(file, all.toByteArray());
+    RosterReaderTest.Read r = RosterReaderTest.read(file);
+    assertThat(r.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.key()).isEqualTo("INPUT-SYNTAX.csv-encoding");
+              assertThat(p.location().row()).isEqualTo(3);
+            });
+    assertThat(r.problems()).noneSatisfy(p -> assertThat(p.key()).startsWith("ROSTER-HEADER"));
+    assertThat(r.rows()).anySatisfy(row -> assertThat(row.name()).isEqualTo("丙公司"));
+  }
+
+  @Test
+  void aGbkCsvIsStillReadAsGbkAndALateBadByteIsFound() throws Exception {
+    Path gbk = dir.resolve("名单.csv");
+    StringBuilder sb = new StringBuilder("企业名称,统一社会信用代码,2023年度主营业务收入（万元）,企业类型\n");
+    for (int i = 0; i < 4000; i++) {
+      sb.append("重庆甲精密有限公司,91500227MA5U0A1B7A,3500,否\n");
+    }
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(sb.toString().getBytes(java.nio.charset.Charset.forName("GBK")));
+    all.write(new byte[] {(byte) 0x80, ',', '1', '\n'});
+    Files.write(gbk, all.toByteArray());
+    RosterReaderTest.Read r = RosterReaderTest.read(gbk);
+    assertThat(r.rows()).first().satisfies(row -> assertThat(row.name()).isEqualTo("重庆甲精密有限公司"));
+    assertThat(r.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.key()).isEqualTo("INPUT-SYNTAX.csv-encoding");
+              assertThat(p.location().row()).isEqualTo(4002);
+            });
+  }
+
   static java.util.List<Problem> problems(Path file) {
     return RosterReaderTest.read(file).problems();
   }
