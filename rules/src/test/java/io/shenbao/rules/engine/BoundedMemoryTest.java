@@ -51,12 +51,44 @@ class BoundedMemoryTest {
     assertThat(out).contains("rows=" + ROWS);
   }
 
+  /**
+   * Four million distinct shared strings under a header that claims one: their text and offsets
+   * would not fit beside the rest in 64 MB. The roster is unreadable for want of memory (a finding
+   * that says which setting helps), not an OutOfMemoryError.
+   */
+  @org.junit.jupiter.api.Test
+  void sharedStringsTooLargeForTheHeapAreAFindingNotAnError() throws Exception {
+    Path ws = dir.resolve("strings");
+    Files.createDirectories(ws);
+    String plan =
+        Files.readString(Fixtures.resource("base").resolve("plan.yaml"), StandardCharsets.UTF_8);
+    Files.writeString(ws.resolve("plan.yaml"), plan.replace("roster: 名单.csv", "roster: big.xlsx"));
+    Files.copy(Fixtures.resource("base").resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    LargeRosters.writeXlsxWithManyStrings(
+        ws.resolve("big.xlsx"),
+        "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>",
+        4_000_000);
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx64m");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Probe.class.getName());
+    cmd.add(ws.toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).contains("INPUT-UNREADABLE.memory").doesNotContain("OutOfMemoryError");
+  }
+
   /** Runs the checker on one workspace and prints how many rows it read. */
   public static final class Probe {
     public static void main(String[] args) throws Exception {
       Report r = Fixtures.check(Path.of(args[0]));
       System.out.println(
           "rows=" + r.workspaces().get(0).rosterRows() + " findings=" + r.findings().size());
+      r.findings().forEach(f -> System.out.println(f.key()));
     }
   }
 }

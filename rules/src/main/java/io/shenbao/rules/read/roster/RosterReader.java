@@ -108,6 +108,16 @@ public final class RosterReader {
     } catch (ZipGuard.Bomb e) {
       problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(e.getMessage())));
       return new Result(assembler.sheet(), assembler.rowCount());
+    } catch (SharedStrings.TooLarge e) {
+      problems.accept(
+          new Problem(
+              "INPUT-UNREADABLE.memory",
+              display,
+              null,
+              List.of(
+                  String.valueOf(e.budget >> 20),
+                  String.valueOf(Runtime.getRuntime().maxMemory() >> 20))));
+      return new Result(null, 0);
     } catch (XlsxRows.BadRowNumber e) {
       problems.accept(
           new Problem(

@@ -21,12 +21,32 @@ final class SharedStrings {
   private int count;
   private final BitSet cut = new BitSet();
 
+  /** What the strings may take: text and offsets together. */
+  private long budget = Long.MAX_VALUE;
+
   /** No strings (a workbook without the part). */
   SharedStrings() {}
 
-  /** Reads the part; refuses one larger than {@code maxBytes} of text. */
+  /**
+   * The part would take more memory than it may: its text and one offset per string (a million
+   * empty strings cost 4 MB of offsets and no text), counted as they grow.
+   */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** What it may take, in bytes. */
+    final long budget;
+
+    TooLarge(long budget) {
+      super("shared strings larger than " + (budget >> 20) + " MB");
+      this.budget = budget;
+    }
+  }
+
+  /** Reads the part; refuses ({@link TooLarge}) one that takes more than {@code maxBytes}. */
   static SharedStrings read(XmlBytes x, long maxBytes) throws IOException {
     SharedStrings s = new SharedStrings();
+    s.budget = maxBytes;
     int depthRph = 0;
     boolean inSi = false;
     boolean inT = false;
@@ -49,9 +69,6 @@ final class SharedStrings {
           int room = XmlBytes.MAX_TEXT - (s.used - start);
           int n = Math.min(room, x.textLength());
           truncated |= n < x.textLength();
-          if (s.used + (long) n > maxBytes) {
-            throw new IOException("shared strings larger than " + (maxBytes >> 20) + " MB");
-          }
           s.append(x.textBytes(), x.textOffset(), n);
         }
       } else if (x.is(T)) {
@@ -66,17 +83,29 @@ final class SharedStrings {
     return s;
   }
 
-  private void append(byte[] b, int offset, int n) {
+  private void append(byte[] b, int offset, int n) throws TooLarge {
     if (used + n > data.length) {
-      data = Arrays.copyOf(data, Math.max(used + n, data.length + (data.length >> 1)));
+      long want = Math.max(used + (long) n, data.length + (long) (data.length >> 1));
+      long room = budget - 4L * ends.length;
+      if (used + (long) n > room) {
+        throw new TooLarge(budget);
+      }
+      data = Arrays.copyOf(data, (int) Math.min(Math.min(want, room), Integer.MAX_VALUE - 16));
     }
     System.arraycopy(b, offset, data, used, n);
     used += n;
   }
 
-  private void end(boolean truncated) {
+  private void end(boolean truncated) throws TooLarge {
     if (count == ends.length) {
-      ends = Arrays.copyOf(ends, count * 2);
+      long want = Math.min(count * 2L, Integer.MAX_VALUE - 16);
+      if (data.length + 4 * want > budget) {
+        want = (budget - data.length) / 4;
+        if (want <= count) {
+          throw new TooLarge(budget);
+        }
+      }
+      ends = Arrays.copyOf(ends, (int) want);
     }
     if (truncated) {
       cut.set(count);

@@ -25,6 +25,35 @@ public final class LargeRosters {
     }
   }
 
+  /**
+   * A workbook whose shared-strings part holds {@code strings} distinct short strings (their
+   * numbers) under a header that claims one, and whose sheet is {@code sheetXml}.
+   */
+  public static void writeXlsxWithManyStrings(Path file, String sheetXml, int strings)
+      throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      skeleton(zip, true);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      zip.write(sheetXml.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      zip.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">")
+              .getBytes(StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < strings; i++) {
+        sb.append("<si><t>").append(i).append("</t></si>");
+        if (sb.length() > 1 << 16) {
+          zip.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+          sb.setLength(0);
+        }
+      }
+      zip.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+      zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+
   /** A roster of {@code rows} valid enterprises as .xlsx, streamed to disk. */
   public static void writeXlsx(Path file, int rows) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -85,6 +114,10 @@ public final class LargeRosters {
   }
 
   private static void skeleton(ZipOutputStream zip) throws IOException {
+    skeleton(zip, false);
+  }
+
+  private static void skeleton(ZipOutputStream zip, boolean sharedStrings) throws IOException {
     put(
         zip,
         "[Content_Types].xml",
@@ -108,7 +141,11 @@ public final class LargeRosters {
         zip,
         "xl/_rels/workbook.xml.rels",
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + (sharedStrings
+                ? "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                : "")
+            + "</Relationships>");
   }
 
   private static void put(ZipOutputStream zip, String name, String content) throws IOException {
