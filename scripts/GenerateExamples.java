@@ -227,12 +227,22 @@ public class GenerateExamples {
     return out;
   }
 
+  /**
+   * A workspace with one kind of mistake: bishan's plan edited, and bishan's roster with enterprises
+   * of its own (every credit code new, drawn from the workspace's name), so that checking all the
+   * examples together shows each city's mistakes, not one roster shared by a dozen cities.
+   */
   static void mistake(Path dir, String name, String plan, List<Ent> roster, UnaryOperator<String> planEdit, UnaryOperator<List<Ent>> rosterEdit) throws IOException {
     Path ws = dir.resolve(name);
     Files.createDirectories(ws);
     String edited = planEdit.apply(plan);
     Files.writeString(ws.resolve("plan.yaml"), edited, StandardCharsets.UTF_8);
-    writeRoster(ws.resolve("规上工业中小企业名单.xlsx"), rosterEdit.apply(roster), true);
+    List<Ent> own = copy(roster);
+    Random rnd = new Random(name.hashCode());
+    for (Ent e : own) {
+      e.code = code(rnd, "500227");
+    }
+    writeRoster(ws.resolve("规上工业中小企业名单.xlsx"), rosterEdit.apply(own), true);
     writePdf(ws.resolve("证明材料/工作基础证明.pdf"), "中小企业数字化转型工作基础证明材料（示例）");
   }
 

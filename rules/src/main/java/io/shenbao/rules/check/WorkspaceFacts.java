@@ -57,6 +57,48 @@ public record WorkspaceFacts(
       return size;
     }
 
+    /** The i-th code as text. */
+    public String code(int i) {
+      return io.shenbao.rules.domain.CreditCode.unpack(hi[i], lo[i]);
+    }
+
+    /** Compares the i-th code with the j-th of {@code other}, as the packed codes sort. */
+    public int compare(int i, Codes other, int j) {
+      int c = Long.compare(hi[i], other.hi[j]);
+      return c != 0 ? c : Long.compare(lo[i], other.lo[j]);
+    }
+
+    /** The positions 0 … size-1 ordered by code (a code's repeats in row order). */
+    public int[] sortedOrder() {
+      int[] order = new int[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      int[] tmp = new int[size];
+      for (int width = 1; width < size; width *= 2) {
+        for (int from = 0; from < size; from += 2 * width) {
+          int mid = Math.min(from + width, size);
+          int to = Math.min(from + 2 * width, size);
+          int a = from;
+          int b = mid;
+          int k = from;
+          while (a < mid && b < to) {
+            tmp[k++] = compare(order[b], this, order[a]) < 0 ? order[b++] : order[a++];
+          }
+          while (a < mid) {
+            tmp[k++] = order[a++];
+          }
+          while (b < to) {
+            tmp[k++] = order[b++];
+          }
+        }
+        int[] t = order;
+        order = tmp;
+        tmp = t;
+      }
+      return order;
+    }
+
     /** The i-th code with its file and cell. */
     public CodeAt get(int i) {
       return new CodeAt(

@@ -1,5 +1,6 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.check.BatchEmitter;
 import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
@@ -80,9 +81,25 @@ public final class Checker {
     for (Rule rule : config.rules()) {
       rule.checkBatch(
           facts,
-          (workspace, file, location, variant, args) -> {
-            WorkspaceRun run = byWorkspace.get(workspace);
-            run.add(rule, null, file, location, key(rule, variant), texts(args));
+          new BatchEmitter() {
+            @Override
+            public void at(
+                String workspace, String file, Location location, String variant, Object... args) {
+              codes(workspace, file, location, variant, List.of(), args);
+            }
+
+            @Override
+            public void codes(
+                String workspace,
+                String file,
+                Location location,
+                String variant,
+                List<String> codes,
+                Object... args) {
+              byWorkspace
+                  .get(workspace)
+                  .add(rule, null, file, location, key(rule, variant), texts(args), codes);
+            }
           });
     }
     List<Finding> findings = new ArrayList<>();
@@ -331,6 +348,17 @@ public final class Checker {
 
     private void add(
         Rule rule, Severity forced, String file, Location loc, String key, List<String> args) {
+      add(rule, forced, file, loc, key, args, List.of());
+    }
+
+    private void add(
+        Rule rule,
+        Severity forced,
+        String file,
+        Location loc,
+        String key,
+        List<String> args,
+        List<String> codes) {
       Severity s = severityOf(rule, forced);
       if (s == Severity.OFF) {
         return;
@@ -340,7 +368,8 @@ public final class Checker {
         return;
       }
       findings.add(
-          new Finding(rule.id(), s, ws.display(), file, loc, key, args, rule.info().clause()));
+          new Finding(
+              rule.id(), s, ws.display(), file, loc, key, args, rule.info().clause(), null, codes));
     }
 
     private Severity severityOf(Rule rule, Severity forced) {

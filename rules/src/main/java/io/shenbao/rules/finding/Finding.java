@@ -15,6 +15,9 @@ import java.util.List;
  * @param key the message key in the bundle
  * @param args the message arguments, already formatted as text
  * @param clause the clause of the notice the rule cites
+ * @param waived why it does not count, or null
+ * @param codes the credit codes it is about when there are more than its message names (the JSON
+ *     report lists them all), else empty
  */
 public record Finding(
     String rule,
@@ -25,7 +28,8 @@ public record Finding(
     String key,
     List<String> args,
     String clause,
-    Waiver waived) {
+    Waiver waived,
+    List<String> codes) {
 
   /**
    * Why a finding does not count: a waiver accepted by someone, or the baseline.
@@ -35,6 +39,20 @@ public record Finding(
    * @param expires the last day it holds (null for none)
    */
   public record Waiver(String reason, String approvedBy, java.time.LocalDate expires) {}
+
+  /** A finding, perhaps waived, about no list of codes. */
+  public Finding(
+      String rule,
+      Severity severity,
+      String workspace,
+      String file,
+      Location location,
+      String key,
+      List<String> args,
+      String clause,
+      Waiver waived) {
+    this(rule, severity, workspace, file, location, key, args, clause, waived, List.of());
+  }
 
   /** A finding that counts. */
   public Finding(
@@ -46,12 +64,12 @@ public record Finding(
       String key,
       List<String> args,
       String clause) {
-    this(rule, severity, workspace, file, location, key, args, clause, null);
+    this(rule, severity, workspace, file, location, key, args, clause, null, List.of());
   }
 
   /** The same finding, waived. */
   public Finding waive(Waiver w) {
-    return new Finding(rule, severity, workspace, file, location, key, args, clause, w);
+    return new Finding(rule, severity, workspace, file, location, key, args, clause, w, codes);
   }
 
   /**
@@ -79,6 +97,7 @@ public record Finding(
 
   public Finding {
     args = List.copyOf(args);
+    codes = codes == null ? List.of() : codes; // kept as given: a long list stays packed
   }
 
   /** The message in the given language. */

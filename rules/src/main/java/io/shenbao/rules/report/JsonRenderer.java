@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON report, format version 1 of the contract, built from typed records. */
@@ -41,7 +42,8 @@ public final class JsonRenderer implements Renderer {
       Map<String, Object> location,
       String message,
       String clause,
-      Finding.Waiver waived) {}
+      Finding.Waiver waived,
+      List<String> codes) {}
 
   /**
    * Writes the document as it goes: each workspace and finding is serialised on its own, so the
@@ -95,7 +97,8 @@ public final class JsonRenderer implements Renderer {
                 location(f.location()),
                 f.message(messages),
                 f.clause(),
-                f.waived()));
+                f.waived(),
+                f.codes().isEmpty() ? null : f.codes()));
       }
       g.writeEndArray();
       g.writeEndObject();
