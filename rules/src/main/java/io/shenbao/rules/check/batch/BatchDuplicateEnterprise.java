@@ -8,17 +8,19 @@ import io.shenbao.rules.finding.Severity;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
-import java.util.RandomAccess;
 
 /**
  * Enterprises (credit codes) in two cities' rosters: each can be transformed in one pilot only. One
  * finding per pair of cities, in the later one's roster at the first shared code, saying how many
  * they share and naming the first few; the JSON report lists every shared code. The rosters' codes
- * are compared sorted, merged across all cities at once, so memory stays with the packed codes.
+ * are compared sorted, merged across all cities at once; a pair keeps its count and first codes,
+ * and its full list is found again when a report writes it, so memory stays with the packed codes.
  */
 @RuleInfo(
     id = "BATCH-DUPLICATE-ENTERPRISE",
@@ -32,10 +34,11 @@ public final class BatchDuplicateEnterprise implements Rule {
   public void checkBatch(List<WorkspaceFacts> all, BatchEmitter out) {
     Map<Long, Shared> pairs = new LinkedHashMap<>();
     PriorityQueue<Cursor> heads = new PriorityQueue<>();
+    Cursor[] cursors = new Cursor[all.size()];
     for (int w = 0; w < all.size(); w++) {
-      Cursor c = new Cursor(w, all.get(w).codes());
-      if (c.valid()) {
-        heads.add(c);
+      cursors[w] = new Cursor(w, all.get(w).codes());
+      if (cursors[w].valid()) {
+        heads.add(cursors[w]);
       }
     }
     List<Cursor> same = new ArrayList<>();
@@ -46,13 +49,11 @@ public final class BatchDuplicateEnterprise implements Rule {
       while (!heads.isEmpty() && heads.peek().compareCode(first) == 0) {
         same.add(heads.poll());
       }
-      for (int i = 0; i < same.size(); i++) {
-        for (int j = i + 1; j < same.size(); j++) {
-          Cursor a = same.get(i);
-          Cursor b = same.get(j);
-          Cursor earlier = a.workspace < b.workspace ? a : b;
-          Cursor later = earlier == a ? b : a;
-          long key = (long) earlier.workspace << 32 | later.workspace;
+      // same is in workspace order: each later one shares this code with each earlier one
+      for (int j = 1; j < same.size(); j++) {
+        Cursor later = same.get(j);
+        for (int i = 0; i < j; i++) {
+          long key = (long) same.get(i).workspace << 32 | later.workspace;
           pairs.computeIfAbsent(key, k -> new Shared()).add(later.position());
         }
       }
@@ -64,23 +65,26 @@ public final class BatchDuplicateEnterprise implements Rule {
       }
     }
     for (Map.Entry<Long, Shared> e : pairs.entrySet()) {
-      WorkspaceFacts earlier = all.get((int) (e.getKey() >>> 32));
-      WorkspaceFacts later = all.get((int) (long) e.getKey());
+      Cursor earlier = cursors[(int) (e.getKey() >>> 32)];
+      Cursor later = cursors[(int) (long) e.getKey()];
+      WorkspaceFacts a = all.get(earlier.workspace);
+      WorkspaceFacts b = all.get(later.workspace);
       Shared s = e.getValue();
-      s.sortByRow();
-      List<String> codes = new Packed(later.codes(), s.positions());
-      WorkspaceFacts.CodeAt at = later.codes().get(s.positions()[0]);
+      List<String> named = new ArrayList<>();
+      for (int k = 0; k < Math.min(NAMED, s.count); k++) {
+        named.add(b.codes().code(s.first[k]));
+      }
+      WorkspaceFacts.CodeAt at = b.codes().get(s.first[0]);
       out.codes(
-          later.workspace(),
+          b.workspace(),
           at.file(),
           at.at(),
           "",
-          codes,
-          earlier.plan().city().name(),
-          earlier.workspace(),
-          String.valueOf(codes.size()),
-          String.join("、", codes.subList(0, Math.min(NAMED, codes.size())))
-              + (codes.size() > NAMED ? " …" : ""));
+          new SharedCodes(later, earlier, s.count),
+          a.plan().city().name(),
+          a.workspace(),
+          String.valueOf(s.count),
+          String.join("、", named) + (s.count > NAMED ? " …" : ""));
     }
   }
 
@@ -101,7 +105,7 @@ public final class BatchDuplicateEnterprise implements Rule {
       return next < order.length;
     }
 
-    /** Where the current code stands in the roster's order of codes. */
+    /** Where the current code stands in the roster (its first row, the order being stable). */
     int position() {
       return order[next];
     }
@@ -126,47 +130,94 @@ public final class BatchDuplicateEnterprise implements Rule {
     }
   }
 
-  /** The positions (in the later roster) of the codes a pair of cities shares. */
+  /** How many codes a pair of cities shares, and the first few (by row) in the later roster. */
   private static final class Shared {
-    private int[] positions = new int[4];
-    private int size;
+    final int[] first = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+    int count;
 
     void add(int position) {
-      if (size == positions.length) {
-        positions = Arrays.copyOf(positions, size * 2);
+      count++;
+      for (int k = 0; k < first.length; k++) {
+        if (position < first[k]) {
+          System.arraycopy(first, k, first, k + 1, first.length - k - 1);
+          first[k] = position;
+          return;
+        }
       }
-      positions[size++] = position;
-    }
-
-    int[] positions() {
-      return positions;
-    }
-
-    /** In the order of the roster's rows, so the first is the first a reader meets. */
-    void sortByRow() {
-      positions = Arrays.copyOf(positions, size);
-      Arrays.sort(positions); // positions follow the rows' order
     }
   }
 
-  /** The shared codes as text, unpacked one at a time when read. */
-  private static final class Packed extends AbstractList<String> implements RandomAccess {
-    private final WorkspaceFacts.Codes codes;
-    private final int[] positions;
+  /**
+   * The codes a pair shares, in the later roster's row order, found again each time the list is
+   * read (two sorted orders merged): a pair's list costs no memory until a report writes it.
+   */
+  private static final class SharedCodes extends AbstractList<String> {
+    private final Cursor later;
+    private final Cursor earlier;
+    private final int size;
 
-    Packed(WorkspaceFacts.Codes codes, int[] positions) {
-      this.codes = codes;
-      this.positions = positions;
+    SharedCodes(Cursor later, Cursor earlier, int size) {
+      this.later = later;
+      this.earlier = earlier;
+      this.size = size;
+    }
+
+    private int[] positions() {
+      int[] out = new int[size];
+      int n = 0;
+      int[] b = later.order;
+      int[] a = earlier.order;
+      WorkspaceFacts.Codes bc = later.codes;
+      WorkspaceFacts.Codes ac = earlier.codes;
+      int i = 0;
+      int j = 0;
+      while (i < b.length && j < a.length && n < size) {
+        int c = bc.compare(b[i], ac, a[j]);
+        if (c < 0) {
+          i++;
+        } else if (c > 0) {
+          j++;
+        } else {
+          out[n++] = b[i];
+          int code = b[i];
+          while (i < b.length && bc.compare(b[i], bc, code) == 0) {
+            i++;
+          }
+        }
+      }
+      Arrays.sort(out, 0, n);
+      return n == size ? out : Arrays.copyOf(out, n);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      int[] positions = positions();
+      return new Iterator<>() {
+        private int k;
+
+        @Override
+        public boolean hasNext() {
+          return k < positions.length;
+        }
+
+        @Override
+        public String next() {
+          if (k >= positions.length) {
+            throw new NoSuchElementException();
+          }
+          return later.codes.code(positions[k++]);
+        }
+      };
     }
 
     @Override
     public String get(int i) {
-      return codes.code(positions[i]);
+      return later.codes.code(positions()[i]);
     }
 
     @Override
     public int size() {
-      return positions.length;
+      return size;
     }
   }
 }
