@@ -179,12 +179,7 @@ public final class Checker {
         }
         readRoster(ctx, read);
       }
-      for (Problem p : problems) {
-        Rule rule = byId.get(p.rule());
-        if (rule != null) {
-          add(rule, p.severity(), p.file(), p.location(), p.key(), p.args());
-        }
-      }
+      problems.forEach(this::addNow);
       for (Map.Entry<String, Integer> e : perRule.entrySet()) {
         if (e.getValue() > MAX_PER_RULE) {
           Rule rule = byId.get(e.getKey());
@@ -302,12 +297,23 @@ public final class Checker {
                   codes.add(code, row.row(), row.sheet());
                 }
               },
-              problems::add);
+              this::addNow);
       rosterRows = result.rows();
       if (result.sheet() != null) {
         for (int i = 0; i < checks.size(); i++) {
           checks.get(i).end(emitters.get(i));
         }
+      }
+    }
+
+    /**
+     * A reader's problem, added at once under its rule's cap rather than kept until the end: a
+     * roster can hold a problem on each of its million rows.
+     */
+    private void addNow(Problem p) {
+      Rule rule = byId.get(p.rule());
+      if (rule != null) {
+        add(rule, p.severity(), p.file(), p.location(), p.key(), p.args());
       }
     }
 
