@@ -30,27 +30,52 @@ public record WorkspaceFacts(
 
   /**
    * The roster's valid codes, packed (20 bytes each) so that a large roster costs megabytes, not
-   * the hundreds a list of strings and locations would.
+   * the hundreds a list of strings and locations would; kept in blocks, so that growing never
+   * copies them (a copy would need half as much again at the moment memory is shortest).
    */
   public static final class Codes {
-    private long[] hi = new long[256];
-    private long[] lo = new long[256];
-    private int[] rows = new int[256];
+    private static final int BLOCK_BITS = 16;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    private static final int MASK = BLOCK - 1;
+
+    private long[][] hi = new long[0][];
+    private long[][] lo = new long[0][];
+    private int[][] rows = new int[0][];
     private int size;
     private io.shenbao.rules.model.RosterSheet sheet;
 
     /** Adds a valid code read at a row of the roster. */
     public void add(String code, int row, io.shenbao.rules.model.RosterSheet rosterSheet) {
-      if (size == rows.length) {
-        hi = java.util.Arrays.copyOf(hi, size * 2);
-        lo = java.util.Arrays.copyOf(lo, size * 2);
-        rows = java.util.Arrays.copyOf(rows, size * 2);
+      int b = size >>> BLOCK_BITS;
+      if (b == rows.length) {
+        int n = b + 1;
+        hi = java.util.Arrays.copyOf(hi, n);
+        lo = java.util.Arrays.copyOf(lo, n);
+        rows = java.util.Arrays.copyOf(rows, n);
+        int len = b == 0 ? 256 : BLOCK;
+        hi[b] = new long[len];
+        lo[b] = new long[len];
+        rows[b] = new int[len];
+      } else if ((size & MASK) == rows[b].length) {
+        hi[b] = java.util.Arrays.copyOf(hi[b], Math.min(BLOCK, rows[b].length * 4));
+        lo[b] = java.util.Arrays.copyOf(lo[b], hi[b].length);
+        rows[b] = java.util.Arrays.copyOf(rows[b], hi[b].length);
       }
       long[] k = io.shenbao.rules.domain.CreditCode.pack(code);
-      hi[size] = k[0];
-      lo[size] = k[1];
-      rows[size++] = row;
+      int at = size & MASK;
+      hi[b][at] = k[0];
+      lo[b][at] = k[1];
+      rows[b][at] = row;
+      size++;
       sheet = rosterSheet;
+    }
+
+    /** Forgets every code (a roster that could not be read to its end takes no part). */
+    public void clear() {
+      hi = new long[0][];
+      lo = new long[0][];
+      rows = new int[0][];
+      size = 0;
     }
 
     public int size() {
@@ -59,13 +84,16 @@ public record WorkspaceFacts(
 
     /** The i-th code as text. */
     public String code(int i) {
-      return io.shenbao.rules.domain.CreditCode.unpack(hi[i], lo[i]);
+      return io.shenbao.rules.domain.CreditCode.unpack(
+          hi[i >>> BLOCK_BITS][i & MASK], lo[i >>> BLOCK_BITS][i & MASK]);
     }
 
     /** Compares the i-th code with the j-th of {@code other}, as the packed codes sort. */
     public int compare(int i, Codes other, int j) {
-      int c = Long.compare(hi[i], other.hi[j]);
-      return c != 0 ? c : Long.compare(lo[i], other.lo[j]);
+      int c = Long.compare(hi[i >>> BLOCK_BITS][i & MASK], other.hi[j >>> BLOCK_BITS][j & MASK]);
+      return c != 0
+          ? c
+          : Long.compare(lo[i >>> BLOCK_BITS][i & MASK], other.lo[j >>> BLOCK_BITS][j & MASK]);
     }
 
     /** The positions 0 … size-1 ordered by code (a code's repeats in row order). */
@@ -102,9 +130,9 @@ public record WorkspaceFacts(
     /** The i-th code with its file and cell. */
     public CodeAt get(int i) {
       return new CodeAt(
-          io.shenbao.rules.domain.CreditCode.unpack(hi[i], lo[i]),
+          code(i),
           sheet.file(),
-          sheet.at(io.shenbao.rules.model.RosterField.CODE, rows[i]));
+          sheet.at(io.shenbao.rules.model.RosterField.CODE, rows[i >>> BLOCK_BITS][i & MASK]));
     }
   }
 

@@ -280,24 +280,43 @@ public final class Checker {
       for (Rule rule : rowRules) {
         emitters.add(emitterFor(rule));
       }
-      RosterReader.Result result =
-          RosterReader.read(
-              file,
-              ws.displayOf(rel),
-              ctx.industries().size() > 1,
-              (RosterRow row) -> {
-                for (int i = 0; i < checks.size(); i++) {
-                  checks.get(i).row(row, emitters.get(i));
-                }
-                if (rowsRead.incrementAndGet() % 50_000 == 0) {
-                  tick(false);
-                }
-                String code = row.code();
-                if (several && row.codeValid()) {
-                  codes.add(code, row.row(), row.sheet());
-                }
-              },
-              this::addNow);
+      long[] lastRow = {0};
+      RosterReader.Result result;
+      try {
+        result =
+            RosterReader.read(
+                file,
+                ws.displayOf(rel),
+                ctx.industries().size() > 1,
+                (RosterRow row) -> {
+                  lastRow[0] = row.row();
+                  for (int i = 0; i < checks.size(); i++) {
+                    checks.get(i).row(row, emitters.get(i));
+                  }
+                  if (rowsRead.incrementAndGet() % 50_000 == 0) {
+                    tick(false);
+                  }
+                  String code = row.code();
+                  if (several && row.codeValid()) {
+                    codes.add(code, row.row(), row.sheet());
+                  }
+                },
+                this::addNow);
+      } catch (OutOfMemoryError e) {
+        // What the rules keep of a roster (its codes and names, for duplicates) outgrew the heap:
+        // it is dropped, and the roster is said to be too large for this much memory.
+        checks.clear();
+        codes.clear();
+        addNow(
+            new Problem(
+                "INPUT-UNREADABLE.memory-rows",
+                ws.displayOf(rel),
+                null,
+                List.of(
+                    String.valueOf(lastRow[0]),
+                    String.valueOf(Runtime.getRuntime().maxMemory() >> 20))));
+        return;
+      }
       rosterRows = result.rows();
       if (result.sheet() != null) {
         for (int i = 0; i < checks.size(); i++) {

@@ -82,6 +82,32 @@ class BoundedMemoryTest {
     assertThat(out).contains("INPUT-UNREADABLE.memory").doesNotContain("OutOfMemoryError");
   }
 
+  /**
+   * A roster whose rules' state (its codes and names, for duplicates) outgrows a 24 MB heap: the
+   * roster is unreadable for want of memory, a finding with the row it reached, not an Error.
+   */
+  @org.junit.jupiter.api.Test
+  void aRosterTooLargeForTheHeapIsAFindingNotAnError() throws Exception {
+    Path ws = dir.resolve("rows");
+    Files.createDirectories(ws);
+    String plan =
+        Files.readString(Fixtures.resource("base").resolve("plan.yaml"), StandardCharsets.UTF_8);
+    Files.writeString(ws.resolve("plan.yaml"), plan.replace("roster: 名单.csv", "roster: big.csv"));
+    Files.copy(Fixtures.resource("base").resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    LargeRosters.writeCsv(ws.resolve("big.csv"), 1_000_000);
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx24m");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Probe.class.getName());
+    cmd.add(ws.toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    assertThat(out).contains("INPUT-UNREADABLE.memory-rows").doesNotContain("OutOfMemoryError");
+  }
+
   /** Runs the checker on one workspace and prints how many rows it read. */
   public static final class Probe {
     public static void main(String[] args) throws Exception {
