@@ -1,6 +1,7 @@
 package io.shenbao.cli;
 
 import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.rules.finding.KeyedException;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Printable;
@@ -8,6 +9,7 @@ import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.policy.PolicyLoader;
 import io.shenbao.rules.report.Version;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -219,8 +221,21 @@ public final class ShenbaoCommand implements Runnable {
       m = null;
     }
     OutOfMemoryError oom = null;
-    for (Throwable t = ex; t != null && oom == null; t = t.getCause() == t ? null : t.getCause()) {
-      oom = t instanceof OutOfMemoryError o ? o : null;
+    WriteFailure full = null;
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      oom = oom == null && t instanceof OutOfMemoryError o ? o : oom;
+      WriteFailure w = t instanceof IOException io ? WriteFailure.of(io, null) : null;
+      full = full == null && w != null && w.diskFull() ? w : full;
+    }
+    if (full != null && m != null) {
+      // a full disk is the user's environment, not a bug of the tool, whichever command met it
+      err.println(
+          m.format("error.prefix")
+              + (full.file() == null
+                  ? m.format("output.disk-full-unnamed")
+                  : m.format("output.disk-full", full.file().toString())));
+      err.flush();
+      return ExitCode.USAGE;
     }
     String line;
     if (m == null) {

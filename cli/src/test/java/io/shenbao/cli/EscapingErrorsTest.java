@@ -63,6 +63,26 @@ class EscapingErrorsTest {
     assertThat(debug.err()).contains("\tat ");
   }
 
+  @Test
+  void aFullDiskMetAnywhereIsTheUsersEnvironmentNotABug() {
+    Faults full =
+        new Faults() {
+          @Override
+          public void reached(Stage s) {
+            if (s == Stage.VALIDATED) {
+              // as a library that wraps its I/O failure would throw it
+              throw new java.io.UncheckedIOException(
+                  new java.nio.file.FileSystemException(
+                      "/tmp/x.tmp", null, "No space left on device"));
+            }
+          }
+        };
+    CliRun r = bundle(full);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).contains("磁盘空间不足：写入 /tmp/x.tmp 时失败").doesNotContain("缺陷", "bug");
+  }
+
   /** A disk that fills up as a file whose name contains {@code part} is written. */
   static Faults fullDiskAt(String part) {
     return new Faults() {

@@ -125,9 +125,7 @@ class OfficeTest {
     assertThat(bundle.code()).as(bundle.out() + bundle.err()).isZero();
     books.add(bag.resolve("data/实施方案主要数据表.xlsx"));
     books.add(bag.resolve("data/规上工业中小企业名单.xlsx"));
-    assertThat(books)
-        .hasSizeGreaterThanOrEqualTo(9)
-        .allSatisfy(p -> assertThat(p).isRegularFile());
+    assertThat(books).hasSizeGreaterThanOrEqualTo(9).allSatisfy(p -> assertThat(p).isRegularFile());
 
     // copied under names of their own (several share one), converted to PDF in one LibreOffice run
     Path in = dir.resolve("in");
