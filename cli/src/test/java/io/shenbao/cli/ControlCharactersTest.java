@@ -2,7 +2,6 @@ package io.shenbao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +24,7 @@ class ControlCharactersTest {
 
   @BeforeEach
   void workspace() throws Exception {
-    ws = dir.resolve("ws");
-    TamperAndRefuseTestAccess.copyTree(
-        Path.of("../rules/src/test/resources/rules/ROSTER-NAME/good"), ws);
+    ws = TestWorkspace.in(dir);
   }
 
   private void roster(String from, String to) throws Exception {

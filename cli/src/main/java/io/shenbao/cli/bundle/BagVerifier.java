@@ -2,7 +2,6 @@ package io.shenbao.cli.bundle;
 
 import io.shenbao.rules.read.roster.ZipGuard;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -310,7 +309,7 @@ public final class BagVerifier {
   }
 
   /** Counts what is read and stops past the inflation limits. */
-  private static final class Counting extends FilterInputStream {
+  private static final class Counting extends Inspecting {
     private final long packed;
     long count;
 
@@ -320,26 +319,16 @@ public final class BagVerifier {
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-        if (ZipGuard.tooInflated(count, packed)) {
-          throw new TooLarge();
-        }
+    void seen(byte[] b, int off, int n) throws IOException {
+      count += n;
+      if (ZipGuard.tooInflated(count, packed)) {
+        throw new TooLarge();
       }
-      return n;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
   }
 
   /** Keeps a copy of what is read, up to a limit (one byte past it marks the copy as too big). */
-  private static final class Teeing extends FilterInputStream {
+  private static final class Teeing extends Inspecting {
     private final ByteArrayOutputStream copy;
     private final int limit;
 
@@ -350,18 +339,10 @@ public final class BagVerifier {
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0 && copy.size() <= limit) {
+    void seen(byte[] b, int off, int n) {
+      if (copy.size() <= limit) {
         copy.write(b, off, Math.min(n, limit + 1 - copy.size()));
       }
-      return n;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
   }
 }

@@ -196,7 +196,7 @@ final class ZipBag {
    * An entry's data checked against the CRC-32 and size its directory records: corrupt data that
    * inflates without complaint is still found, and said to be unreadable rather than changed.
    */
-  private static final class Checked extends java.io.FilterInputStream {
+  private static final class Checked extends Inspecting {
     private final long crc;
     private final long size;
     private final java.util.zip.CRC32 actual = new java.util.zip.CRC32();
@@ -209,27 +209,20 @@ final class ZipBag {
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        actual.update(b, off, n);
-        count += n;
-      } else if (n < 0 && len > 0) {
-        if (crc >= 0 && actual.getValue() != crc) {
-          throw new IOException(
-              "CRC-32 " + Long.toHexString(actual.getValue()) + " ≠ " + Long.toHexString(crc));
-        }
-        if (size >= 0 && count != size) {
-          throw new IOException(count + " bytes ≠ " + size);
-        }
-      }
-      return n;
+    void seen(byte[] b, int off, int n) {
+      actual.update(b, off, n);
+      count += n;
     }
 
     @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    void ended() throws IOException {
+      if (crc >= 0 && actual.getValue() != crc) {
+        throw new IOException(
+            "CRC-32 " + Long.toHexString(actual.getValue()) + " ≠ " + Long.toHexString(crc));
+      }
+      if (size >= 0 && count != size) {
+        throw new IOException(count + " bytes ≠ " + size);
+      }
     }
   }
 

@@ -109,40 +109,37 @@ public final class Writes {
       this.file = file;
     }
 
-    @Override
-    public void write(int b) throws IOException {
+    /** One step of writing. */
+    private interface Step {
+      void run() throws IOException;
+    }
+
+    private void named(Step step) throws WriteFailure {
       try {
-        out.write(b);
+        step.run();
       } catch (IOException e) {
         throw new WriteFailure(file, e);
       }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      named(() -> out.write(b));
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        throw new WriteFailure(file, e);
-      }
+      named(() -> out.write(b, off, len));
     }
 
     @Override
     public void flush() throws IOException {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw new WriteFailure(file, e);
-      }
+      named(out::flush);
     }
 
     @Override
     public void close() throws IOException {
-      try {
-        out.close();
-      } catch (IOException e) {
-        throw new WriteFailure(file, e);
-      }
+      named(out::close);
     }
   }
 }

@@ -45,26 +45,11 @@ class BundleTargetTest {
   }
 
   static CliRun bundle(Path out, String... extra) {
-    return bundleWith(Faults.NONE, "../examples/bishan", out, extra);
+    return BundleRuns.bishan(out, extra);
   }
 
   static CliRun bundleWith(Faults faults, String ws, Path out, String... extra) {
-    List<String> a =
-        new ArrayList<>(
-            List.of(
-                "--quiet",
-                "bundle",
-                ws,
-                "--as-of",
-                AS_OF,
-                "--out",
-                out.toString(),
-                "--date",
-                AS_OF,
-                "--copies",
-                "1"));
-    a.addAll(List.of(extra));
-    return CliRun.with(faults, a.toArray(String[]::new));
+    return BundleRuns.run(faults, ws, out, AS_OF, extra);
   }
 
   /** A workspace of one's own beside a notes file, in a folder of its own. */

@@ -173,26 +173,11 @@ class KilledBundleTest {
   }
 
   private static CliRun bundle(Path out, String date, String... extra) {
-    return CliRun.of(args(out, date, extra).toArray(String[]::new));
+    return BundleRuns.run(Faults.NONE, WS, out, date, extra);
   }
 
   private static List<String> args(Path out, String date, String... extra) {
-    List<String> a =
-        new ArrayList<>(
-            List.of(
-                "--quiet",
-                "bundle",
-                WS,
-                "--as-of",
-                "2024-05-10",
-                "--out",
-                out.toString(),
-                "--date",
-                date,
-                "--copies",
-                "1"));
-    a.addAll(List.of(extra));
-    return a;
+    return BundleRuns.args(WS, out, date, extra);
   }
 
   /**

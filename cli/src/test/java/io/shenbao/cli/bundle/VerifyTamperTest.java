@@ -40,20 +40,7 @@ class VerifyTamperTest {
   @BeforeAll
   static void build() throws IOException {
     folder = dir.resolve("orig/申报包");
-    CliRun r =
-        CliRun.of(
-            "--quiet",
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            "2024-05-10",
-            "--out",
-            folder.toString(),
-            "--date",
-            "2024-05-10",
-            "--copies",
-            "1",
-            "--zip");
+    CliRun r = BundleRuns.bishan(folder, "--zip");
     assertThat(r.code()).as(r.err()).isZero();
     zip = KilledBundleTest.zipOf(folder);
     entries = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,28 +27,13 @@ class BoundedMemoryTest {
   @ParameterizedTest
   @ValueSource(strings = {"csv", "xlsx"})
   void largeRosterIsCheckedInSmallHeap(String ext) throws Exception {
-    Path ws = dir.resolve("ws");
-    Files.createDirectories(ws);
-    String plan =
-        Files.readString(Fixtures.resource("base").resolve("plan.yaml"), StandardCharsets.UTF_8);
-    Files.writeString(
-        ws.resolve("plan.yaml"), plan.replace("roster: 名单.csv", "roster: big." + ext));
-    Files.copy(Fixtures.resource("base").resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    Path ws = workspace("ws", "big." + ext);
     if (ext.equals("csv")) {
       LargeRosters.writeCsv(ws.resolve("big.csv"), ROWS);
     } else {
       LargeRosters.writeXlsx(ws.resolve("big.xlsx"), ROWS);
     }
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx64m");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Probe.class.getName());
-    cmd.add(ws.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
+    String out = probe(ws, "-Xmx64m");
     assertThat(out).contains("rows=" + ROWS);
   }
 
@@ -56,29 +42,15 @@ class BoundedMemoryTest {
    * would not fit beside the rest in 64 MB. The roster is unreadable for want of memory (a finding
    * that says which setting helps), not an OutOfMemoryError.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void sharedStringsTooLargeForTheHeapAreAFindingNotAnError() throws Exception {
-    Path ws = dir.resolve("strings");
-    Files.createDirectories(ws);
-    String plan =
-        Files.readString(Fixtures.resource("base").resolve("plan.yaml"), StandardCharsets.UTF_8);
-    Files.writeString(ws.resolve("plan.yaml"), plan.replace("roster: 名单.csv", "roster: big.xlsx"));
-    Files.copy(Fixtures.resource("base").resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    Path ws = workspace("strings", "big.xlsx");
     LargeRosters.writeXlsxWithManyStrings(
         ws.resolve("big.xlsx"),
         "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
             + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>",
         4_000_000);
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx64m");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Probe.class.getName());
-    cmd.add(ws.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
+    String out = probe(ws, "-Xmx64m");
     assertThat(out).contains("INPUT-UNREADABLE.memory").doesNotContain("OutOfMemoryError");
   }
 
@@ -86,18 +58,30 @@ class BoundedMemoryTest {
    * A roster whose rules' state (its codes and names, for duplicates) outgrows a 24 MB heap: the
    * roster is unreadable for want of memory, a finding with the row it reached, not an Error.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void aRosterTooLargeForTheHeapIsAFindingNotAnError() throws Exception {
-    Path ws = dir.resolve("rows");
+    Path ws = workspace("rows", "big.csv");
+    LargeRosters.writeCsv(ws.resolve("big.csv"), 1_000_000);
+    String out = probe(ws, "-Xmx24m");
+    assertThat(out).contains("INPUT-UNREADABLE.memory-rows").doesNotContain("OutOfMemoryError");
+  }
+
+  /** A workspace of the base fixture whose plan names {@code roster}. */
+  private Path workspace(String name, String roster) throws Exception {
+    Path ws = dir.resolve(name);
     Files.createDirectories(ws);
     String plan =
         Files.readString(Fixtures.resource("base").resolve("plan.yaml"), StandardCharsets.UTF_8);
-    Files.writeString(ws.resolve("plan.yaml"), plan.replace("roster: 名单.csv", "roster: big.csv"));
+    Files.writeString(ws.resolve("plan.yaml"), plan.replace("roster: 名单.csv", "roster: " + roster));
     Files.copy(Fixtures.resource("base").resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
-    LargeRosters.writeCsv(ws.resolve("big.csv"), 1_000_000);
+    return ws;
+  }
+
+  /** What {@link Probe} prints for {@code ws} in a JVM with heap {@code xmx}; it must end well. */
+  private static String probe(Path ws, String xmx) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx24m");
+    cmd.add(xmx);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Probe.class.getName());
@@ -105,7 +89,7 @@ class BoundedMemoryTest {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(out).isZero();
-    assertThat(out).contains("INPUT-UNREADABLE.memory-rows").doesNotContain("OutOfMemoryError");
+    return out;
   }
 
   /** Runs the checker on one workspace and prints how many rows it read. */
