@@ -53,7 +53,7 @@ final class PageWriter implements Closeable {
   PageWriter(PDDocument doc, FontSet fonts) throws IOException {
     this.doc = doc;
     this.fonts = fonts;
-    Map<PDType0Font, Glyphs> shared = new IdentityHashMap<>();
+    IdentityHashMap<PDType0Font, Glyphs> shared = new IdentityHashMap<>();
     for (Map.Entry<Role, PDType0Font> e : fonts.load(doc).entrySet()) {
       faces.put(e.getKey(), shared.computeIfAbsent(e.getValue(), Glyphs::new));
     }

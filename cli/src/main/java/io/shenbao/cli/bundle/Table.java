@@ -242,7 +242,7 @@ final class Table {
         }
         lines += m;
       }
-      long pages = 1 + sample.length / 30;
+      long pages = 1L + sample.length / 30;
       return lone * 1_000_000_000L + lines + headerLines * pages;
     }
 

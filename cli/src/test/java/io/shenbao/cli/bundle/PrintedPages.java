@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -43,14 +42,14 @@ final class PrintedPages {
   static Result check(Path pdf) throws IOException {
     List<String> failures = new ArrayList<>();
     Set<String> runs = new HashSet<>();
-    Map<List<Object>, Boolean> seen = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     int checked = 0;
     int pages;
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       pages = doc.getNumberOfPages();
       for (int i = 0; i < pages; i++) {
-        List<Object> key = contentKey(doc.getPage(i));
-        if (key != null && seen.put(key, true) != null) {
+        String key = contentKey(doc.getPage(i));
+        if (key != null && !seen.add(key)) {
           continue;
         }
         checked++;
@@ -64,41 +63,33 @@ final class PrintedPages {
     return new Result(failures, runs, pages, checked);
   }
 
-  /** The identities of a page's content streams and resources, or null when it has none. */
-  private static List<Object> contentKey(PDPage page) {
+  /**
+   * What a page draws from, by object number: its content streams, its resources and its rotation;
+   * null when any of them is not an object of its own (then the page is checked whatever).
+   */
+  private static String contentKey(PDPage page) {
     COSBase contents = page.getCOSObject().getItem(COSName.CONTENTS);
     COSBase resources = page.getCOSObject().getItem(COSName.RESOURCES);
-    List<Object> key = new ArrayList<>();
+    StringBuilder key = new StringBuilder();
+    if (contents instanceof COSObject o && o.getObject() instanceof COSArray a) {
+      contents = a;
+    }
     if (contents instanceof COSArray a) {
       for (int i = 0; i < a.size(); i++) {
-        key.add(identity(a.get(i)));
+        if (!(a.get(i) instanceof COSObject o)) {
+          return null;
+        }
+        key.append(o.getKey()).append(',');
       }
-    } else if (contents != null) {
-      key.add(identity(contents));
+    } else if (contents instanceof COSObject o) {
+      key.append(o.getKey());
     } else {
       return null;
     }
-    key.add(identity(resources));
-    key.add(page.getRotation());
-    return key;
-  }
-
-  private static Object identity(COSBase b) {
-    Object o = b instanceof COSObject obj ? obj.getObject() : b;
-    return o == null ? "null" : new Id(o);
-  }
-
-  /** Identity, not equality, of a COS object. */
-  private record Id(Object o) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Id i && i.o == o;
+    if (!(resources instanceof COSObject r)) {
+      return null;
     }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(o);
-    }
+    return key + "|" + r.getKey() + "|" + page.getRotation();
   }
 
   private static void check(String where, PageGlyphs g, List<String> failures, Set<String> texts) {
@@ -107,12 +98,13 @@ final class PrintedPages {
     float footerLow = Gb9704.FOOTER_BASELINE - 0.12f * Gb9704.FOOTER_SIZE;
     Rectangle2D footer =
         new Rectangle2D.Float(Gb9704.LEFT, footerLow, Gb9704.BODY_W, Gb9704.BOTTOM - footerLow);
-    Map<Rectangle2D, List<String>> cells = new IdentityHashMap<>();
+    IdentityHashMap<Rectangle2D, List<String>> cells = new IdentityHashMap<>();
     for (PageGlyphs.Run run : g.runs) {
       texts.add(run.text());
       Rectangle2D first = run.glyphs().get(0);
       Rectangle2D cell = cellOf(g.rects, first.getCenterX(), first.getCenterY());
-      Rectangle2D box = cell != null ? cell : run.text().matches("— \\d+ —") ? footer : area;
+      boolean number = run.text().matches("— \\d+ —");
+      Rectangle2D box = cell != null ? cell : number ? footer : area;
       for (int k = 0; k < run.glyphs().size(); k++) {
         Rectangle2D gl = run.glyphs().get(k);
         if (!inside(box, gl)) {
@@ -127,7 +119,7 @@ final class PrintedPages {
                   gl.getMaxX(),
                   gl.getMinY(),
                   gl.getMaxY(),
-                  cell != null ? "cell" : box == footer ? "page-number place" : "type area",
+                  cell != null ? "cell" : number ? "page-number place" : "type area",
                   box.getMinX(),
                   box.getMaxX(),
                   box.getMinY(),

@@ -113,11 +113,11 @@ class TableTest {
       names.add(TestCities.name(i, 6 + i % 20));
     }
     Path pdf = dir.resolve("long.pdf");
-    try (PDDocument d = new PDDocument();
-        PageWriter w = new PageWriter(d, fonts)) {
-      w.newPage();
-      w.table(roster(names, 10.5f));
-      w.close();
+    try (PDDocument d = new PDDocument()) {
+      try (PageWriter w = new PageWriter(d, fonts)) {
+        w.newPage();
+        w.table(roster(names, 10.5f));
+      }
       d.save(pdf.toFile());
     }
     try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
