@@ -95,7 +95,8 @@ public final class BundleCommand implements Callable<Integer> {
     Policy forced = global.forcedPolicy(cl);
     Faults faults = global.faults;
     Path target = out(ws);
-    try (BundleTarget claimed = BundleTarget.claim(target, ws.dir(), zip, force, faults)) {
+    try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
+        BundleTarget claimed = BundleTarget.claim(target, ws.dir(), zip, force, faults)) {
       Report report = new Checker(CheckConfig.of(List.of(ws), forced, global.asOf())).run();
       if (report.fails(Severity.ERROR)) {
         Renderers.of("text").render(report, m, global.color(), out);
@@ -109,7 +110,7 @@ public final class BundleCommand implements Callable<Integer> {
       faults.reached(Faults.Stage.VALIDATED);
       WorkspaceContents contents = WorkspaceContents.load(ws, forced);
       refuseLate(cl, when, contents);
-      try (FontSet faces = FontSet.resolve(fontRequest, global.env)) {
+      try (FontSet faces = pending.get()) {
         Bundler.Result r =
             Bundler.build(contents, faces, copies, when.when(), !noRasterize, claimed);
         if (!global.quiet) {

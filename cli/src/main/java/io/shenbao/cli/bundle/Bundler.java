@@ -10,6 +10,7 @@ import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.read.pdf.PdfaCheck;
 import io.shenbao.rules.report.Version;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -155,10 +158,40 @@ public final class Bundler {
       Faults faults,
       boolean rasterize)
       throws IOException, BundleException {
-    Plan plan = ws.plan();
     Files.createDirectories(data.resolve("打印"));
     List<String> files = new ArrayList<>();
     String title = PlanPdf.title(ws);
+    // the workbooks are made on a second core while the PDFs are set on this one, and written
+    // in their turn
+    FutureTask<byte[][]> books =
+        new FutureTask<>(
+            () -> new byte[][] {Workbooks.dataTable(ws, zipTime), Workbooks.roster(ws, zipTime)});
+    Thread booksThread = new Thread(books, "shenbao-workbooks");
+    booksThread.setDaemon(true);
+    booksThread.start();
+    try {
+      return writeFiles(
+          ws, fonts, level, copies, day, date, data, faults, rasterize, title, files, books);
+    } finally {
+      books.cancel(true);
+    }
+  }
+
+  private static Payload writeFiles(
+      WorkspaceContents ws,
+      FontSet fonts,
+      Policy.Level level,
+      int copies,
+      LocalDate day,
+      Instant date,
+      Path data,
+      Faults faults,
+      boolean rasterize,
+      String title,
+      List<String> files,
+      FutureTask<byte[][]> books)
+      throws IOException, BundleException {
+    Plan plan = ws.plan();
     PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
     try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
         PlanPdf.Rendered rendered = pdf.render()) {
@@ -180,9 +213,10 @@ public final class Bundler {
           data.resolve(ELECTRONIC), numbers, title, date, data.resolve(PRINT), faults);
     }
     files.add(PRINT);
-    Writes.write(data.resolve(DATA_TABLE), Workbooks.dataTable(ws, zipTime), faults);
+    byte[][] workbooks = done(books);
+    Writes.write(data.resolve(DATA_TABLE), workbooks[0], faults);
     files.add(DATA_TABLE);
-    Writes.write(data.resolve(ROSTER), Workbooks.roster(ws, zipTime), faults);
+    Writes.write(data.resolve(ROSTER), workbooks[1], faults);
     files.add(ROSTER);
     List<String> attachmentNames = new ArrayList<>();
     for (String a : plan.attachmentList()) {
@@ -243,6 +277,28 @@ public final class Bundler {
               String.join(m.format("bundle.pdfa.and"), reasons)));
     }
     return String.join(m.format("bundle.pdfa.and"), parts);
+  }
+
+  /** The result of work done on another thread, its failure thrown here as it was there. */
+  static <T> T done(FutureTask<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the workbooks were made");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   private static Map<String, String> bagInfo(

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -191,6 +193,81 @@ public final class FontSet implements Closeable {
     public static Request none() {
       return new Request(null, Map.of());
     }
+  }
+
+  /**
+   * Fonts found and parsed on another thread (a second of CPU for two large faces) while the
+   * workspace is checked on this one. {@link #get} waits for them; {@link #close} without {@code
+   * get} closes them whenever they are ready.
+   */
+  public static final class Pending implements Closeable {
+    private final FutureTask<FontSet> task;
+    private boolean abandoned;
+    private boolean taken;
+
+    private Pending(Request request, Map<String, String> env) {
+      task =
+          new FutureTask<>(
+              () -> {
+                FontSet f = resolve(request, env);
+                synchronized (this) {
+                  if (!abandoned) {
+                    return f;
+                  }
+                }
+                f.close();
+                return null;
+              });
+      Thread t = new Thread(task, "shenbao-fonts");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    /** The fonts, or the reason none can be used. */
+    public FontSet get() throws BundleException {
+      taken = true;
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the fonts were read", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof BundleException b) {
+          throw b;
+        }
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (taken) {
+        return;
+      }
+      synchronized (this) {
+        abandoned = true;
+      }
+      if (task.isDone()) {
+        try {
+          FontSet f = task.get();
+          if (f != null) {
+            f.close();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+          // nothing was opened
+        }
+      }
+    }
+  }
+
+  /** Starts finding and parsing the fonts on another thread. */
+  public static Pending start(Request request, Map<String, String> env) {
+    return new Pending(request, env);
   }
 
   /** Finds each role's font: asked for, the environment's, the system's, or the bundled one. */
@@ -535,7 +612,7 @@ public final class FontSet implements Closeable {
    * one embedded font.
    */
   Map<Role, PDType0Font> load(PDDocument doc) throws IOException {
-    Map<TrueTypeFont, PDType0Font> loaded = new IdentityHashMap<>();
+    IdentityHashMap<TrueTypeFont, PDType0Font> loaded = new IdentityHashMap<>();
     Map<Role, PDType0Font> out = new EnumMap<>(Role.class);
     for (Role r : Role.values()) {
       TrueTypeFont ttf = fonts.get(r);
