@@ -31,6 +31,7 @@ public class Bench {
       case "roster" -> roster(Path.of(a[1]), Integer.parseInt(a[2]), 0);
       case "roster-shared" -> rosterShared(Path.of(a[1]), Integer.parseInt(a[2]));
       case "cities" -> cities(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
+      case "city" -> city(Path.of(a[1]), Integer.parseInt(a[2]), Path.of(a[3]));
       case "fastexcel" -> fastexcel(Path.of(a[1]));
       case "poisax" -> poisax(Path.of(a[1]));
       default -> throw new IllegalArgumentException(a[0]);
@@ -131,6 +132,76 @@ public class Bench {
       Files.writeString(ws.resolve("plan.yaml"), text.replace("name: 重庆市璧山区", "name: 测试市" + i).replace("type: municipal-district", "type: prefecture").replace("province: 重庆市", "province: 四川省"));
       roster(ws.resolve("名单.xlsx"), rows, i * rows);
       Files.copy(plan.resolveSibling("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+    }
+  }
+
+  /** The tier of enterprise i in a generated city: every 100th 小巨人, every 20th 专精特新. */
+  static String tier(int i) {
+    return i % 100 == 0 ? "小巨人" : i % 20 == 0 ? "专精特新" : "否";
+  }
+
+  /**
+   * One valid city of N enterprises to bundle: the base plan with its baseline and targets scaled to
+   * the roster (every figure consistent, so that validation passes and bundle goes on).
+   */
+  static void city(Path dir, int n, Path plan) throws Exception {
+    Files.createDirectories(dir);
+    int giants = 0;
+    int specialized = 0;
+    for (int i = 0; i < n; i++) {
+      giants += tier(i).equals("小巨人") ? 1 : 0;
+      specialized += tier(i).equals("否") ? 0 : 1;
+    }
+    int below = n / 2;
+    java.util.Map<String, Integer> t = new java.util.LinkedHashMap<>();
+    t.put("transform_above_scale", n);
+    t.put("transform_below_scale", below);
+    t.put("transform_total", n + below);
+    t.put("transform_little_giants", giants);
+    t.put("transform_specialized", specialized);
+    t.put("above_scale_level2", n);
+    t.put("specialized_level2", specialized);
+    t.put("little_giants_level2", giants);
+    t.put("below_scale_level2", below / 2);
+    t.put("cloud_smes", n);
+    t.put("xkqz_solutions", 10);
+    t.put("digital_workshops", 10);
+    t.put("level4_enterprises", 6);
+    t.put("service_providers", 10);
+    t.put("chain_models", 2);
+    StringBuilder targets = new StringBuilder("    targets:\n");
+    StringBuilder y1 = new StringBuilder("      - {year: 1");
+    StringBuilder y2 = new StringBuilder("      - {year: 2");
+    for (var e : t.entrySet()) {
+      targets.append("      ").append(e.getKey()).append(": ").append(e.getValue()).append("\n");
+      int first = e.getValue() / 2;
+      y1.append(", ").append(e.getKey()).append(": ").append(first);
+      y2.append(", ").append(e.getKey()).append(": ").append(e.getValue() - first);
+    }
+    // the totals of each year are the sums of their parts
+    String text = Files.readString(plan);
+    String head = text.substring(0, text.indexOf("    baseline:"));
+    String tail = text.substring(text.indexOf("    goals:"));
+    String body =
+        "    baseline: {output_value: " + (n / 10) + ".5, above_scale_smes: " + n
+            + ", little_giants: " + giants + ", specialized_smes: " + specialized + "}\n"
+            + targets
+            + "    yearly:\n" + y1 + "}\n" + y2 + "}\n";
+    String out = (head + body + tail).replace("roster: 名单.csv", "roster: 名单.xlsx");
+    Files.writeString(dir.resolve("plan.yaml"), out);
+    Files.copy(plan.resolveSibling("证明材料.pdf"), dir.resolve("证明材料.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("名单.xlsx")))) {
+      skeleton(zip, false);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员"));
+      for (int i = 0; i < n; i++) {
+        w.write(row(i + 2, "重庆璧山测试" + (i % 7 == 0 ? "精密机械制造" : "") + "企业" + i + "有限公司", code(i, "500227"), (2000 + i % 30000) + "." + (i % 100), tier(i), String.valueOf(20 + i % 900)));
+      }
+      w.write("</sheetData></worksheet>");
+      w.flush();
+      zip.closeEntry();
     }
   }
 
