@@ -139,6 +139,18 @@ final class PageWriter implements Closeable {
     y = top - fromTop;
   }
 
+  /**
+   * Moves down to a position from the top of the type area, or one blank line down when the text
+   * already reaches past it.
+   */
+  void moveDownTo(float fromTop) throws IOException {
+    if (y - Gb9704.LINE >= top - fromTop) {
+      y = top - fromTop;
+    } else {
+      skip(Gb9704.LINE);
+    }
+  }
+
   /** Draws one string at a baseline, {@code x} from the left of the type area. */
   void text(String s, Role role, float size, float x, float baseline, String field)
       throws IOException, BundleException {
@@ -298,9 +310,14 @@ final class PageWriter implements Closeable {
       if (g.width(p, size) <= room) {
         line.append(p);
       } else {
-        List<String> parts = TextFlow.lines(p, g, size, room, 0);
-        lines.addAll(parts.subList(0, parts.size() - 1));
-        line.append(parts.get(parts.size() - 1));
+        // a phrase longer than the line: after its own marks (、，—) first, as a title is cut
+        for (String piece : TitleLines.cut(p, g, size, room)) {
+          if (line.length() > 0 && g.width(line + piece, size) > room) {
+            lines.add(line.toString());
+            line.setLength(0);
+          }
+          line.append(piece);
+        }
       }
     }
     lines.add(line.toString());

@@ -164,7 +164,7 @@ final class PlanPdf implements Closeable {
           "industries[" + i + "]");
     }
     w.labelled("联系人及电话：", plan.contact().name() + "　" + plan.contact().phone(), "contact");
-    w.moveTo(Gb9704.LINE * 18);
+    w.moveDownTo(Gb9704.LINE * 18);
     w.paragraph(
         chineseDate(date),
         "日期",

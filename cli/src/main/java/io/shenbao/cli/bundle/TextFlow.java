@@ -354,18 +354,24 @@ final class TextFlow {
       return b > 0 && kinds[b] != NO_START_MARK && kinds[b - 1] != NO_END_MARK;
     }
 
-    /** Tokens [from, to) are one Chinese character with nothing but marks around it. */
+    /**
+     * Tokens [from, to) are one Chinese character with nothing but marks around it, or marks alone
+     * (a dash left at a line's start).
+     */
     boolean lone(int from, int to) {
       int chars = 0;
+      int marks = 0;
       for (int k = from; k < to; k++) {
         if (kinds[k] == WORD) {
           return false;
         }
         if (kinds[k] == CHAR) {
           chars++;
+        } else if (kinds[k] != SPACE) {
+          marks++;
         }
       }
-      return chars == 1;
+      return chars == 1 || (chars == 0 && marks > 0);
     }
 
     private int visible(int from, int to) {

@@ -134,8 +134,10 @@ final class TitleLines {
     return s;
   }
 
+  /** One Chinese character with nothing but marks around it, or marks alone. */
   private static boolean lone(List<String> units, int from, int to) {
     int chars = 0;
+    boolean marks = false;
     for (int k = from; k < to; k++) {
       String u = units.get(k);
       for (int i = 0; i < u.length(); ) {
@@ -146,14 +148,16 @@ final class TitleLines {
             return false;
           }
           chars++;
+        } else if (!Character.isWhitespace(cp)) {
+          marks = true;
         }
       }
     }
-    return chars == 1;
+    return chars == 1 || (chars == 0 && marks);
   }
 
   /** A phrase wider than a line: cut after its marks, then as the body breaks. */
-  private static List<String> cut(String phrase, Glyphs font, float size, float width) {
+  static List<String> cut(String phrase, Glyphs font, float size, float width) {
     List<String> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < phrase.length(); i++) {

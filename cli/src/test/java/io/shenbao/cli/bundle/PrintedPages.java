@@ -161,9 +161,10 @@ final class PrintedPages {
         && glyph.getMaxY() <= box.getMaxY() + EPS;
   }
 
-  /** One Chinese character with nothing but marks and spaces around it. */
+  /** One Chinese character with nothing but marks and spaces around it, or marks alone. */
   static boolean lone(String line) {
     int chars = 0;
+    boolean marks = false;
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
       i += Character.charCount(cp);
@@ -172,9 +173,11 @@ final class PrintedPages {
           return false;
         }
         chars++;
+      } else if (!Character.isWhitespace(cp)) {
+        marks = true;
       }
     }
-    return chars == 1;
+    return chars == 1 || (chars == 0 && marks);
   }
 
   /** The codes that are not set whole on one line (in one run of text). */

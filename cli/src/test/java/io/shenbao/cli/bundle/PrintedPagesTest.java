@@ -132,6 +132,13 @@ class PrintedPagesTest {
     }
     assertThat(PrintedPages.render(names, PNG, "names-2-60-roster", roster, roster + 1))
         .allSatisfy((page, png) -> assertThat(png).isNotEmptyFile());
+    Path three = BAGS.get("three").resolve("data/实施方案.pdf");
+    int heading;
+    try (PDDocument doc = Loader.loadPDF(three.toFile())) {
+      heading = pageOf(doc, "分行业数据表：铁路、船舶、航空航天和其他运输设备制造业—船舶配套设备及海洋工程装备关键零部件制造");
+    }
+    assertThat(PrintedPages.render(three, PNG, "three-industries-data-table", 1, heading))
+        .allSatisfy((page, png) -> assertThat(png).isNotEmptyFile());
   }
 
   /** The 1-based page a bookmark opens. */
