@@ -55,6 +55,11 @@ public class Bench {
   }
 
   static void roster(Path file, int rows, int offset) throws Exception {
+    roster(file, rows, offset, i -> i % 50 == 0 ? "专精特新" : "否");
+  }
+
+  /** A roster of valid, distinct enterprises, each of the tier {@code tier} gives its number. */
+  static void roster(Path file, int rows, int offset, java.util.function.IntFunction<String> tier) throws Exception {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       skeleton(zip, false);
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
@@ -62,7 +67,7 @@ public class Bench {
       w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
       w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员"));
       for (int i = 0; i < rows; i++) {
-        w.write(row(i + 2, "重庆测试企业" + (offset + i) + "有限公司", code(offset + i, "500227"), String.valueOf(2000 + i % 30000), i % 50 == 0 ? "专精特新" : "否", String.valueOf(20 + i % 900)));
+        w.write(row(i + 2, "重庆测试企业" + (offset + i) + "有限公司", code(offset + i, "500227"), String.valueOf(2000 + i % 30000), tier.apply(i), String.valueOf(20 + i % 900)));
       }
       w.write("</sheetData></worksheet>");
       w.flush();
@@ -190,19 +195,7 @@ public class Bench {
     String out = (head + body + tail).replace("roster: 名单.csv", "roster: 名单.xlsx");
     Files.writeString(dir.resolve("plan.yaml"), out);
     Files.copy(plan.resolveSibling("证明材料.pdf"), dir.resolve("证明材料.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("名单.xlsx")))) {
-      skeleton(zip, false);
-      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-      w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员"));
-      for (int i = 0; i < n; i++) {
-        w.write(row(i + 2, "重庆璧山测试" + (i % 7 == 0 ? "精密机械制造" : "") + "企业" + i + "有限公司", code(i, "500227"), (2000 + i % 30000) + "." + (i % 100), tier(i), String.valueOf(20 + i % 900)));
-      }
-      w.write("</sheetData></worksheet>");
-      w.flush();
-      zip.closeEntry();
-    }
+    roster(dir.resolve("名单.xlsx"), n, 0, Bench::tier);
   }
 
   /** Reads every cell with fastexcel-reader: the floor a streaming roster check can approach. */

@@ -159,8 +159,6 @@ public final class Bundler {
       boolean rasterize)
       throws IOException, BundleException {
     Files.createDirectories(data.resolve("打印"));
-    List<String> files = new ArrayList<>();
-    String title = PlanPdf.title(ws);
     // the workbooks are made on a second core while the PDFs are set on this one, and written
     // in their turn
     FutureTask<byte[][]> books =
@@ -170,76 +168,60 @@ public final class Bundler {
     booksThread.setDaemon(true);
     booksThread.start();
     try {
-      return writeFiles(
-          ws, fonts, level, copies, day, date, data, faults, rasterize, title, files, books);
+      List<String> files = new ArrayList<>();
+      String title = PlanPdf.title(ws);
+      Plan plan = ws.plan();
+      PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
+      try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
+          PlanPdf.Rendered rendered = pdf.render()) {
+        List<byte[]> numbers = new ArrayList<>();
+        for (int i = 1; i <= copies; i++) {
+          numbers.add(pdf.numberContent(rendered, PrintCopies.number(i)));
+        }
+        PDDocument doc = rendered.doc();
+        PdfMeta.outline(doc, rendered.marks());
+        for (PDPage p : rendered.turned()) {
+          // shown upright on screen; the print file keeps them as printed (GB/T 9704 §8)
+          p.setRotation(90);
+        }
+        PdfMeta.apply(doc, title, date, "electronic", imports.compliant());
+        Writes.create(data.resolve(ELECTRONIC), faults, doc::save);
+        files.add(ELECTRONIC);
+        faults.reached(Stage.PAYLOAD_STARTED);
+        PrintCopies.write(
+            data.resolve(ELECTRONIC), numbers, title, date, data.resolve(PRINT), faults);
+      }
+      files.add(PRINT);
+      byte[][] workbooks = done(books);
+      Writes.write(data.resolve(DATA_TABLE), workbooks[0], faults);
+      files.add(DATA_TABLE);
+      Writes.write(data.resolve(ROSTER), workbooks[1], faults);
+      files.add(ROSTER);
+      List<String> attachmentNames = new ArrayList<>();
+      for (String a : plan.attachmentList()) {
+        String rel = a.replace('\\', '/');
+        String target = rel.startsWith("证明材料/") ? rel : "证明材料/" + rel;
+        Path dest = data.resolve(target);
+        Files.createDirectories(dest.getParent());
+        Writes.copy(ws.file(a), dest, faults);
+        files.add(target);
+        attachmentNames.add(Path.of(a).getFileName().toString());
+      }
+      if (Boolean.TRUE.equals(level.requiresRecommendation())
+          && plan.recommendationLetter() != null) {
+        Writes.copy(ws.file(plan.recommendationLetter()), data.resolve(LETTER), faults);
+        files.add(LETTER);
+      }
+      try (PDDocument list = ChecklistPdf.render(ws, level, copies, fonts, day, attachmentNames)) {
+        PdfMeta.apply(list, "报送清单：" + title, date, "checklist");
+        Writes.create(data.resolve(CHECKLIST), faults, list::save);
+      }
+      files.add(CHECKLIST);
+      files.sort(Comparator.naturalOrder());
+      return new Payload(files, imports.compliant(), byFile(imports.converted()));
     } finally {
       books.cancel(true);
     }
-  }
-
-  private static Payload writeFiles(
-      WorkspaceContents ws,
-      FontSet fonts,
-      Policy.Level level,
-      int copies,
-      LocalDate day,
-      Instant date,
-      Path data,
-      Faults faults,
-      boolean rasterize,
-      String title,
-      List<String> files,
-      FutureTask<byte[][]> books)
-      throws IOException, BundleException {
-    Plan plan = ws.plan();
-    PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
-    try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
-        PlanPdf.Rendered rendered = pdf.render()) {
-      List<byte[]> numbers = new ArrayList<>();
-      for (int i = 1; i <= copies; i++) {
-        numbers.add(pdf.numberContent(rendered, PrintCopies.number(i)));
-      }
-      PDDocument doc = rendered.doc();
-      PdfMeta.outline(doc, rendered.marks());
-      for (PDPage p : rendered.turned()) {
-        // shown upright on screen; the print file keeps them as printed (GB/T 9704 §8)
-        p.setRotation(90);
-      }
-      PdfMeta.apply(doc, title, date, "electronic", imports.compliant());
-      Writes.create(data.resolve(ELECTRONIC), faults, doc::save);
-      files.add(ELECTRONIC);
-      faults.reached(Stage.PAYLOAD_STARTED);
-      PrintCopies.write(
-          data.resolve(ELECTRONIC), numbers, title, date, data.resolve(PRINT), faults);
-    }
-    files.add(PRINT);
-    byte[][] workbooks = done(books);
-    Writes.write(data.resolve(DATA_TABLE), workbooks[0], faults);
-    files.add(DATA_TABLE);
-    Writes.write(data.resolve(ROSTER), workbooks[1], faults);
-    files.add(ROSTER);
-    List<String> attachmentNames = new ArrayList<>();
-    for (String a : plan.attachmentList()) {
-      String rel = a.replace('\\', '/');
-      String target = rel.startsWith("证明材料/") ? rel : "证明材料/" + rel;
-      Path dest = data.resolve(target);
-      Files.createDirectories(dest.getParent());
-      Writes.copy(ws.file(a), dest, faults);
-      files.add(target);
-      attachmentNames.add(Path.of(a).getFileName().toString());
-    }
-    if (Boolean.TRUE.equals(level.requiresRecommendation())
-        && plan.recommendationLetter() != null) {
-      Writes.copy(ws.file(plan.recommendationLetter()), data.resolve(LETTER), faults);
-      files.add(LETTER);
-    }
-    try (PDDocument list = ChecklistPdf.render(ws, level, copies, fonts, day, attachmentNames)) {
-      PdfMeta.apply(list, "报送清单：" + title, date, "checklist");
-      Writes.create(data.resolve(CHECKLIST), faults, list::save);
-    }
-    files.add(CHECKLIST);
-    files.sort(Comparator.naturalOrder());
-    return new Payload(files, imports.compliant(), byFile(imports.converted()));
   }
 
   /** The converted pages grouped by file, in the order met. */
