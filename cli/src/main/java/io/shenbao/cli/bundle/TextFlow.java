@@ -334,16 +334,23 @@ final class TextFlow {
 
     /** Line {@code j} takes one or two more tokens from line {@code j - 1}, if the rules allow. */
     private void pullDown(int[] s, int j, float width) {
-      for (int b = s[j] - 1; b >= s[j] - 2 && b > s[j - 1]; b--) {
-        if (!breakable(b) || lone(s[j - 1], b) || visible(s[j - 1], b) < 2) {
+      for (int b = s[j] - 1; b >= s[j] - 3 && b > s[j - 1]; b--) {
+        int first = b;
+        while (first < s[j + 1] && kinds[first] == SPACE) {
+          first++;
+        }
+        if (!breakable(first)
+            || lone(first, s[j + 1])
+            || lone(s[j - 1], b)
+            || visible(s[j - 1], b) < 2) {
           continue;
         }
         float w = 0;
-        for (int k = b; k < s[j + 1]; k++) {
+        for (int k = first; k < s[j + 1]; k++) {
           w += widths[k];
         }
         if (w <= width + EPS) {
-          s[j] = b;
+          s[j] = first;
           return;
         }
       }

@@ -126,4 +126,15 @@ class TextFlowTest {
     assertThat(lines).hasSizeGreaterThan(1);
     assertThat(TextFlow.prepare("91500227FY8701058L", font, 16).count(60)).isEqualTo(lines.size());
   }
+
+  @Test
+  void aCharacterAfterASpaceIsNotLeftAloneEither() throws Exception {
+    // the checklist's note: "…21号" then " 一）" alone on the next line
+    String text = "逾期未报送则视为放弃申报（依据：渝经信发〔2024〕21号 一）";
+    for (int width = 120; width <= 400; width += 2) {
+      List<String> lines = TextFlow.lines(text, font, 16, width, 0);
+      assertThat(lines).as("%d: %s", width, lines).noneMatch(PrintedPages::lone);
+      assertThat(lines).as("%d: %s", width, lines).noneMatch(l -> l.startsWith(" "));
+    }
+  }
 }
