@@ -32,6 +32,9 @@ final class TextFlow {
           "pdf", "xlsx", "xlsm", "xls", "csv", "yaml", "yml", "zip", "ofd", "docx", "doc", "wps",
           "txt", "png", "jpg", "jpeg");
 
+  /** Units that stay with the number before them. */
+  private static final String UNITS = "号年月日时分秒份张家个元万亿件人页条项次届期批名";
+
   /** Characters a file name in running text does not contain. */
   private static final String NOT_IN_NAME = "，。；：、！？（）()《》“”‘’「」【】〔〕";
 
@@ -342,7 +345,7 @@ final class TextFlow {
         if (!breakable(first)
             || lone(first, s[j + 1])
             || lone(s[j - 1], b)
-            || visible(s[j - 1], b) < 2) {
+            || visible(s[j - 1], b) == 0) {
           continue;
         }
         float w = 0;
@@ -514,6 +517,13 @@ final class TextFlow {
       } else {
         break;
       }
+    }
+    // a number keeps its unit: 21号, 450家, 5份, 8200万
+    if (j < text.length()
+        && j != nextKeep
+        && Character.isDigit(text.charAt(j - 1))
+        && UNITS.indexOf(text.charAt(j)) >= 0) {
+      j++;
     }
     return j;
   }
