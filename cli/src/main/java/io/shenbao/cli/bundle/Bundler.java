@@ -11,6 +11,7 @@ import io.shenbao.rules.read.pdf.PdfaCheck;
 import io.shenbao.rules.report.Version;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -198,6 +199,7 @@ public final class Bundler {
       Writes.write(data.resolve(ROSTER), workbooks[1], faults);
       files.add(ROSTER);
       List<String> attachmentNames = new ArrayList<>();
+      List<String> attachmentTargets = new ArrayList<>();
       for (String a : plan.attachmentList()) {
         String rel = a.replace('\\', '/');
         String target = rel.startsWith("证明材料/") ? rel : "证明材料/" + rel;
@@ -205,13 +207,27 @@ public final class Bundler {
         Files.createDirectories(dest.getParent());
         Writes.copy(ws.file(a), dest, faults);
         files.add(target);
+        attachmentTargets.add(target);
         attachmentNames.add(Path.of(a).getFileName().toString());
       }
-      if (Boolean.TRUE.equals(level.requiresRecommendation())
-          && plan.recommendationLetter() != null) {
+      boolean letter =
+          Boolean.TRUE.equals(level.requiresRecommendation())
+              && plan.recommendationLetter() != null;
+      if (letter) {
         Writes.copy(ws.file(plan.recommendationLetter()), data.resolve(LETTER), faults);
         files.add(LETTER);
       }
+      boolean narrative = plan.narrativePdf() != null && !plan.narrativePdf().isBlank();
+      if (narrative) {
+        Writes.copy(ws.file(plan.narrativePdf()), data.resolve(BagPlan.NARRATIVE), faults);
+        files.add(BagPlan.NARRATIVE);
+      }
+      Writes.write(
+          data.resolve(BagPlan.FILE),
+          BagPlan.yaml(plan, ws.policy(), attachmentTargets, letter, narrative)
+              .getBytes(StandardCharsets.UTF_8),
+          faults);
+      files.add(BagPlan.FILE);
       try (PDDocument list = ChecklistPdf.render(ws, level, copies, fonts, day, attachmentNames)) {
         PdfMeta.apply(list, "报送清单：" + title, date, "checklist");
         Writes.create(data.resolve(CHECKLIST), faults, list::save);

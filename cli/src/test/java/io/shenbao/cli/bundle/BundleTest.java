@@ -139,7 +139,8 @@ class BundleTest {
             "data/规上工业中小企业名单.xlsx",
             "data/证明材料/工作基础证明.pdf",
             "data/打印/实施方案-打印版.pdf",
-            "data/打印/报送清单.pdf");
+            "data/打印/报送清单.pdf",
+            "data/plan.yaml");
     assertThat(bag.resolveSibling("bishan-bundle.zip")).exists();
   }
 
@@ -311,7 +312,7 @@ class BundleTest {
     assertThat(folder.out()).contains("重庆市璧山区", "2024-batch2-chongqing", "2024-05-10");
     CliRun zip = CliRun.of("--lang", "en", "verify", dir.resolve("bishan-bundle.zip").toString());
     assertThat(zip.code()).as(zip.out()).isZero();
-    assertThat(zip.out()).contains("Bundle intact", "6 files");
+    assertThat(zip.out()).contains("Bundle intact", "7 files");
   }
 
   /** Bundles a workspace into {@code out}, checked and dated 2024-05-10. */

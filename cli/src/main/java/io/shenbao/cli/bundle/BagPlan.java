@@ -1,0 +1,51 @@
+package io.shenbao.cli.bundle;
+
+import io.shenbao.cli.excel.PlanYaml;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+import java.util.List;
+
+/**
+ * The plan as the tool read it, written into the package as {@code data/plan.yaml} (format 1) so
+ * that the receiving office can run every rule on the package's own contents: the same text whether
+ * the workspace had plan.yaml or plan.xlsx, with {@code policy:} the rule set applied and each file
+ * it names pointing at the package's copy (the roster workbook, {@code 证明材料/…}, the 推荐函 and the
+ * narrative PDF).
+ */
+final class BagPlan {
+  /** Where the plan stands in the payload. */
+  static final String FILE = "plan.yaml";
+
+  /** Where the narrative PDF a plan brings is copied (as it is; 实施方案.pdf merges its pages). */
+  static final String NARRATIVE = "实施方案正文.pdf";
+
+  private static final String HEADER =
+      "# 申报包中的实施方案（format 1）：由 shenbao 按其读取的内容写出，文件路径指向申报包 data/ 中的文件。\n"
+          + "# 收件单位可用 shenbao validate <申报包> 按申报包自身的内容重新检查。\n";
+
+  private BagPlan() {}
+
+  /**
+   * The YAML of {@code plan} as packed: {@code attachments} are the payload paths of its
+   * attachments, in the plan's order; {@code letter} and {@code narrative} say whether the package
+   * holds the 推荐函 and the narrative PDF.
+   */
+  static String yaml(
+      Plan plan, Policy policy, List<String> attachments, boolean letter, boolean narrative) {
+    Plan packed =
+        new Plan(
+            plan.format() == null ? 1 : plan.format(),
+            policy.id(),
+            plan.city(),
+            plan.contact(),
+            plan.submission(),
+            plan.industries(),
+            plan.funding(),
+            plan.sections(),
+            narrative ? NARRATIVE : null,
+            Bundler.ROSTER,
+            attachments.isEmpty() ? null : List.copyOf(attachments),
+            letter ? Bundler.LETTER : null);
+    return HEADER + PlanYaml.write(packed);
+  }
+}
