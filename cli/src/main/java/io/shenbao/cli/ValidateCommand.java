@@ -3,12 +3,12 @@ package io.shenbao.cli;
 import io.shenbao.cli.excel.Annotator;
 import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.cli.output.Writes;
+import io.shenbao.cli.receive.Inputs;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.Waivers;
 import io.shenbao.rules.engine.WorkspaceRef;
-import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
@@ -82,8 +82,21 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--errors-only", descriptionKey = "option.errors-only")
   boolean errorsOnly;
 
+  /** The packages named among the paths, opened for checking; closed when the command ends. */
+  private Inputs inputs;
+
   @Override
   public Integer call() throws IOException, PolicyException {
+    try {
+      return check();
+    } finally {
+      if (inputs != null) {
+        inputs.close();
+      }
+    }
+  }
+
+  private Integer check() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
     Messages messages = global.messages();
     if (format == null) {
@@ -120,7 +133,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<WorkspaceRef> workspaces;
     try {
-      workspaces = Workspaces.find(paths);
+      inputs = Inputs.open(paths, messages);
+      workspaces = inputs.workspaces();
     } catch (UsageException e) {
       throw global.usage(cl, e);
     }

@@ -1,12 +1,12 @@
 package io.shenbao.cli;
 
 import io.shenbao.cli.bundle.BagVerifier;
+import io.shenbao.cli.receive.Damage;
 import io.shenbao.rules.finding.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -61,14 +61,7 @@ public final class VerifyCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     for (BagVerifier.Problem p : r.problems()) {
-      String kind = p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-      out.println(
-          m.format(
-              "verify." + kind,
-              p.path(),
-              String.valueOf(p.algorithm()),
-              String.valueOf(p.expected()),
-              String.valueOf(p.actual())));
+      out.println(Damage.describe(p, m));
     }
     out.println(m.format("verify.damaged", bundle.toString(), String.valueOf(r.problems().size())));
     out.flush();

@@ -40,6 +40,7 @@ class LanguageTest {
           "validate",
           "bundle",
           "verify",
+          "intake",
           "init",
           "convert",
           "rules",
@@ -241,6 +242,9 @@ class LanguageTest {
     String out = dir.resolve("out").toString();
     Files.createDirectories(Path.of(out));
     String plan = WS + "/plan.yaml";
+    Path received = dir.resolve("received/璧山区-申报包");
+    Files.createDirectories(received.resolve("data"));
+    Files.writeString(received.resolve("bagit.txt"), "BagIt-Version: 1.0\n");
     return List.of(
         u("unknown-command", "nope"),
         u("unknown-option", "validate", WS, "--frmat", "json"),
@@ -302,6 +306,8 @@ class LanguageTest {
         u("font-role", "bundle", WS, "--font", "title="),
         u("no-such-path", "verify", "no/such/bag"),
         u("verify-not-zip", "verify", notZip.toString()),
+        u("verify-not-zip", "validate", notZip.toString()),
+        u("only-packages", "validate", received.getParent().toString()),
         u("init-not-empty", "init", full.toString()),
         u("init-type", "init", dir.resolve("n1").toString(), "--type", "metropolis"),
         u("init-industry", "init", dir.resolve("n2").toString(), "--industry", "foo"),

@@ -1,8 +1,10 @@
 package io.shenbao.cli.bundle;
 
 import io.shenbao.cli.excel.PlanYaml;
+import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,13 +41,57 @@ final class BagPlan {
             plan.city(),
             plan.contact(),
             plan.submission(),
-            plan.industries(),
+            industries(plan.industries()),
             plan.funding(),
-            plan.sections(),
+            sections(plan.sections()),
             narrative ? NARRATIVE : null,
             Bundler.ROSTER,
             attachments.isEmpty() ? null : List.copyOf(attachments),
             letter ? Bundler.LETTER : null);
     return HEADER + PlanYaml.write(packed);
+  }
+
+  /**
+   * The texts without the line break that ends a YAML block ({@code |}) but no workbook cell: not
+   * part of the text, and the same plan must give the same file.
+   */
+  private static Plan.Sections sections(Plan.Sections s) {
+    if (s == null) {
+      return null;
+    }
+    return new Plan.Sections(
+        trim(s.foundation()),
+        trim(s.workTargets()),
+        trim(s.implementation()),
+        trim(s.funding()),
+        trim(s.safeguards()));
+  }
+
+  private static List<Industry> industries(List<Industry> industries) {
+    if (industries == null) {
+      return null;
+    }
+    List<Industry> out = new ArrayList<>();
+    for (Industry i : industries) {
+      Industry.Goals g = i == null ? null : i.goals();
+      out.add(
+          g == null
+              ? i
+              : new Industry(
+                  i.keyIndustry(),
+                  i.subIndustry(),
+                  i.districts(),
+                  i.baseline(),
+                  i.targets(),
+                  i.yearly(),
+                  i.yearlyMode(),
+                  new Industry.Goals(
+                      trim(g.replication()), trim(g.innovation()), trim(g.typicalPractices()))));
+    }
+    return out;
+  }
+
+  private static String trim(String text) {
+    return text == null ? null : text.replaceAll("[\\r\\n]+$", "");
   }
 }

@@ -1,13 +1,18 @@
 package io.shenbao.cli.bundle;
 
 import io.shenbao.rules.read.roster.ZipGuard;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,13 +97,47 @@ public final class BagVerifier {
 
   /** Verifies a bag folder or a zip holding one (at its root or under one top folder). */
   public static Result verify(Path bag) throws IOException {
+    return verify(bag, null);
+  }
+
+  /**
+   * Verifies a bag folder or zip; for a zip, also writes each payload file it reads below {@code
+   * extractTo} (a new, private folder: {@code extractTo/data/…}) in the same pass, so that the
+   * payload can be checked without reading the zip twice. Only entries the verifier admits are
+   * written (no name outside the bag, no repeated name, no link), each stopped at the inflation
+   * limits like every read. A failure to write the copy is thrown as it is, never reported as
+   * damage.
+   *
+   * @param extractTo where a zip's payload goes (absolute, normalized), or null (a folder's payload
+   *     is never copied)
+   */
+  public static Result verify(Path bag, Path extractTo) throws IOException {
     Contents c = new Contents();
-    if (Files.isDirectory(bag)) {
-      readFolder(bag, c);
-    } else {
-      ZipBag.read(bag, c);
+    try {
+      if (Files.isDirectory(bag)) {
+        readFolder(bag, c);
+      } else {
+        c.extract = extractTo;
+        ZipBag.read(bag, c);
+      }
+    } catch (CopyFailed e) {
+      throw e.getCause();
     }
     return check(c);
+  }
+
+  /** Writing the copy of an entry failed: not damage, so it ends the verification. */
+  private static final class CopyFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CopyFailed(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
   }
 
   /** What was read of a bag: each file's digests, the tag files' bytes, the problems met. */
@@ -107,6 +146,34 @@ public final class BagVerifier {
     final Map<String, byte[]> tags = new HashMap<>();
     final List<Problem> problems = new ArrayList<>();
     long payloadBytes;
+
+    /** Where a zip's payload files are copied as they are read, or null. */
+    Path extract;
+
+    /**
+     * A new file below {@link #extract} for the payload file {@code rel} (a name the zip reader has
+     * admitted: relative, of plain segments), or null when nothing is extracted.
+     */
+    private OutputStream copyOf(String rel) {
+      if (extract == null) {
+        return null;
+      }
+      Path to = extract.resolve(rel).normalize();
+      if (!to.startsWith(extract)) {
+        return null; // cannot happen for an admitted name; never written outside
+      }
+      try {
+        Files.createDirectories(to.getParent());
+        return new Extracted(
+            new BufferedOutputStream(
+                Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                1 << 16));
+      } catch (FileAlreadyExistsException e) {
+        return null; // a name that is also a folder of another entry: verified, not extracted
+      } catch (IOException e) {
+        throw new CopyFailed(e);
+      }
+    }
 
     void problem(Kind kind, String path, String detail) {
       problems.add(new Problem(kind, path, null, detail, null));
@@ -121,9 +188,11 @@ public final class BagVerifier {
       boolean payload = rel.startsWith("data/");
       Counting counted = new Counting(in, packed);
       ByteArrayOutputStream keep = payload ? null : new ByteArrayOutputStream();
-      try (InputStream i = counted) {
+      try (InputStream i = counted;
+          OutputStream copy = payload ? copyOf(rel) : null) {
+        InputStream read = copy == null ? i : new Copying(i, copy);
         Map<String, String> digests =
-            Bag.digests(keep == null ? i : new Teeing(i, keep, MAX_TAG_FILE));
+            Bag.digests(keep == null ? read : new Teeing(read, keep, MAX_TAG_FILE));
         actual.put(rel, digests);
         if (payload) {
           payloadBytes += counted.count;
@@ -324,6 +393,51 @@ public final class BagVerifier {
       if (ZipGuard.tooInflated(count, packed)) {
         throw new TooLarge();
       }
+    }
+  }
+
+  /** An extracted file: a failure to write it is {@link CopyFailed}, never damage. */
+  private static final class Extracted extends FilterOutputStream {
+    Extracted(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw new CopyFailed(e);
+      }
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void close() {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new CopyFailed(e);
+      }
+    }
+  }
+
+  /** Writes what is read to a copy as it goes. */
+  private static final class Copying extends Inspecting {
+    private final OutputStream copy;
+
+    Copying(InputStream in, OutputStream copy) {
+      super(in);
+      this.copy = copy;
+    }
+
+    @Override
+    void seen(byte[] b, int off, int n) throws IOException {
+      copy.write(b, off, n);
     }
   }
 

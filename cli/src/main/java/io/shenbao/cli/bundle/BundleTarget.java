@@ -415,7 +415,7 @@ public final class BundleTarget implements Closeable {
   }
 
   /** Removes a file or a folder with everything in it, without following links. */
-  static void deleteTree(Path p) throws IOException {
+  public static void deleteTree(Path p) throws IOException {
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

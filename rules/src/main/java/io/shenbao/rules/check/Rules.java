@@ -3,6 +3,7 @@ package io.shenbao.rules.check;
 import io.shenbao.rules.check.batch.BatchDuplicateCity;
 import io.shenbao.rules.check.batch.BatchDuplicateEnterprise;
 import io.shenbao.rules.check.batch.BatchQuota;
+import io.shenbao.rules.check.bundle.BundleDamaged;
 import io.shenbao.rules.check.city.CityEarlierBatch;
 import io.shenbao.rules.check.city.CityProvince;
 import io.shenbao.rules.check.city.CityType;
@@ -55,6 +56,7 @@ public final class Rules {
           new BatchDuplicateCity(),
           new BatchDuplicateEnterprise(),
           new BatchQuota(),
+          new BundleDamaged(),
           new CityEarlierBatch(),
           new CityProvince(),
           new CityType(),

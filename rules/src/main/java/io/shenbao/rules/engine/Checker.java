@@ -164,8 +164,14 @@ public final class Checker {
     }
 
     void check() throws PolicyException {
+      Arrival arrival = ws.arrival();
+      if (arrival != null) {
+        problems.addAll(arrival.problems());
+      }
       PlanReader.Result read =
-          ws.otherPlans().isEmpty() ? PlanReader.read(ws.planFile(), planFile) : twoPlans();
+          arrival != null && !arrival.readable()
+              ? new PlanReader.Result(null, null, List.of())
+              : ws.otherPlans().isEmpty() ? PlanReader.read(ws.planFile(), planFile) : twoPlans();
       problems.addAll(read.problems());
       plan = read.plan();
       yaml = read.yaml();

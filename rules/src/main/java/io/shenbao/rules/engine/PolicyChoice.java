@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Which rule set applies to a workspace: the one forced on the command line, else the plan's {@code
- * policy:} (a shipped ID or an overlay file inside the workspace), else the default.
+ * Which rule set applies to a workspace: the one forced on the command line, else the one a
+ * received package names, else the plan's {@code policy:} (a shipped ID or an overlay file inside
+ * the workspace), else the default.
  */
 final class PolicyChoice {
   private PolicyChoice() {}
@@ -26,6 +27,21 @@ final class PolicyChoice {
       throws PolicyException {
     if (forced != null) {
       return forced;
+    }
+    String named = ws.arrival() == null ? null : ws.arrival().policy();
+    if (named != null && !named.isBlank()) {
+      // a package is checked with the rule set it was made with, whatever its plan says
+      if (PolicyLoader.isBuiltIn(named.trim())) {
+        return PolicyLoader.load(named.trim());
+      }
+      problems.add(
+          new Problem(
+              "INPUT-TYPE.package-policy",
+              planFile,
+              null,
+              List.of(
+                  named.trim(), String.join(", ", PolicyLoader.BUILT_IN), PolicyLoader.DEFAULT)));
+      return PolicyLoader.load(PolicyLoader.DEFAULT);
     }
     String wanted = read.plan() == null ? null : read.plan().policy();
     if (wanted == null || wanted.isBlank()) {

@@ -11,10 +11,18 @@ import java.util.List;
  * @param display the folder as the user would name it (relative to the current directory)
  * @param otherPlans further plan files the folder holds besides {@code planFile} (plan.yaml and
  *     plan.xlsx side by side): which one is the plan is then not known, and the check says so
+ * @param arrival for the payload of a received package, what checking the package found; null for a
+ *     workspace
  */
-public record WorkspaceRef(Path dir, Path planFile, String display, List<Path> otherPlans) {
+public record WorkspaceRef(
+    Path dir, Path planFile, String display, List<Path> otherPlans, Arrival arrival) {
   public WorkspaceRef {
     otherPlans = List.copyOf(otherPlans);
+  }
+
+  /** A workspace folder, perhaps holding more than one plan file. */
+  public WorkspaceRef(Path dir, Path planFile, String display, List<Path> otherPlans) {
+    this(dir, planFile, display, otherPlans, null);
   }
 
   /** A workspace whose plan file is known. */

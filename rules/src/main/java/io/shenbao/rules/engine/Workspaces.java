@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * Finds the workspaces a command line names: a workspace folder, a plan file, or a folder of
  * workspaces (searched a few levels down, hidden and build folders skipped; symbolic links are not
- * followed down, and a workspace reached twice through links counts once).
+ * followed down, and a workspace reached twice through links counts once). A submission package
+ * found on the way ({@link #isPackage}) is not searched: its payload is checked only as a package,
+ * named as such, after its manifests have been verified.
  */
 public final class Workspaces {
   /** The plan file names a workspace may hold, in order of preference. */
@@ -46,7 +48,7 @@ public final class Workspaces {
       }
       List<WorkspaceRef> found = search(p, clean(arg));
       if (found.isEmpty()) {
-        throw new UsageException("usage.no-plan", arg);
+        throw new UsageException(holdsPackage(p) ? "usage.only-packages" : "usage.no-plan", arg);
       }
       out.addAll(found);
     }
@@ -87,13 +89,45 @@ public final class Workspaces {
   }
 
   private static boolean skipped(Path root, Path d) {
+    Path at = root;
+    if (isPackage(at)) {
+      return true;
+    }
     for (Path part : root.relativize(d)) {
       String name = part.toString();
       if ((name.startsWith(".") && !name.equals(".")) || SKIP.contains(name)) {
         return true;
       }
+      at = at.resolve(name);
+      if (isPackage(at)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Whether a folder is a package or holds one a few levels down. */
+  private static boolean holdsPackage(Path root) {
+    try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+      return walk.anyMatch(d -> Files.isDirectory(d) && isPackage(d));
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a folder is a submission package (a BagIt bag): it holds {@code bagit.txt}, or a {@code
+   * data/} folder with the bag's {@code bag-info.txt} or a manifest (a bag that lost its bagit.txt
+   * is still a package, a damaged one).
+   */
+  public static boolean isPackage(Path dir) {
+    if (Files.isRegularFile(dir.resolve("bagit.txt"))) {
+      return true;
+    }
+    return Files.isDirectory(dir.resolve("data"))
+        && (Files.isRegularFile(dir.resolve("bag-info.txt"))
+            || Files.isRegularFile(dir.resolve("manifest-sha256.txt"))
+            || Files.isRegularFile(dir.resolve("tagmanifest-sha256.txt")));
   }
 
   /** A workspace folder's reference, with every plan file it holds beyond the first. */
@@ -119,7 +153,8 @@ public final class Workspaces {
     return null;
   }
 
-  private static String clean(String s) {
+  /** A path as reports name it: forward slashes, no trailing slash, "." for nothing. */
+  public static String clean(String s) {
     String t = s.replace('\\', '/');
     while (t.length() > 1 && t.endsWith("/")) {
       t = t.substring(0, t.length() - 1);
