@@ -25,11 +25,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * The print file: N copies of the plan in one PDF, each starting on an odd page (a blank page after
- * a copy of odd length), made from the electronic PDF as saved. Copy 1 is its pages, upright as
- * printed; every page of copies 2…N is a page of its own that points at the same content streams
- * and resources, so the file is hardly larger than one copy. Only the covers differ: each adds the
- * content that draws its 份号.
+ * The print file: N copies of the plan in one PDF, made from the electronic PDF as saved, to be
+ * printed double-sided: each copy is its cover, the cover's blank back, then the numbered pages
+ * from a front page on (so that page "— 1 —" and every odd page is a front page, its number at the
+ * outer edge), and a blank page at the end of a copy that would end on a front page. Copy 1 is its
+ * pages, upright as printed; every page of copies 2…N is a page of its own that points at the same
+ * content streams and resources, so the file is hardly larger than one copy. Only the covers
+ * differ: each adds the content that draws its 份号.
  */
 final class PrintCopies {
   private PrintCopies() {}
@@ -81,11 +83,14 @@ final class PrintCopies {
             .getCOSObject()
             .setItem(COSName.CONTENTS, withNumber(doc, coverContent, numbers.get(c)));
         doc.addPage(cover);
+        // the cover's back stays blank, so that page 1 is a front page and every odd page number
+        // stands on a front page, at its outer edge (GB/T 9704 §7.5: odd right, even left)
+        doc.addPage(blank());
         for (PDPage p : pages.subList(1, pages.size())) {
           doc.addPage(c == 0 ? p : share(p));
         }
-        if (pages.size() % 2 == 1) {
-          doc.addPage(new PDPage(new PDRectangle(Gb9704.PAGE_W, Gb9704.PAGE_H)));
+        if (pages.size() % 2 == 0) {
+          doc.addPage(blank());
         }
         marks.add(new PdfMeta.Mark("第" + (c + 1) + "份（份号 " + number(c + 1) + "）", cover));
       }
@@ -101,6 +106,10 @@ final class PrintCopies {
       PdfMeta.fixId(doc, title + "|print|" + numbers.size() + "|" + date);
       Writes.create(target, faults, doc::save);
     }
+  }
+
+  private static PDPage blank() {
+    return new PDPage(new PDRectangle(Gb9704.PAGE_W, Gb9704.PAGE_H));
   }
 
   /** The streams a page's content is read from, as references. */

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -21,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +111,7 @@ class BundleTest {
   @Test
   void anIndependentBagItImplementationFindsTheBagValid() throws Exception {
     Bag b = new BagReader().read(bag);
+    // the Library of Congress' verifier, not ours of the same name
     try (gov.loc.repository.bagit.verify.BagVerifier v =
         new gov.loc.repository.bagit.verify.BagVerifier()) {
       v.isValid(b, false);
@@ -182,7 +186,7 @@ class BundleTest {
   void eachPrintCopyCarriesItsNumberOnItsCover() throws Exception {
     try (PDDocument print = Loader.loadPDF(bag.resolve("data/打印/实施方案-打印版.pdf").toFile());
         PDDocument one = Loader.loadPDF(bag.resolve("data/实施方案.pdf").toFile())) {
-      int perCopy = one.getNumberOfPages() + one.getNumberOfPages() % 2;
+      int perCopy = perCopy(one);
       assertThat(print.getNumberOfPages()).isEqualTo(5 * perCopy);
       PDFTextStripper s = new PDFTextStripper();
       for (int c = 0; c < 5; c++) {
@@ -212,9 +216,14 @@ class BundleTest {
     assertThat(Files.size(print)).isLessThanOrEqualTo(Files.size(one) * 12 / 10);
     try (PDDocument p = Loader.loadPDF(print.toFile());
         PDDocument e = Loader.loadPDF(one.toFile())) {
-      int perCopy = e.getNumberOfPages() + e.getNumberOfPages() % 2;
+      int perCopy = perCopy(e);
+      List<Object> cover = contents(p.getPage(0));
       for (int c = 1; c < 5; c++) {
-        assertThat(contents(p.getPage(c * perCopy))).isNotEqualTo(contents(p.getPage(0)));
+        // its own 份号, then the very streams of copy 1's cover
+        List<Object> own = contents(p.getPage(c * perCopy));
+        assertThat(own).hasSameSizeAs(cover);
+        assertThat(own.get(0)).isNotEqualTo(cover.get(0));
+        assertThat(own.subList(1, own.size())).isEqualTo(cover.subList(1, cover.size()));
         assertThat(resources(p.getPage(c * perCopy))).isEqualTo(resources(p.getPage(0)));
         for (int i = 1; i < perCopy; i++) {
           assertThat(contents(p.getPage(c * perCopy + i)))
@@ -224,6 +233,36 @@ class BundleTest {
         }
       }
     }
+  }
+
+  @Test
+  void printedDoubleSidedEveryPageNumberStandsAtTheOuterEdge() throws Exception {
+    // odd numbers on front pages at the right, even ones on back pages at the left (GB/T 9704
+    // §7.5), in every copy: the cover's back is blank, and each copy starts on a front page
+    try (PDDocument print = Loader.loadPDF(bag.resolve("data/打印/实施方案-打印版.pdf").toFile())) {
+      int numbered = 0;
+      for (int i = 0; i < print.getNumberOfPages(); i++) {
+        for (PageGlyphs.Run run : PageGlyphs.of(print, i).runs) {
+          Matcher m = Pattern.compile("— (\\d+) —").matcher(run.text());
+          if (!m.matches()) {
+            continue;
+          }
+          int n = Integer.parseInt(m.group(1));
+          boolean front = i % 2 == 0;
+          assertThat(front).as("page %d of the file, numbered %d", i + 1, n).isEqualTo(n % 2 == 1);
+          assertThat(run.bounds().getCenterX() > Gb9704.PAGE_W / 2)
+              .as("page %d of the file, numbered %d", i + 1, n)
+              .isEqualTo(front);
+          numbered++;
+        }
+      }
+      assertThat(numbered).isGreaterThan(5 * 20);
+    }
+  }
+
+  /** Pages of one print copy: the cover, its blank back, the rest, ending on a back page. */
+  static int perCopy(PDDocument electronic) {
+    return (electronic.getNumberOfPages() + 2) / 2 * 2;
   }
 
   /** The objects a page's content is read from (their object numbers). */
@@ -333,9 +372,7 @@ class BundleTest {
   }
 
   static String firstRosterName() throws IOException {
-    try (var wb =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-            Files.newInputStream(bag.resolve("data/规上工业中小企业名单.xlsx")))) {
+    try (var wb = new XSSFWorkbook(Files.newInputStream(bag.resolve("data/规上工业中小企业名单.xlsx")))) {
       return wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue();
     }
   }

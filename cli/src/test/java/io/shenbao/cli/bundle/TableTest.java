@@ -1,6 +1,7 @@
 package io.shenbao.cli.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.shenbao.cli.bundle.FontSet.Role;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class TableTest {
     for (float x : w) {
       sum += x;
     }
-    assertThat(sum).isCloseTo(Gb9704.BODY_W, org.assertj.core.data.Offset.offset(0.1f));
+    assertThat(sum).isCloseTo(Gb9704.BODY_W, offset(0.1f));
     Glyphs body = writer.face(Role.BODY);
     assertThat(w[2] - 2 * Table.PAD_X)
         .isGreaterThanOrEqualTo(body.width(TestCities.code(0), 10.5f));
