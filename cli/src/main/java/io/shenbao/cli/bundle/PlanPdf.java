@@ -192,8 +192,8 @@ final class PlanPdf implements Closeable {
 
   /**
    * Paragraphs of a YAML text block: a blank line, a numbered line (一、（一）1.（1）①) or a line after
-   * one that ends a sentence starts a new paragraph; other line breaks are hard wraps of one
-   * paragraph and are joined.
+   * one that ends a sentence (。！？…, or ： before what it introduces) starts a new paragraph; other
+   * line breaks — after a clause's ；too — are hard wraps of one paragraph and are joined.
    */
   static List<String> paragraphs(String text) {
     List<String> out = new ArrayList<>();
@@ -201,7 +201,7 @@ final class PlanPdf implements Closeable {
     for (String raw : (Iterable<String>) text.lines()::iterator) {
       String line = raw.strip();
       boolean numbered = line.matches("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、]|（\\d+）|[①-⑳]).*");
-      boolean ended = cur.length() > 0 && "。！？；：…」』”)）".indexOf(cur.charAt(cur.length() - 1)) >= 0;
+      boolean ended = cur.length() > 0 && "。！？：…」』”)）".indexOf(cur.charAt(cur.length() - 1)) >= 0;
       if (line.isEmpty() || numbered || ended) {
         if (cur.length() > 0) {
           out.add(cur.toString());

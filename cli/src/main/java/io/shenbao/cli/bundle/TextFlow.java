@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines of a width, the Chinese way: any two Chinese characters may be split;
- * codes, numbers, amounts, dates, phone numbers, e-mail addresses and file names stay whole;
- * closing punctuation never starts a line and opening punctuation never ends one (避头尾) — the
- * character before is pushed to the next line with it rather than letting the mark hang out of the
- * box; and a line never holds a single character alone when the line before can give it one more.
+ * codes, numbers, amounts, dates, phone numbers, e-mail addresses, file names and document numbers
+ * (渝经信发〔2024〕21号) stay whole; closing punctuation never starts a line and opening punctuation never
+ * ends one (避头尾) — the character before is pushed to the next line with it rather than letting the
+ * mark hang out of the box; and a line never holds a single character alone when the line before
+ * can give it one more.
  */
 final class TextFlow {
   /** Characters that may not begin a line. */
@@ -25,6 +26,12 @@ final class TextFlow {
   /** Dates that are never split: 2024年5月16日, 2024年5月, 5月16日, 2023年, 2023年度. */
   private static final Pattern DATE =
       Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}年\\d{1,2}月|\\d{1,2}月\\d{1,2}日|\\d{4}年度?");
+
+  /**
+   * A document number (发文字号), never split: the issuer's short name (up to six characters), the year
+   * in 〔〕 and the number — 渝经信发〔2024〕21号, 财办建〔2024〕23号.
+   */
+  private static final Pattern DOC_NUMBER = Pattern.compile("\\p{IsHan}{0,6}〔\\d{4}〕\\d+号");
 
   /** The extensions that make a file name, which is never split (打印/实施方案-打印版.pdf). */
   private static final Set<String> FILE_TYPES =
@@ -306,7 +313,7 @@ final class TextFlow {
       s[starts.size()] = n;
       for (int j = 1; j + 1 < s.length; j++) {
         if (lone(s[j], s[j + 1])) {
-          pullDown(s, j, width);
+          pullDown(s, j, width, 0);
         }
       }
       List<int[]> out = new ArrayList<>();
@@ -335,28 +342,41 @@ final class TextFlow {
       return kinds[i] == SPACE ? 0 : w;
     }
 
-    /** Line {@code j} takes one or two more tokens from line {@code j - 1}, if the rules allow. */
-    private void pullDown(int[] s, int j, float width) {
+    /**
+     * Line {@code j} takes one or two more tokens from line {@code j - 1}, if the rules allow; when
+     * that would leave line {@code j - 1} with one character alone, it takes from the line before
+     * it in turn (a few lines up at most). Returns whether it did; changes nothing when not.
+     */
+    private boolean pullDown(int[] s, int j, float width, int depth) {
       for (int b = s[j] - 1; b >= s[j] - 3 && b > s[j - 1]; b--) {
         int first = b;
         while (first < s[j + 1] && kinds[first] == SPACE) {
           first++;
         }
-        if (!breakable(first)
-            || lone(first, s[j + 1])
-            || lone(s[j - 1], b)
-            || visible(s[j - 1], b) == 0) {
+        if (!breakable(first) || lone(first, s[j + 1]) || visible(s[j - 1], b) == 0) {
           continue;
         }
         float w = 0;
         for (int k = first; k < s[j + 1]; k++) {
           w += widths[k];
         }
-        if (w <= width + EPS) {
+        if (w > width + EPS) {
+          continue;
+        }
+        if (!lone(s[j - 1], b)) {
           s[j] = first;
-          return;
+          return true;
+        }
+        if (j >= 2 && depth < 3) {
+          int before = s[j];
+          s[j] = first;
+          if (pullDown(s, j - 1, width, depth + 1)) {
+            return true;
+          }
+          s[j] = before;
         }
       }
+      return false;
     }
 
     /** A line may begin at token {@code b}. */
@@ -464,6 +484,12 @@ final class TextFlow {
     List<int[]> found = new ArrayList<>();
     if (text.indexOf('年') >= 0 || text.indexOf('月') >= 0) {
       Matcher m = DATE.matcher(text);
+      while (m.find()) {
+        found.add(new int[] {m.start(), m.end()});
+      }
+    }
+    if (text.indexOf('〔') >= 0) {
+      Matcher m = DOC_NUMBER.matcher(text);
       while (m.find()) {
         found.add(new int[] {m.start(), m.end()});
       }
