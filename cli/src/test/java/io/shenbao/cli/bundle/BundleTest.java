@@ -260,6 +260,40 @@ class BundleTest {
     }
   }
 
+  @Test
+  void theRosterIsSetOnTurnedPagesItsHeadToTheLeftEdgeUprightOnScreenAsPrintedOnPaper()
+      throws Exception {
+    // GB/T 9704 §8: 横排表格 — the head to the binding edge of an odd page, the cut edge of an even
+    // one (on A4 both the left edge), the page number where the other pages have it
+    try (PDDocument e = Loader.loadPDF(bag.resolve("data/实施方案.pdf").toFile());
+        PDDocument p = Loader.loadPDF(bag.resolve("data/打印/实施方案-打印版.pdf").toFile())) {
+      int from = PrintedPagesTest.pageOf(e, "试点细分行业规上工业中小企业名单") - 1;
+      int to = PrintedPagesTest.pageOf(e, "证明材料：工作基础证明.pdf") - 1;
+      assertThat(to - from).isGreaterThan(5);
+      for (int i = from; i < to; i++) {
+        assertThat(e.getPage(i).getRotation()).as("on screen, page %d", i + 1).isEqualTo(90);
+        // copy 1 of the print file: its cover's blank back comes before the same page
+        assertThat(p.getPage(i + 1).getRotation()).as("printed, page %d", i + 1).isZero();
+        double head = Double.MAX_VALUE;
+        double rest = Double.MAX_VALUE;
+        for (PageGlyphs.Run run : PageGlyphs.of(e, i).runs) {
+          if (run.text().matches("— \\d+ —")) {
+            assertThat(run.bounds().getMaxY()).isLessThan(Gb9704.BOTTOM);
+            continue;
+          }
+          if (run.text().equals("序号")) {
+            // set upright in the turned frame: its characters run up the page
+            assertThat(run.glyphs().get(1).getMinY()).isGreaterThan(run.glyphs().get(0).getMinY());
+            head = run.bounds().getMinX();
+          } else if (run.text().matches("\\d+")) {
+            rest = Math.min(rest, run.bounds().getMinX());
+          }
+        }
+        assertThat(head).as("page %d", i + 1).isLessThan(rest);
+      }
+    }
+  }
+
   /** Pages of one print copy: the cover, its blank back, the rest, ending on a back page. */
   static int perCopy(PDDocument electronic) {
     return (electronic.getNumberOfPages() + 2) / 2 * 2;
