@@ -79,6 +79,18 @@ class ControlCharactersTest {
     }
   }
 
+  /** Messages mark their own field names with §; a cell that begins with it is still the user's. */
+  @Test
+  void aCellThatBeginsLikeAFieldNameIsShownAsTypedAndEscaped() throws Exception {
+    roster("91500227MA5U0A2C1E", "§" + ATTACK);
+    roster("915002272034567882", "§§x");
+    CliRun v = CliRun.of("validate", ws.toString(), "--as-of", "2024-05-10");
+    assertThat(v.code()).as(v.err()).isEqualTo(1);
+    assertThat(v.out())
+        .contains("ROSTER-CREDIT-CODE", "§\\u001B[2J", "§§X")
+        .doesNotContain("\u001B");
+  }
+
   @Test
   void aUsageErrorEchoesTheArgumentEscaped() {
     CliRun r = CliRun.of("validate", "no-such-" + ATTACK);

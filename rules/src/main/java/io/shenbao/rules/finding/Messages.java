@@ -146,8 +146,13 @@ public final class Messages {
     if (!a.startsWith(LABEL)) {
       return Printable.escape(a);
     }
+    // a user's text may begin with the mark too (a credit code typed as §§x): it is never trusted
+    // to be a key, and whatever of it is shown is escaped
     if (a.startsWith(LABEL + LABEL)) {
       int cut = a.indexOf(LABEL, 2);
+      if (cut < 0) {
+        return Printable.escape(a);
+      }
       String path = Printable.escape(a.substring(2, cut));
       String name = find(a.substring(cut + 1));
       if (name == null) {
@@ -157,7 +162,7 @@ public final class Messages {
     }
     String key = a.substring(1);
     String text = find(key);
-    return text != null ? text : key.substring(key.lastIndexOf('.') + 1);
+    return text != null ? text : Printable.escape(a);
   }
 
   /**
