@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BoundedMemoryTest {
   static final int ROWS = 200_000;
+  static final int CUT_ROWS = 60_000;
 
   @TempDir Path dir;
 
@@ -64,6 +65,21 @@ class BoundedMemoryTest {
     LargeRosters.writeCsv(ws.resolve("big.csv"), 1_000_000);
     String out = probe(ws, "-Xmx24m");
     assertThat(out).contains("INPUT-UNREADABLE.memory-rows").doesNotContain("OutOfMemoryError");
+  }
+
+  /**
+   * A problem on every row (each a note too long for its cell, from one shared string): the
+   * problems are counted under their rule's cap as they come, not kept until the roster is read, so
+   * 60,000 of them pass through a heap that could not hold them (kept, they ran it out of memory).
+   */
+  @Test
+  void aProblemOnEveryRowIsCappedAsItComes() throws Exception {
+    Path ws = workspace("cut", "big.xlsx");
+    LargeRosters.writeXlsxWithLongNotes(ws.resolve("big.xlsx"), CUT_ROWS);
+    String out = probe(ws, "-Xmx24m");
+    assertThat(out)
+        .contains("rows=" + CUT_ROWS, "INPUT-SYNTAX.cell-too-long", "common.truncated")
+        .doesNotContain("INPUT-UNREADABLE.memory");
   }
 
   /** A workspace of the base fixture whose plan names {@code roster}. */

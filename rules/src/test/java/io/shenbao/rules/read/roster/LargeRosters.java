@@ -54,6 +54,42 @@ public final class LargeRosters {
     }
   }
 
+  /**
+   * One enterprise {@code rows} times, its every note (备注) one shared string longer than a cell may
+   * hold: a small file with a problem (a cut cell) on each of its rows, and little for the rules to
+   * keep.
+   */
+  public static void writeXlsxWithLongNotes(Path file, int rows) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      skeleton(zip, true);
+      put(
+          zip,
+          "xl/sharedStrings.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>"
+              + "x".repeat(CsvRows.MAX_CELL + 1)
+              + "</t></si></sst>");
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Writer w = new java.io.OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "备注"));
+      for (int i = 0; i < rows; i++) {
+        int r = i + 2;
+        w.write(
+            "<row r=\""
+                + r
+                + "\">"
+                + inline(r, 0, "重庆测试企业有限公司", code(0), "2000", "否")
+                + "<c r=\"E"
+                + r
+                + "\" t=\"s\"><v>0</v></c></row>");
+      }
+      w.write("</sheetData></worksheet>");
+      w.flush();
+      zip.closeEntry();
+    }
+  }
+
   /** A roster of {@code rows} valid enterprises as .xlsx, streamed to disk. */
   public static void writeXlsx(Path file, int rows) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -101,16 +137,21 @@ public final class LargeRosters {
   }
 
   private static String row(int r, String... cells) {
-    StringBuilder sb = new StringBuilder("<row r=\"" + r + "\">");
+    return "<row r=\"" + r + "\">" + inline(r, 0, cells) + "</row>";
+  }
+
+  /** Inline-string cells of row {@code r} from column {@code first} (0 for A) on. */
+  private static String inline(int r, int first, String... cells) {
+    StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       sb.append("<c r=\"")
-          .append((char) ('A' + i))
+          .append((char) ('A' + first + i))
           .append(r)
           .append("\" t=\"inlineStr\"><is><t>")
           .append(cells[i])
           .append("</t></is></c>");
     }
-    return sb.append("</row>").toString();
+    return sb.toString();
   }
 
   private static void skeleton(ZipOutputStream zip) throws IOException {
