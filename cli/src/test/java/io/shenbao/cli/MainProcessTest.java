@@ -3,9 +3,12 @@ package io.shenbao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real launcher in its own JVM: exit codes reach the shell and Chinese prints as UTF-8. */
 class MainProcessTest {
@@ -16,13 +19,14 @@ class MainProcessTest {
   }
 
   static Run javaIn(String lang, String... args) throws Exception {
-    List<String> cmd =
-        new java.util.ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+    return javaWith(lang, List.of(), args);
+  }
+
+  static Run javaWith(String lang, List<String> jvmOptions, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("LANG", lang);
@@ -60,5 +64,42 @@ class MainProcessTest {
     Run r = java("validate", "../examples/mistakes", "--as-of", "2024-05-10");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  /**
+   * A report streams to its file: twenty cities with 1,500 bad credit codes each give some 20,000
+   * findings, an 8 MB JSON report, written in a 20 MB heap (as the launcher runs it, serial
+   * collector). Rendered to text before being written, it ran out of memory even in 32 MB.
+   */
+  @Test
+  void aReportLargerThanTheHeapStreamsToItsFile(@TempDir Path dir) throws Exception {
+    Path base = Path.of("../rules/src/test/resources/rules/ROSTER-NAME/good");
+    for (int k = 0; k < 20; k++) {
+      Path ws = Files.createDirectories(dir.resolve("batch/c" + k));
+      Files.copy(base.resolve("plan.yaml"), ws.resolve("plan.yaml"));
+      Files.copy(base.resolve("证明材料.pdf"), ws.resolve("证明材料.pdf"));
+      StringBuilder csv = new StringBuilder("企业名称,统一社会信用代码,2023年度主营业务收入（万元）,企业类型,从业人员,所在区县\n");
+      for (int i = 0; i < 1500; i++) {
+        csv.append("重庆测试企业").append(k).append('x').append(i).append("有限公司,BAD");
+        csv.append(k * 10_000 + i).append(",3500,否,100,璧山区\n");
+      }
+      Files.writeString(ws.resolve("名单.csv"), csv);
+    }
+    Path json = dir.resolve("report.json");
+    Run r =
+        javaWith(
+            "C.UTF-8",
+            List.of("-XX:+UseSerialGC", "-Xmx20m"),
+            "validate",
+            dir.resolve("batch").toString(),
+            "--as-of",
+            "2024-05-10",
+            "--format",
+            "json",
+            "--output",
+            json.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(Files.size(json)).isGreaterThan(6L << 20);
+    assertThat(Files.readString(json)).contains("ROSTER-CREDIT-CODE").endsWith("}\n");
   }
 }
