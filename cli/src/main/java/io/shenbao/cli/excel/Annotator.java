@@ -1,6 +1,7 @@
 package io.shenbao.cli.excel;
 
 import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
@@ -71,7 +72,7 @@ public final class Annotator {
   public record Skipped(String file, String reason) {}
 
   /** The custom document property that marks a copy as this tool's (an .xlsx's docProps). */
-  static final String MARK = "shenbao-annotated";
+  static final String MARK = Workspaces.ANNOTATED_MARK;
 
   /**
    * Writes this run's annotated copies into {@code dir}: one for every workbook with findings (a
@@ -152,16 +153,7 @@ public final class Annotator {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".xlsx")) {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-          java.util.zip.ZipEntry custom = zip.getEntry("docProps/custom.xml");
-          if (custom == null || custom.getSize() > 1 << 20) {
-            return false;
-          }
-          try (InputStream in = zip.getInputStream(custom)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .contains(MARK);
-          }
-        }
+        return Workspaces.isAnnotatedCopy(file);
       }
       try (InputStream in = Files.newInputStream(file);
           org.apache.poi.hssf.usermodel.HSSFWorkbook wb =

@@ -107,6 +107,32 @@ class AnnotateTest {
   }
 
   @Test
+  void annotatedCopiesOfAPlanWorkbookAreNotWorkspacesOfTheirOwn() throws Exception {
+    Path repo = dir.resolve("repo");
+    Path ws = repo.resolve("ratio");
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/mistakes/level2-ratio"), ws);
+    assertThat(
+            CliRun.of(
+                    "--quiet",
+                    "convert",
+                    ws.resolve("plan.yaml").toString(),
+                    ws.resolve("plan.xlsx").toString())
+                .code())
+        .isZero();
+    Files.delete(ws.resolve("plan.yaml"));
+    Path elsewhere = dir.resolve("elsewhere");
+    CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--annotate", elsewhere.toString());
+    Path copy = elsewhere.resolve(Annotator.safe(ws.toString())).resolve("plan.xlsx");
+    assertThat(copy).exists();
+    // where `validate . --annotate 标注` run in the repository puts it: a folder holding a plan.xlsx
+    Path marked = Files.createDirectories(repo.resolve("标注/ratio"));
+    Files.copy(copy, marked.resolve("plan.xlsx"));
+    String json =
+        CliRun.of("validate", repo.toString(), "--as-of", AS_OF, "--format", "json").out();
+    assertThat(json).contains("\"workspaces\": 1");
+  }
+
+  @Test
   void aWorkbookThatGetsNoCopySaysWhy() throws Exception {
     Path ws = csvWorkspace();
     Path fake = ws.resolve("名单.xlsx");

@@ -60,7 +60,7 @@ public final class Workspaces {
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
       walk.filter(Files::isDirectory)
           .filter(d -> !skipped(root, d))
-          .filter(d -> planIn(d) != null)
+          .filter(d -> planIn(d) != null && !isAnnotatedCopy(planIn(d)))
           .forEach(dirs::add);
     } catch (IOException e) {
       throw new UsageException("usage.cannot-search", display, Reason.of(e));
@@ -111,6 +111,31 @@ public final class Workspaces {
     try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
       return walk.anyMatch(d -> Files.isDirectory(d) && isPackage(d));
     } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The custom document property that marks a workbook as an annotated copy this tool wrote ({@code
+   * validate --annotate}); such a copy of a plan.xlsx is not a workspace of its own.
+   */
+  public static final String ANNOTATED_MARK = "shenbao-annotated";
+
+  /** True for an .xlsx whose document properties carry {@link #ANNOTATED_MARK}. */
+  public static boolean isAnnotatedCopy(Path file) {
+    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+      return false;
+    }
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      java.util.zip.ZipEntry custom = zip.getEntry("docProps/custom.xml");
+      if (custom == null || custom.getSize() > 1 << 20) {
+        return false;
+      }
+      try (java.io.InputStream in = zip.getInputStream(custom)) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            .contains(ANNOTATED_MARK);
+      }
+    } catch (IOException | RuntimeException e) {
       return false;
     }
   }
