@@ -2,14 +2,20 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.read.Reason;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Finds the workspaces a command line names: a workspace folder, a plan file, or a folder of
@@ -68,7 +74,7 @@ public final class Workspaces {
       throw new UsageException("usage.cannot-search", display, Reason.of(e));
     }
     List<WorkspaceRef> out = new ArrayList<>();
-    Set<Path> seen = new java.util.HashSet<>();
+    Set<Path> seen = new HashSet<>();
     for (Path d : dirs) {
       // a workspace reached again through a symbolic link (or a link back up, a loop) counts once
       if (!seen.add(realPath(d))) {
@@ -123,17 +129,16 @@ public final class Workspaces {
 
   /** True for an .xlsx whose document properties carry {@link #ANNOTATED_MARK}. */
   public static boolean isAnnotatedCopy(Path file) {
-    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       return false;
     }
-    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-      java.util.zip.ZipEntry custom = zip.getEntry("docProps/custom.xml");
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry custom = zip.getEntry("docProps/custom.xml");
       if (custom == null || custom.getSize() > 1 << 20) {
         return false;
       }
-      try (java.io.InputStream in = zip.getInputStream(custom)) {
-        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-            .contains(ANNOTATED_MARK);
+      try (InputStream in = zip.getInputStream(custom)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(ANNOTATED_MARK);
       }
     } catch (IOException | RuntimeException e) {
       return false;
