@@ -189,7 +189,11 @@ public final class ValidateCommand implements Callable<Integer> {
           err.println(messages.format("annotate.removed", Hints.path(p)));
         }
         for (Annotator.Skipped k : r.skipped()) {
-          err.println(messages.format("annotate.skipped." + k.reason(), k.file()));
+          err.println(
+              messages.format(
+                  "annotate.skipped." + k.reason(),
+                  k.file(),
+                  k.target() == null ? "" : Hints.path(k.target())));
         }
         err.println(
             messages.format(

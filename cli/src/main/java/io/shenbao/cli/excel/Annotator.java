@@ -1,5 +1,7 @@
 package io.shenbao.cli.excel;
 
+import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.Writes;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Finding;
@@ -11,7 +13,6 @@ import io.shenbao.rules.read.roster.RawCell;
 import io.shenbao.rules.read.roster.RosterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.hpsf.CustomProperties;
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -33,10 +40,14 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -45,7 +56,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * filled (error: rose, warning: light yellow) with a comment giving rule and message (appended to
  * an existing comment), an 错误信息 column at the end of each bad row, and a first sheet 检查结果 listing
  * every finding of the file with a link to its cell. Styles are made once per original style and
- * severity, so a roster with 100,000 bad cells stays a valid file. .xls stays .xls.
+ * severity, so a roster with 100,000 bad cells stays a valid file. .xls stays .xls; a CSV roster's
+ * copy is an .xlsx. Each copy is written whole or not at all, and carries a mark ({@link #MARK}) by
+ * which a later run knows it may replace or remove it; a file without the mark is never
+ * overwritten.
  */
 public final class Annotator {
   /** The colour of a cell with an error. */
@@ -53,9 +67,6 @@ public final class Annotator {
 
   /** The colour of a cell with a warning. */
   public static final short WARNING_FILL = IndexedColors.LIGHT_YELLOW.getIndex();
-
-  public static final String SUMMARY = "检查结果";
-  public static final String ERROR_COLUMN = "错误信息";
 
   private Annotator() {}
 
@@ -68,8 +79,15 @@ public final class Annotator {
    */
   public record Result(List<Path> written, List<Path> removed, List<Skipped> skipped) {}
 
-  /** A file with findings that got no annotated copy, and why ({@code annotate.skip.*}). */
-  public record Skipped(String file, String reason) {}
+  /**
+   * A file with findings that got no annotated copy (or no error-rows workbook), and why ({@code
+   * annotate.skipped.*}).
+   *
+   * @param file the file, as the report names it
+   * @param reason the bundle key's last part
+   * @param target the copy it would have been, or null
+   */
+  public record Skipped(String file, String reason, Path target) {}
 
   /** The custom document property that marks a copy as this tool's (an .xlsx's docProps). */
   static final String MARK = Workspaces.ANNOTATED_MARK;
@@ -77,7 +95,8 @@ public final class Annotator {
   /**
    * Writes this run's annotated copies into {@code dir}: one for every workbook with findings (a
    * CSV roster's as .xlsx), and removes the copies an earlier run left for the same workspaces that
-   * no finding calls for any more, so that the folder shows this run only.
+   * no finding calls for any more, so that the folder shows this run only. A file that cannot be
+   * read gets no copy and says so; a failure to write (a full disk) is thrown, naming the file.
    */
   public static Result write(
       Report report, List<WorkspaceRef> workspaces, Path dir, boolean errorsOnly, Messages m)
@@ -88,37 +107,44 @@ public final class Annotator {
         byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
       }
     }
-    java.util.Set<Path> earlier = new java.util.TreeSet<>();
+    Set<Path> earlier = new TreeSet<>();
     for (WorkspaceRef ws : workspaces) {
       earlier.addAll(copiesIn(dir.resolve(safe(ws.display()))));
     }
     List<Path> written = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-      Path source = source(e.getKey(), workspaces);
+      String file = e.getKey();
+      Path source = source(file, workspaces);
+      boolean csv = isCsv(file);
+      Path target = dir.resolve(safe(csv ? stem(file) + ".xlsx" : file));
       if (source == null || !Files.isRegularFile(source)) {
-        skipped.add(new Skipped(e.getKey(), "missing"));
+        skipped.add(new Skipped(file, "missing", null));
         continue;
       }
-      boolean csv = isCsv(e.getKey());
-      Path target = dir.resolve(safe(csv ? stem(e.getKey()) + ".xlsx" : e.getKey()));
       if (Files.exists(target) && Files.isSameFile(target, source)) {
-        skipped.add(new Skipped(e.getKey(), "original"));
+        skipped.add(new Skipped(file, "original", target));
         continue;
       }
-      Files.createDirectories(target.getParent());
-      try {
-        annotate(source, csv, target, e.getValue(), m);
-      } catch (IOException | RuntimeException ex) {
-        Files.deleteIfExists(target);
-        skipped.add(new Skipped(e.getKey(), "unreadable"));
+      if (!writable(target, earlier, skipped, file)) {
+        continue;
+      }
+      if (!annotate(source, csv, target, e.getValue(), m)) {
+        skipped.add(new Skipped(file, "unreadable", target));
         continue;
       }
       written.add(target);
       if (errorsOnly) {
-        Path rows = target.resolveSibling(stem(target.getFileName().toString()) + "-错误行.xlsx");
+        Path rows =
+            target.resolveSibling(
+                stem(target.getFileName().toString()) + m.format("annotate.rows-suffix") + ".xlsx");
+        if (!writable(rows, earlier, skipped, file)) {
+          continue;
+        }
         if (errorRows(source, csv, rows, e.getValue(), m)) {
           written.add(rows);
+        } else {
+          skipped.add(new Skipped(file, "no-rows", rows));
         }
       }
     }
@@ -132,13 +158,26 @@ public final class Annotator {
     return new Result(written, removed, skipped);
   }
 
+  /**
+   * True when a copy may be written at {@code target}: nothing is there, or a copy of this tool's
+   * (by its mark). A file of the user's own is left alone, and the skip says where it is.
+   */
+  private static boolean writable(
+      Path target, Set<Path> earlier, List<Skipped> skipped, String file) {
+    if (!Files.exists(target) || earlier.contains(target) || isCopy(target)) {
+      return true;
+    }
+    skipped.add(new Skipped(file, "occupied", target));
+    return false;
+  }
+
   /** The annotated copies (this tool's, by their mark) in a folder and below it. */
   static List<Path> copiesIn(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
     List<Path> out = new ArrayList<>();
-    try (java.util.stream.Stream<Path> walk = Files.walk(folder, 8)) {
+    try (Stream<Path> walk = Files.walk(folder, 8)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         if (Files.isRegularFile(p) && isWorkbook(p.getFileName().toString()) && isCopy(p)) {
           out.add(p);
@@ -156,9 +195,8 @@ public final class Annotator {
         return Workspaces.isAnnotatedCopy(file);
       }
       try (InputStream in = Files.newInputStream(file);
-          org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
-              new org.apache.poi.hssf.usermodel.HSSFWorkbook(in)) {
-        var info = wb.getDocumentSummaryInformation();
+          HSSFWorkbook wb = new HSSFWorkbook(in)) {
+        DocumentSummaryInformation info = wb.getDocumentSummaryInformation();
         return info != null
             && info.getCustomProperties() != null
             && info.getCustomProperties().containsKey(MARK);
@@ -243,117 +281,166 @@ public final class Annotator {
       if (!custom.contains(MARK)) {
         custom.addProperty(MARK, "true");
       }
-    } else if (wb instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook h) {
+    } else if (wb instanceof HSSFWorkbook h) {
       h.createInformationProperties();
-      var info = h.getDocumentSummaryInformation();
-      var custom =
-          info.getCustomProperties() != null
-              ? info.getCustomProperties()
-              : new org.apache.poi.hpsf.CustomProperties();
+      DocumentSummaryInformation info = h.getDocumentSummaryInformation();
+      CustomProperties custom =
+          info.getCustomProperties() != null ? info.getCustomProperties() : new CustomProperties();
+      if (custom.getCodepage() < 0) {
+        custom.setCodepage(CodePageUtil.CP_UNICODE);
+      }
       custom.put(MARK, "true");
       info.setCustomProperties(custom);
     }
   }
 
-  private static void annotate(
+  /** The workbook to annotate, or null when it cannot be read as one. */
+  private static Workbook open(Path source, boolean csv) {
+    try {
+      return load(source, csv);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the annotated copy of {@code source} at {@code target}, whole or not at all. Returns
+   * false, writing nothing, when the file cannot be read or marked up as a workbook (the report
+   * says what is wrong with it); a failure to write is thrown.
+   */
+  private static boolean annotate(
       Path source, boolean csv, Path target, List<Finding> findings, Messages m)
       throws IOException {
-    try (Workbook wb = load(source, csv)) {
-      CreationHelper ch = wb.getCreationHelper();
-      Map<String, CellStyle> styles = new HashMap<>();
-      Map<String, Drawing<?>> drawings = new HashMap<>();
-      Map<String, Map<Integer, List<String>>> rowMessages = new LinkedHashMap<>();
-      for (Finding f : findings) {
-        Location l = f.location();
-        if (l == null || l.row() == null || sheetOf(wb, l) == null) {
-          continue;
-        }
-        Sheet s = sheetOf(wb, l);
-        String text = line(f, m);
-        rowMessages
-            .computeIfAbsent(s.getSheetName(), k -> new TreeMap<>())
-            .computeIfAbsent(l.row() - 1, k -> new ArrayList<>())
-            .add(text);
-        if (l.columnName() == null) {
-          continue;
-        }
-        Row row = s.getRow(l.row() - 1) == null ? s.createRow(l.row() - 1) : s.getRow(l.row() - 1);
-        int col = columnIndex(l.columnName());
-        Cell cell = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
-        CellStyle old = cell.getCellStyle();
-        boolean error = f.severity() == Severity.ERROR;
-        String key = old.getIndex() + (error ? "e" : "w");
-        CellStyle marked =
-            styles.computeIfAbsent(
-                key,
-                k -> {
-                  CellStyle n = wb.createCellStyle();
-                  n.cloneStyleFrom(old);
-                  n.setFillForegroundColor(error ? ERROR_FILL : WARNING_FILL);
-                  n.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                  return n;
-                });
-        boolean alreadyError =
-            styles.containsValue(old) && old.getFillForegroundColor() == ERROR_FILL;
-        if (error || !alreadyError) {
-          cell.setCellStyle(marked);
-        }
-        Comment c = cell.getCellComment();
-        if (c != null) {
-          String before = c.getString() == null ? "" : c.getString().getString();
-          c.setString(ch.createRichTextString(before + "\n" + text));
-        } else {
-          Drawing<?> d =
-              drawings.computeIfAbsent(s.getSheetName(), k -> s.createDrawingPatriarch());
-          ClientAnchor a = ch.createClientAnchor();
-          a.setCol1(col + 1);
-          a.setCol2(col + 5);
-          a.setRow1(l.row() - 1);
-          a.setRow2(l.row() + 3);
-          Comment n = d.createCellComment(a);
-          n.setString(ch.createRichTextString(text));
-          n.setAuthor("shenbao");
-          cell.setCellComment(n);
-        }
+    Workbook opened = open(source, csv);
+    if (opened == null) {
+      return false;
+    }
+    try (Workbook wb = opened) {
+      try {
+        markUp(wb, findings, m);
+        mark(wb);
+      } catch (RuntimeException e) {
+        return false;
       }
-      for (Map.Entry<String, Map<Integer, List<String>>> e : rowMessages.entrySet()) {
-        errorColumn(wb.getSheet(e.getKey()), e.getValue(), wb);
+      Writes.atomically(target, Faults.NONE, wb::write);
+    }
+    return true;
+  }
+
+  /** Fills and comments the bad cells, adds the 错误信息 column and the 检查结果 sheet. */
+  private static void markUp(Workbook wb, List<Finding> findings, Messages m) {
+    CreationHelper ch = wb.getCreationHelper();
+    Map<String, CellStyle> styles = new HashMap<>();
+    Map<String, Drawing<?>> drawings = new HashMap<>();
+    Map<String, Map<Integer, List<String>>> rowMessages = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      Location l = f.location();
+      if (l == null || l.row() == null || sheetOf(wb, l) == null) {
+        continue;
       }
-      summary(wb, findings, m);
-      mark(wb);
-      try (OutputStream out = Files.newOutputStream(target)) {
-        wb.write(out);
+      Sheet s = sheetOf(wb, l);
+      String text = line(f, m);
+      rowMessages
+          .computeIfAbsent(s.getSheetName(), k -> new TreeMap<>())
+          .computeIfAbsent(l.row() - 1, k -> new ArrayList<>())
+          .add(text);
+      if (l.columnName() == null) {
+        continue;
+      }
+      Row row = s.getRow(l.row() - 1) == null ? s.createRow(l.row() - 1) : s.getRow(l.row() - 1);
+      int col = columnIndex(l.columnName());
+      Cell cell = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
+      CellStyle old = cell.getCellStyle();
+      boolean error = f.severity() == Severity.ERROR;
+      String key = old.getIndex() + (error ? "e" : "w");
+      CellStyle marked =
+          styles.computeIfAbsent(
+              key,
+              k -> {
+                CellStyle n = wb.createCellStyle();
+                n.cloneStyleFrom(old);
+                n.setFillForegroundColor(error ? ERROR_FILL : WARNING_FILL);
+                n.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                return n;
+              });
+      boolean alreadyError =
+          styles.containsValue(old) && old.getFillForegroundColor() == ERROR_FILL;
+      if (error || !alreadyError) {
+        cell.setCellStyle(marked);
+      }
+      Comment c = cell.getCellComment();
+      if (c != null) {
+        String before = c.getString() == null ? "" : c.getString().getString();
+        c.setString(ch.createRichTextString(before + "\n" + text));
+      } else {
+        Drawing<?> d = drawings.computeIfAbsent(s.getSheetName(), k -> s.createDrawingPatriarch());
+        ClientAnchor a = ch.createClientAnchor();
+        a.setCol1(col + 1);
+        a.setCol2(col + 5);
+        a.setRow1(l.row() - 1);
+        a.setRow2(l.row() + 3);
+        Comment n = d.createCellComment(a);
+        n.setString(ch.createRichTextString(text));
+        n.setAuthor("shenbao");
+        cell.setCellComment(n);
       }
     }
+    for (Map.Entry<String, Map<Integer, List<String>>> e : rowMessages.entrySet()) {
+      errorColumn(wb.getSheet(e.getKey()), e.getValue(), wb, m);
+    }
+    summary(wb, findings, m);
   }
 
   /** "[RULE] 错误：message". */
   static String line(Finding f, Messages m) {
-    return "[" + f.rule() + "] " + m.format("ui." + f.severity().id()) + "：" + f.message(m);
+    return m.format("annotate.line", f.rule(), m.format("ui." + f.severity().id()), f.message(m));
   }
 
-  private static void errorColumn(Sheet s, Map<Integer, List<String>> rows, Workbook wb) {
-    int last = 0;
-    int header = -1;
-    for (Row r : s) {
-      last = Math.max(last, r.getLastCellNum());
-      if (header < 0 && filled(r) >= 3) {
-        header = r.getRowNum();
+  /** A style that wraps its text at the cell's width, aligned to the top. */
+  private static CellStyle wrapped(Workbook wb, boolean bold) {
+    CellStyle st = wb.createCellStyle();
+    st.setWrapText(true);
+    st.setVerticalAlignment(VerticalAlignment.TOP);
+    if (bold) {
+      Font f = wb.createFont();
+      f.setBold(true);
+      st.setFont(f);
+    }
+    return st;
+  }
+
+  /** The first row with three filled cells (a table's header), or -1; and the widest row's end. */
+  private record Extent(int header, int last) {
+    static Extent of(Sheet s) {
+      int last = 0;
+      int header = -1;
+      for (Row r : s) {
+        last = Math.max(last, r.getLastCellNum());
+        if (header < 0 && filled(r) >= 3) {
+          header = r.getRowNum();
+        }
       }
+      return new Extent(header, last);
     }
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    CellStyle hs = wb.createCellStyle();
-    hs.setFont(bold);
-    if (header >= 0) {
-      s.getRow(header).createCell(last).setCellValue(ERROR_COLUMN);
-      s.getRow(header).getCell(last).setCellStyle(hs);
+  }
+
+  /** The 错误信息 column after the last one in use: each bad row's messages, one a line. */
+  private static void errorColumn(
+      Sheet s, Map<Integer, List<String>> rows, Workbook wb, Messages m) {
+    Extent x = Extent.of(s);
+    if (x.header() >= 0) {
+      Cell h = s.getRow(x.header()).createCell(x.last());
+      h.setCellValue(m.format("annotate.column"));
+      h.setCellStyle(wrapped(wb, true));
     }
+    CellStyle wrap = wrapped(wb, false);
     for (Map.Entry<Integer, List<String>> e : rows.entrySet()) {
       Row r = s.getRow(e.getKey()) == null ? s.createRow(e.getKey()) : s.getRow(e.getKey());
-      r.createCell(last).setCellValue(String.join("；", e.getValue()));
+      Cell c = r.createCell(x.last());
+      c.setCellValue(String.join("\n", e.getValue()));
+      c.setCellStyle(wrap);
     }
-    s.setColumnWidth(last, 80 * 256);
+    s.setColumnWidth(x.last(), 80 * 256);
   }
 
   private static int filled(Row r) {
@@ -366,15 +453,33 @@ public final class Annotator {
     return n;
   }
 
+  /** The width of a text in a column's units (characters of a digit's width): CJK counts two. */
+  static int width(String text) {
+    int w = 0;
+    for (int i = 0; i < text.length(); i++) {
+      w += text.charAt(i) < 0x2E80 ? 1 : 2;
+    }
+    return w;
+  }
+
+  /**
+   * The 检查结果 sheet, first and shown on opening: every finding of the file with a link to its cell,
+   * its columns as wide as their content (the messages wrapped), printed landscape on pages one
+   * sheet wide with the header on each.
+   */
   private static void summary(Workbook wb, List<Finding> findings, Messages m) {
-    String name = SUMMARY;
+    String base = m.format("annotate.sheet");
+    String name = base;
     for (int i = 2; wb.getSheet(name) != null; i++) {
-      name = SUMMARY + i;
+      name = base + i;
     }
     Sheet s = wb.createSheet(name);
     wb.setSheetOrder(name, 0);
     wb.setActiveSheet(0);
     wb.setSelectedTab(0);
+    for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+      wb.getSheetAt(i).setSelected(false);
+    }
     String[] head = {
       m.format("ui.col.number"),
       m.format("ui.col.severity"),
@@ -383,43 +488,74 @@ public final class Annotator {
       m.format("ui.col.message"),
       m.format("ui.col.clause")
     };
+    int[] widths = new int[head.length];
+    CellStyle bold = wrapped(wb, true);
+    CellStyle top = wrapped(wb, false);
     Row h = s.createRow(0);
     for (int i = 0; i < head.length; i++) {
-      h.createCell(i).setCellValue(head[i]);
+      Cell c = h.createCell(i);
+      c.setCellValue(head[i]);
+      c.setCellStyle(bold);
+      widths[i] = width(head[i]);
     }
     CreationHelper ch = wb.getCreationHelper();
     int r = 1;
     for (Finding f : findings) {
-      Row row = s.createRow(r);
-      row.createCell(0).setCellValue(r);
-      row.createCell(1).setCellValue(m.format("ui." + f.severity().id()));
-      row.createCell(2).setCellValue(f.rule());
       Location l = f.location();
-      Cell where = row.createCell(3);
-      where.setCellValue(l == null ? m.format("ui.whole-file") : l.shortForm());
       Sheet at = l == null || l.row() == null ? null : sheetOf(wb, l);
+      String[] values = {
+        null,
+        m.format("ui." + f.severity().id()),
+        f.rule(),
+        l == null ? m.format("ui.whole-file") : l.shortForm(),
+        f.message(m),
+        f.clause()
+      };
+      Row row = s.createRow(r);
+      Cell number = row.createCell(0);
+      number.setCellValue(r);
+      number.setCellStyle(top);
+      for (int i = 1; i < values.length; i++) {
+        Cell c = row.createCell(i);
+        c.setCellValue(values[i]);
+        c.setCellStyle(top);
+        widths[i] = Math.max(widths[i], width(values[i] == null ? "" : values[i]));
+      }
       if (at != null) {
         Hyperlink link = ch.createHyperlink(HyperlinkType.DOCUMENT);
         link.setAddress(
             "'" + at.getSheetName() + "'!" + (l.cell() != null ? l.cell() : "A" + l.row()));
-        where.setHyperlink(link);
+        row.getCell(3).setHyperlink(link);
       }
-      row.createCell(4).setCellValue(f.message(m));
-      row.createCell(5).setCellValue(f.clause());
       r++;
     }
-    s.setColumnWidth(3, 16 * 256);
-    s.setColumnWidth(4, 90 * 256);
-    s.setColumnWidth(5, 40 * 256);
+    int[] caps = {6, 8, 30, 50, 80, 36};
+    for (int i = 0; i < head.length; i++) {
+      s.setColumnWidth(i, (Math.min(widths[i], caps[i]) + 2) * 256);
+    }
     s.createFreezePane(0, 1);
+    s.setRepeatingRows(new CellRangeAddress(0, 0, 0, head.length - 1));
+    s.setFitToPage(true);
+    PrintSetup print = s.getPrintSetup();
+    print.setLandscape(true);
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
   }
 
-  /** A workbook of only the failing rows of each bad sheet, with their messages. */
+  /**
+   * A workbook of only the failing rows of each bad sheet, with their messages, written whole or
+   * not at all. False, writing nothing, when no finding is at a row (they are about whole files).
+   */
   private static boolean errorRows(
       Path source, boolean csv, Path target, List<Finding> findings, Messages m)
       throws IOException {
     DataFormatter fmt = new DataFormatter();
-    try (Workbook wb = load(source, csv);
+    Workbook opened = open(source, csv);
+    if (opened == null) {
+      return false;
+    }
+    try (Workbook wb = opened;
         SXSSFWorkbook out = new SXSSFWorkbook(100)) {
       Map<String, Map<Integer, List<String>>> bad = new LinkedHashMap<>();
       for (Finding f : findings) {
@@ -434,46 +570,35 @@ public final class Annotator {
       if (bad.isEmpty()) {
         return false;
       }
+      String original = m.format("annotate.original-row");
       for (Map.Entry<String, Map<Integer, List<String>>> e : bad.entrySet()) {
         Sheet s = wb.getSheet(e.getKey());
         Sheet o = out.createSheet(e.getKey());
-        int header = -1;
-        int last = 0;
-        for (Row r : s) {
-          last = Math.max(last, r.getLastCellNum());
-          if (header < 0 && filled(r) >= 3) {
-            header = r.getRowNum();
-          }
-        }
+        Extent x = Extent.of(s);
         int n = 0;
-        if (header >= 0) {
-          copy(s.getRow(header), o.createRow(n++), fmt, last)
-              .createCell(last + 1)
-              .setCellValue(ERROR_COLUMN);
+        if (x.header() >= 0) {
+          Row head = copy(s.getRow(x.header()), o.createRow(n++), fmt, x.last());
+          head.createCell(0).setCellValue(original);
+          head.createCell(x.last() + 1).setCellValue(m.format("annotate.column"));
         }
         for (Map.Entry<Integer, List<String>> row : e.getValue().entrySet()) {
           Row src = s.getRow(row.getKey());
           Row dst = o.createRow(n++);
           dst.createCell(0).setCellValue(row.getKey() + 1);
           if (src != null) {
-            copy(src, dst, fmt, last);
+            copy(src, dst, fmt, x.last());
           }
-          dst.createCell(last + 1).setCellValue(String.join("；", row.getValue()));
+          dst.createCell(x.last() + 1).setCellValue(String.join("\n", row.getValue()));
         }
       }
       mark(out.getXSSFWorkbook());
-      try (OutputStream os = Files.newOutputStream(target)) {
-        out.write(os);
-      }
+      Writes.atomically(target, Faults.NONE, out::write);
     }
     return true;
   }
 
   /** Copies a row's cells shifted one column right (column A holds the original row number). */
   private static Row copy(Row src, Row dst, DataFormatter fmt, int last) {
-    if (src.getRowNum() >= 0 && dst.getRowNum() == 0) {
-      dst.createCell(0).setCellValue("原行号");
-    }
     for (int c = 0; c < last; c++) {
       Cell cell = src.getCell(c);
       if (cell != null) {

@@ -69,7 +69,7 @@ class AnnotateTest {
         .contains("标注副本：写出 2 个，删除过时的 0 个");
     try (InputStream in = Files.newInputStream(folder.resolve("名单.xlsx"));
         Workbook wb = WorkbookFactory.create(in)) {
-      Sheet summary = wb.getSheet(Annotator.SUMMARY);
+      Sheet summary = wb.getSheet("检查结果");
       assertThat(summary.getRow(1).getCell(2).getStringCellValue()).isEqualTo("ROSTER-CREDIT-CODE");
       assertThat(summary.getRow(1).getCell(3).getStringCellValue()).isEqualTo("B3");
       assertThat(summary.getRow(1).getCell(3).getHyperlink().getAddress())
@@ -104,6 +104,60 @@ class AnnotateTest {
     assertThat(files(folder)).containsExactly("我的笔记.xlsx");
     assertThat(mine).exists();
     assertThat(clean.err()).contains("已删除过时的标注副本：").contains("标注副本：没有工作簿需要标注（写出 0 个，删除过时的 1 个）");
+  }
+
+  @Test
+  void aFileOfTheUsersOwnWhereACopyWouldGoIsLeftAloneAndSaidSo() throws Exception {
+    Path ws = csvWorkspace();
+    replace(ws.resolve("名单.csv"), GOOD, BAD);
+    Path copies = dir.resolve("标注");
+    Path folder = Files.createDirectories(copies.resolve(Annotator.safe(ws.toString())));
+    Path mine = Files.writeString(folder.resolve("名单.xlsx"), "my own notes, not the tool's");
+    CliRun r =
+        CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--annotate", copies.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(mine).content(StandardCharsets.UTF_8).isEqualTo("my own notes, not the tool's");
+    assertThat(r.err())
+        .contains("未写出 " + ws + "/名单.csv 的标注副本：")
+        .contains("名单.xlsx 已存在，且不是本工具写的副本，未改动它")
+        .contains("标注副本：没有工作簿需要标注（写出 0 个，删除过时的 0 个）");
+    assertThat(files(folder)).containsExactly("名单.xlsx");
+  }
+
+  @Test
+  void inEnglishTheCopysSheetAndColumnAreEnglish() throws Exception {
+    Path ws = csvWorkspace();
+    replace(ws.resolve("名单.csv"), GOOD, BAD);
+    Path copies = dir.resolve("marked");
+    CliRun r =
+        CliRun.of(
+            "--lang",
+            "en",
+            "validate",
+            ws.toString(),
+            "--as-of",
+            AS_OF,
+            "--annotate",
+            copies.toString(),
+            "--errors-only");
+    assertThat(r.code()).isEqualTo(1);
+    Path folder = copies.resolve(Annotator.safe(ws.toString()));
+    assertThat(files(folder)).containsExactly("名单-error-rows.xlsx", "名单.xlsx");
+    assertThat(r.err()).contains("Annotated copies: 2 written, 0 out-of-date removed");
+    try (InputStream in = Files.newInputStream(folder.resolve("名单.xlsx"));
+        Workbook wb = WorkbookFactory.create(in)) {
+      assertThat(wb.getSheetName(0)).isEqualTo("Findings");
+      assertThat(wb.getSheetAt(0).getRow(0).getCell(4).getStringCellValue()).isEqualTo("message");
+      Sheet roster = wb.getSheet(Annotator.CSV_SHEET);
+      int last = roster.getRow(1).getLastCellNum() - 1;
+      assertThat(roster.getRow(1).getCell(last).getStringCellValue()).isEqualTo("Problems");
+      assertThat(roster.getRow(2).getCell(last).getStringCellValue())
+          .startsWith("[ROSTER-CREDIT-CODE] error: ");
+    }
+    try (InputStream in = Files.newInputStream(folder.resolve("名单-error-rows.xlsx"));
+        Workbook wb = WorkbookFactory.create(in)) {
+      assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Row");
+    }
   }
 
   @Test

@@ -136,10 +136,18 @@ class PlanWorkbookTest {
             Files.newInputStream(
                 copies.resolve(Annotator.safe(ws.toString())).resolve("plan.xlsx"));
         Workbook wb = WorkbookFactory.create(in)) {
-      Sheet summary = wb.getSheet(Annotator.SUMMARY);
+      Sheet summary = wb.getSheet("检查结果");
       Row first = summary.getRow(1);
       assertThat(first.getCell(3).getStringCellValue()).isEqualTo(sheet + "!" + cell);
       assertThat(first.getCell(3).getHyperlink().getAddress()).isEqualTo("'" + sheet + "'!" + cell);
+      // read on screen and printed: as wide as its content, messages wrapped, one page wide
+      assertThat(summary.getColumnWidth(3))
+          .isGreaterThanOrEqualTo(Annotator.width(sheet + "!" + cell) * 256);
+      assertThat(summary.getColumnWidth(2)).isGreaterThanOrEqualTo("INPUT-TYPE".length() * 256);
+      assertThat(first.getCell(4).getCellStyle().getWrapText()).isTrue();
+      assertThat(summary.getFitToPage()).isTrue();
+      assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(summary.getPrintSetup().getLandscape()).isTrue();
       assertThat(
               wb.getSheet(sheet).getRow(row(plan, 2, SPECIALIZED) - 1).getCell(1).getCellComment())
           .isNotNull();
