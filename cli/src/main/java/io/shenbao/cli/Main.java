@@ -1,8 +1,13 @@
 package io.shenbao.cli;
 
+import io.shenbao.rules.engine.Warmup;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
 
 /** The launcher: runs the command line and exits with its code. */
 public final class Main {
@@ -15,16 +20,16 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    java.util.List<String> words = java.util.Arrays.asList(args);
-    if (words.contains("validate") || words.contains("bundle")) {
-      // a check is coming: load its libraries on the second core while picocli reads the options
-      io.shenbao.rules.engine.Warmup.start(Lang.choose(args, System.getenv()));
-    }
+    List<String> words = Arrays.asList(args);
     if (!words.contains("--debug")) {
       // POI and PDFBox log through java.util.logging; their warnings are not the user's business.
-      java.util.logging.LogManager.getLogManager()
-          .getLogger("")
-          .setLevel(java.util.logging.Level.SEVERE);
+      // Set before the warm-up thread loads them: set while it did, the level was sometimes lost
+      // and POI's English warnings reached the terminal.
+      LogManager.getLogManager().getLogger("").setLevel(Level.SEVERE);
+    }
+    if (words.contains("validate") || words.contains("bundle")) {
+      // a check is coming: load its libraries on the second core while picocli reads the options
+      Warmup.start(Lang.choose(args, System.getenv()));
     }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
