@@ -118,7 +118,9 @@ public final class Bundler {
     }
     Faults faults = target.faults();
     LocalDate day = date.atZone(ZoneOffset.ofHours(8)).toLocalDate();
-    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
+    // the time of the zip's entries and the workbooks' parts: Beijing's clock, which is what an
+    // unzip or Explorer shows (a zip entry's time has no zone), the same on any machine
+    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.ofHours(8));
     Path bag = target.stage();
     readable(bag);
     Payload payload =

@@ -7,8 +7,8 @@ import io.shenbao.rules.read.CellText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -164,19 +164,13 @@ final class Workbooks {
     return finish(wb, wb, time);
   }
 
-  /** Dates the workbook and writes it through {@code writer} (itself, or its streaming front). */
+  /**
+   * Dates the workbook and writes it through {@code writer} (itself, or its streaming front);
+   * {@code time} is the package's date on Beijing's clock, as its zip entries carry it.
+   */
   private static byte[] finish(XSSFWorkbook wb, Workbook writer, LocalDateTime time)
       throws IOException {
-    Calendar cal = Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
-    cal.clear();
-    cal.set(
-        time.getYear(),
-        time.getMonthValue() - 1,
-        time.getDayOfMonth(),
-        time.getHour(),
-        time.getMinute(),
-        time.getSecond());
-    Date d = cal.getTime();
+    Date d = Date.from(time.atOffset(ZoneOffset.ofHours(8)).toInstant());
     var core = wb.getProperties().getCoreProperties();
     core.setCreated(Optional.of(d));
     core.setModified(Optional.of(d));
