@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +39,11 @@ class InstallTest {
   }
 
   private Run run(Map<String, String> env, String... cmd) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    return run(dir, env, cmd);
+  }
+
+  private Run run(Path in, Map<String, String> env, String... cmd) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).directory(in.toFile());
     pb.environment().remove("SHENBAO_COMMAND");
     pb.environment().remove("LC_ALL");
     pb.environment().remove("LC_MESSAGES");
@@ -80,6 +87,49 @@ class InstallTest {
             "-c",
             "shenbao rules");
     assertThat(byName.out()).isEqualTo("launched as [shenbao] with [rules]\n");
+  }
+
+  /**
+   * A copy of scripts/shenbao in a folder with a space, in front of a jar that runs {@link
+   * LauncherProbe}: no sources beside it, so it builds nothing.
+   */
+  private Path launcher() throws Exception {
+    Path root = dir.resolve("shen bao");
+    Path scripts = Files.createDirectories(root.resolve("scripts"));
+    Path launcher = scripts.resolve("shenbao");
+    Files.copy(Path.of("../scripts/shenbao"), launcher);
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Manifest mf = new Manifest();
+    mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
+    Path classes =
+        Path.of(LauncherProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    mf.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
+    Path jar = Files.createDirectories(root.resolve("cli/target")).resolve("shenbao.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), mf)) {
+      out.flush();
+    }
+    return launcher;
+  }
+
+  @Test
+  void theLauncherNamesItselfInHintsAsItWasTyped() throws Exception {
+    Path launcher = launcher();
+    Path root = launcher.getParent().getParent();
+    String java = Path.of(System.getProperty("java.home"), "bin").toString();
+    Map<String, String> env = Map.of("PATH", java + ":/usr/bin:/bin", "LANG", "C.UTF-8");
+    assertThat(run(root, env, "scripts/shenbao", "validate", "璧山区").out())
+        .isEqualTo("[scripts/shenbao] validate 璧山区\n");
+    assertThat(run(root, env, "./scripts/shenbao", "init", "x").out())
+        .isEqualTo("[./scripts/shenbao] init x\n");
+    // typed with its full path, which holds a space: quoted, so that a pasted hint runs
+    assertThat(run(dir, env, launcher.toString(), "rules").out())
+        .isEqualTo("[\"" + launcher + "\"] rules\n");
+    // found on the PATH: its name
+    Map<String, String> onPath =
+        Map.of("PATH", launcher.getParent() + ":" + java + ":/usr/bin:/bin", "LANG", "C.UTF-8");
+    assertThat(run(dir, onPath, "sh", "-c", "shenbao verify b.zip").out())
+        .isEqualTo("[shenbao] verify b.zip\n");
   }
 
   @Test
