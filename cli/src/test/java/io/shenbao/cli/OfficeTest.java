@@ -3,6 +3,7 @@ package io.shenbao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +74,27 @@ class OfficeTest {
     assertThat(late).doesNotExist();
   }
 
+  static final String GOOD_CODE = "91500227MA5U0A1B7A";
+  static final String BAD_CODE = "91500227MA5U0A1B71";
+
+  /** A CSV roster as an .xls workbook, cell for cell, as Excel 97-2003 would save it. */
+  private static void asXls(Path csvFile, Path xlsFile) throws Exception {
+    try (HSSFWorkbook wb = new HSSFWorkbook()) {
+      Sheet s = wb.createSheet("名单");
+      int r = 0;
+      for (String line : Files.readAllLines(csvFile, StandardCharsets.UTF_8)) {
+        Row row = s.createRow(r++);
+        String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+        for (int c = 0; c < cells.length; c++) {
+          row.createCell(c).setCellValue(cells[c].replace("\"", ""));
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(xlsFile)) {
+        wb.write(out);
+      }
+    }
+  }
+
   @Test
   void libreOfficeOpensEveryWorkbookTheToolWrites() throws Exception {
     Path soffice = Path.of("/usr/bin/soffice");
@@ -105,12 +130,33 @@ class OfficeTest {
                 .code())
         .isZero();
     Files.delete(ratio.resolve("plan.yaml"));
+    // a CSV roster (its copy is an .xlsx) and an .xls roster (its copy stays .xls), each with a bad
+    // credit code
+    Path csv = dir.resolve("csv");
+    TamperAndRefuseTestAccess.copyTree(Path.of("../rules/src/test/resources/base"), csv);
+    Path roster = csv.resolve("名单.csv");
+    Files.writeString(
+        roster,
+        Files.readString(roster, StandardCharsets.UTF_8).replace(GOOD_CODE, BAD_CODE),
+        StandardCharsets.UTF_8);
+    Path xls = dir.resolve("xls");
+    TamperAndRefuseTestAccess.copyTree(csv, xls);
+    asXls(xls.resolve("名单.csv"), xls.resolve("名单.xls"));
+    Files.delete(xls.resolve("名单.csv"));
+    Path xlsPlan = xls.resolve("plan.yaml");
+    Files.writeString(
+        xlsPlan,
+        Files.readString(xlsPlan, StandardCharsets.UTF_8)
+            .replace("roster: 名单.csv", "roster: 名单.xls"),
+        StandardCharsets.UTF_8);
     Path marked = dir.resolve("标注");
     Cli annotate =
         Cli.run(
             "validate",
             codes.toString(),
             ratio.toString(),
+            csv.toString(),
+            xls.toString(),
             "--as-of",
             AS_OF,
             "--annotate",
@@ -118,14 +164,19 @@ class OfficeTest {
             "--errors-only");
     assertThat(annotate.code()).isEqualTo(1);
     try (Stream<Path> s = Files.walk(marked)) {
-      s.filter(p -> p.toString().endsWith(".xlsx")).forEach(books::add);
+      s.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".xls"))
+          .forEach(books::add);
     }
     Path bag = dir.resolve("bag");
     Cli bundle = Cli.run("--quiet", "bundle", WS, "--as-of", AS_OF, "--out", bag.toString());
     assertThat(bundle.code()).as(bundle.out() + bundle.err()).isZero();
     books.add(bag.resolve("data/实施方案主要数据表.xlsx"));
     books.add(bag.resolve("data/规上工业中小企业名单.xlsx"));
-    assertThat(books).hasSizeGreaterThanOrEqualTo(9).allSatisfy(p -> assertThat(p).isRegularFile());
+    assertThat(books)
+        .hasSizeGreaterThanOrEqualTo(13)
+        .allSatisfy(p -> assertThat(p).isRegularFile())
+        .anyMatch(p -> p.toString().endsWith("名单.xls"))
+        .anyMatch(p -> p.toString().endsWith("名单-错误行.xlsx"));
 
     // copied under names of their own (several share one), converted to PDF in one LibreOffice run
     Path in = dir.resolve("in");
@@ -142,7 +193,9 @@ class OfficeTest {
                 "--outdir",
                 out.toString()));
     for (int i = 0; i < books.size(); i++) {
-      Path copy = Files.createDirectories(in).resolve("book" + i + ".xlsx");
+      String name = books.get(i).getFileName().toString();
+      Path copy =
+          Files.createDirectories(in).resolve("book" + i + name.substring(name.lastIndexOf('.')));
       Files.copy(books.get(i), copy);
       cmd.add(copy.toString());
     }
