@@ -2,24 +2,34 @@ package io.shenbao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.cli.excel.Annotator;
 import io.shenbao.cli.excel.Typist;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,6 +161,7 @@ class WalkthroughTest {
     assertThat(ws.resolve("规上工业中小企业名单.xlsx")).isRegularFile();
     assertThat(ws.resolve("证明材料")).isDirectory();
     assertThat(init.out()).contains("scripts/shenbao validate 璧山区");
+    assertChinese(init);
     Files.copy(EXAMPLE.resolve("证明材料/工作基础证明.pdf"), ws.resolve("证明材料/工作基础证明.pdf"));
 
     // 2. 填写 plan.xlsx, with units, and three mistakes
@@ -194,9 +205,19 @@ class WalkthroughTest {
         .contains("规上工业中小企业达到数字化二级及以上数量（家）应不少于 164（规上工业中小企业总数（截至2023年年底，家） 182 的 90%）")
         .doesNotContain("industries[")
         .doesNotContain("METRIC-TOTAL");
+    assertChinese(check);
     Path marked = dir.resolve("标注/璧山区");
     assertThat(files(marked)).containsExactlyInAnyOrder("plan.xlsx", "规上工业中小企业名单.xlsx");
-    assertThat(check.err()).contains("标注");
+    assertThat(check.err())
+        .contains("已写出标注副本：标注/璧山区/plan.xlsx")
+        .contains("已写出标注副本：标注/璧山区/规上工业中小企业名单.xlsx")
+        .contains("标注副本：写出 2 个，删除过时的 0 个，在文件夹 标注 中。");
+    // each copy lists its file's findings, each linked to its cell, the cell marked
+    Set<String> planFindings = new TreeSet<>(findings(check.out()));
+    planFindings.remove("名单!C7 ROSTER-CREDIT-CODE");
+    assertThat(listed(marked.resolve("plan.xlsx"))).isEqualTo(planFindings);
+    assertThat(listed(marked.resolve("规上工业中小企业名单.xlsx")))
+        .containsExactly("名单!C7 ROSTER-CREDIT-CODE");
 
     // fix the own files and check again
     try (Typist t = Typist.open(plan)) {
@@ -211,17 +232,78 @@ class WalkthroughTest {
     Run again = run(commands.get(1));
     assertThat(again.code()).as(again.out() + again.err()).isZero();
     assertThat(again.out()).contains("未发现问题");
+    assertChinese(again);
     assertThat(files(marked)).isEmpty();
+    assertThat(again.err()).contains("已删除过时的标注副本：标注/璧山区/plan.xlsx", "写出 0 个，删除过时的 2 个");
 
     // 5. 生成申报包, dated as the check is, and verify it
     Run bundle = run(commands.get(2));
     assertThat(bundle.code()).as(bundle.out() + bundle.err()).isZero();
     Path bag = dir.resolve("璧山区-申报包");
     assertThat(Files.readString(bag.resolve("bag-info.txt"))).contains("Bagging-Date: 2024-05-10");
-    assertThat(bundle.out()).contains("scripts/shenbao verify");
+    assertThat(bundle.out()).contains("scripts/shenbao verify 璧山区-申报包.zip");
+    assertChinese(
+        new Run(
+            bundle.code(),
+            bundle.out().replaceAll("NotoSansSC-\\w+|Noto Sans SC", "字体"),
+            bundle.err().replaceAll("NotoSansSC-\\w+|Noto Sans SC", "字体")));
+    assertThat(pdfText(bag.resolve("data/实施方案.pdf"), 1)).contains("2024年5月10日");
+    assertThat(pdfText(bag.resolve("data/打印/报送清单.pdf"), 9)).contains("生成日期：2024年5月10日");
+    try (ZipFile zip = new ZipFile(dir.resolve("璧山区-申报包.zip").toFile())) {
+      for (ZipEntry e : Collections.list(zip.entries())) {
+        assertThat(e.getTimeLocal().toLocalDate())
+            .as("the date an unzip shows for %s", e.getName())
+            .isEqualTo(LocalDate.of(2024, 5, 10));
+      }
+    }
     Run verify = run(commands.get(3));
     assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
-    assertThat(verify.out()).contains("2024-05-10");
+    assertThat(verify.out()).contains("日期 2024-05-10");
+    assertChinese(verify);
+  }
+
+  /** Every line a person reads of a run is Chinese (codes, paths and quoted values aside). */
+  private static void assertChinese(Run r) {
+    assertThat(LanguageTest.englishIn(r.out())).as("English in:%n%s", r.out()).isEmpty();
+    assertThat(LanguageTest.englishIn(r.err())).as("English in:%n%s", r.err()).isEmpty();
+  }
+
+  /**
+   * "where RULE" of every finding an annotated copy lists on its first sheet, after checking that
+   * each links to its cell and that the cell is marked with a comment naming the rule.
+   */
+  private static Set<String> listed(Path copy) throws Exception {
+    Set<String> out = new TreeSet<>();
+    try (InputStream in = Files.newInputStream(copy);
+        Workbook wb = WorkbookFactory.create(in)) {
+      Sheet summary = wb.getSheetAt(0);
+      assertThat(summary.getSheetName()).isEqualTo("检查结果");
+      for (int r = 1; r <= summary.getLastRowNum(); r++) {
+        Row row = summary.getRow(r);
+        String where = row.getCell(3).getStringCellValue();
+        String rule = row.getCell(2).getStringCellValue();
+        out.add(where + " " + rule);
+        String sheet = where.substring(0, where.indexOf('!'));
+        String cell = where.substring(where.indexOf('!') + 1);
+        assertThat(row.getCell(3).getHyperlink().getAddress()).isEqualTo("'" + sheet + "'!" + cell);
+        CellReference ref = new CellReference(cell);
+        Cell marked = wb.getSheet(sheet).getRow(ref.getRow()).getCell(ref.getCol());
+        assertThat(marked.getCellStyle().getFillForegroundColor())
+            .as("%s filled", where)
+            .isEqualTo(Annotator.ERROR_FILL);
+        assertThat(marked.getCellComment().getString().getString()).contains("[" + rule + "]");
+      }
+    }
+    return out;
+  }
+
+  /** The text of a PDF's first pages. */
+  private static String pdfText(Path pdf, int pages) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper text = new PDFTextStripper();
+      text.setEndPage(pages);
+      return text.getText(doc);
+    }
   }
 
   private static List<String> files(Path folder) throws Exception {
