@@ -93,6 +93,7 @@ public final class InitCommand implements Callable<Integer> {
               null,
               "规上工业中小企业名单.xlsx",
               null,
+              null,
               null);
       planFile = "plan.xlsx";
       try (OutputStream out = Files.newOutputStream(dir.resolve(planFile))) {

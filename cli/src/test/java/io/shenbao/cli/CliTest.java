@@ -103,7 +103,7 @@ class CliTest {
   void usageErrorsExitTwo() {
     assertThat(Cli.run("validate", "no/such/folder").code()).isEqualTo(ExitCode.USAGE);
     assertThat(Cli.run("validate", PASSING, "--frmat", "json").code()).isEqualTo(ExitCode.USAGE);
-    assertThat(Cli.run("validate", PASSING, "--policy", "2023-batch1").code())
+    assertThat(Cli.run("validate", PASSING, "--policy", "2022-batch0").code())
         .isEqualTo(ExitCode.USAGE);
     assertThat(Cli.run("validate", PASSING, "--as-of", "yesterday").code())
         .isEqualTo(ExitCode.USAGE);

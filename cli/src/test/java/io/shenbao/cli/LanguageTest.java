@@ -263,7 +263,7 @@ class LanguageTest {
         u("no-plan", "validate", empty.toString()),
         u("errors-only", "validate", WS, "--errors-only", "--as-of", "2024-05-10"),
         u("annotate-onto-originals", "validate", WS, "--annotate", ".."),
-        u("policy", "validate", WS, "--policy", "2023-batch1"),
+        u("policy", "validate", WS, "--policy", "2022-batch0"),
         u("policy", "validate", WS, "--policy", circle1.toString()),
         u("policy", "validate", WS, "--policy", typo.toString()),
         u("policy", "validate", WS, "--policy", badYaml.toString()),

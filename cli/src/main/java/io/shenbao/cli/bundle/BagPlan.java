@@ -47,7 +47,8 @@ final class BagPlan {
             narrative ? NARRATIVE : null,
             Bundler.ROSTER,
             attachments.isEmpty() ? null : List.copyOf(attachments),
-            letter ? Bundler.LETTER : null);
+            letter ? Bundler.LETTER : null,
+            plan.approvedOn());
     return HEADER + PlanYaml.write(packed);
   }
 

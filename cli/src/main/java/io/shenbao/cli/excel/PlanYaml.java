@@ -23,6 +23,7 @@ public final class PlanYaml {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("format", p.format() == null ? 1 : p.format());
     put(m, "policy", p.policy());
+    put(m, "approved_on", p.approvedOn());
     if (p.city() != null) {
       Map<String, Object> c = new LinkedHashMap<>();
       put(c, "name", p.city().name());

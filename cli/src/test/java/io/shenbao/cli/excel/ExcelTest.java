@@ -371,7 +371,8 @@ class ExcelTest {
         p.narrativePdf(),
         p.roster(),
         p.attachments(),
-        p.recommendationLetter());
+        p.recommendationLetter(),
+        p.approvedOn());
   }
 
   private static List<String> rules(String report) {

@@ -23,6 +23,13 @@ public interface Emitter {
    */
   void planAs(Severity severity, String path, String variant, Object... args);
 
+  /**
+   * A finding in a file at a location at {@code severity} whatever the rule's (unless the policy
+   * switches the rule off): the softer case of a rule about a file other than the plan, such as
+   * PROGRESS-EXCEEDS's achieved figure above the base year's count.
+   */
+  void atAs(Severity severity, String file, Location location, String variant, Object... args);
+
   /** A finding at a roster row's cell. */
   default void cell(RosterRow row, RosterField field, String variant, Object... args) {
     at(row.sheet().file(), row.at(field), variant, args);

@@ -21,6 +21,9 @@ import java.util.List;
  * @param asOf the instant the deadline rules compare against
  * @param narrativeText the text of {@code narrative_pdf}, or null when there is none or it is
  *     unreadable
+ * @param progress the progress report beside an approved plan (a progress workspace), or null
+ * @param forwardingProvince the province that forwards the city to the two ministries ({@code
+ *     shenbao forward --province}), or null
  */
 public record PlanContext(
     Plan plan,
@@ -28,7 +31,20 @@ public record PlanContext(
     String planFile,
     Policy policy,
     OffsetDateTime asOf,
-    String narrativeText) {
+    String narrativeText,
+    ProgressContext progress,
+    String forwardingProvince) {
+
+  /** A context without a progress report, outside forwarding. */
+  public PlanContext(
+      Plan plan,
+      LocatedYaml yaml,
+      String planFile,
+      Policy policy,
+      OffsetDateTime asOf,
+      String narrativeText) {
+    this(plan, yaml, planFile, policy, asOf, narrativeText, null, null);
+  }
 
   /** The YAML location of a key path (or of its nearest ancestor when it is absent). */
   public Location at(String path) {

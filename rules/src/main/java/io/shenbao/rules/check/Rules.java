@@ -27,6 +27,13 @@ import io.shenbao.rules.check.metric.MetricRequired;
 import io.shenbao.rules.check.metric.MetricTotal;
 import io.shenbao.rules.check.metric.MetricValue;
 import io.shenbao.rules.check.metric.MetricYearly;
+import io.shenbao.rules.check.progress.ProgressDate;
+import io.shenbao.rules.check.progress.ProgressExceeds;
+import io.shenbao.rules.check.progress.ProgressFunds;
+import io.shenbao.rules.check.progress.ProgressIndustry;
+import io.shenbao.rules.check.progress.ProgressLag;
+import io.shenbao.rules.check.progress.ProgressRequired;
+import io.shenbao.rules.check.progress.ProgressTotal;
 import io.shenbao.rules.check.roster.RosterBelowScale;
 import io.shenbao.rules.check.roster.RosterCount;
 import io.shenbao.rules.check.roster.RosterCreditCode;
@@ -80,6 +87,13 @@ public final class Rules {
           new MetricValue(),
           new MetricYearly(),
           new PlanDistrict(),
+          new ProgressDate(),
+          new ProgressExceeds(),
+          new ProgressFunds(),
+          new ProgressIndustry(),
+          new ProgressLag(),
+          new ProgressRequired(),
+          new ProgressTotal(),
           new RosterBelowScale(),
           new RosterCount(),
           new RosterCreditCode(),

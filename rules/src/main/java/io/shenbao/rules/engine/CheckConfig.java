@@ -14,9 +14,15 @@ import java.util.List;
  * @param asOf the instant the deadline rules compare against
  * @param rules the rules to run (normally {@link Rules#ALL})
  * @param jobs how many workspaces to check at a time
+ * @param forwarding how a province's forwarding re-checks its cities, or null
  */
 public record CheckConfig(
-    List<WorkspaceRef> workspaces, Policy policy, OffsetDateTime asOf, List<Rule> rules, int jobs) {
+    List<WorkspaceRef> workspaces,
+    Policy policy,
+    OffsetDateTime asOf,
+    List<Rule> rules,
+    int jobs,
+    Forwarding forwarding) {
 
   public CheckConfig {
     workspaces = List.copyOf(workspaces);
@@ -24,6 +30,24 @@ public record CheckConfig(
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs " + jobs);
     }
+  }
+
+  /**
+   * How {@code shenbao forward} re-checks the cities a province sends the two ministries: every
+   * candidate held to {@code policy} at {@code level} (a Chongqing district prepared for the
+   * municipal deadline is held to the national rules), a first-batch city's progress workspace to
+   * its own rule set, and each city in {@code province}.
+   */
+  public record Forwarding(String province, Policy policy, String level) {}
+
+  /** Checking {@code n} workspaces at a time, outside forwarding. */
+  public CheckConfig(
+      List<WorkspaceRef> workspaces,
+      Policy policy,
+      OffsetDateTime asOf,
+      List<Rule> rules,
+      int jobs) {
+    this(workspaces, policy, asOf, rules, jobs, null);
   }
 
   /** With the given rules, one workspace at a time. */
@@ -37,6 +61,11 @@ public record CheckConfig(
     return new CheckConfig(workspaces, policy, asOf, Rules.ALL, 1);
   }
 
+  /** The same, re-checking the cities as a province forwards them. */
+  public CheckConfig forwarding(Forwarding f) {
+    return new CheckConfig(workspaces, policy, asOf, rules, jobs, f);
+  }
+
   /** Told how far a run has come; called from the checking threads. */
   public interface Progress {
     /** {@code done} of {@code total} workspaces finished; {@code rows} roster rows read so far. */
@@ -45,6 +74,6 @@ public record CheckConfig(
 
   /** The same, checking {@code n} workspaces at a time. */
   public CheckConfig withJobs(int n) {
-    return new CheckConfig(workspaces, policy, asOf, rules, n);
+    return new CheckConfig(workspaces, policy, asOf, rules, n, forwarding);
   }
 }

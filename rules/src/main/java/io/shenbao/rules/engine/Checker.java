@@ -3,6 +3,7 @@ package io.shenbao.rules.engine;
 import io.shenbao.rules.check.BatchEmitter;
 import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
+import io.shenbao.rules.check.ProgressContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.WorkspaceFacts;
 import io.shenbao.rules.finding.Finding;
@@ -19,6 +20,7 @@ import io.shenbao.rules.read.CellText;
 import io.shenbao.rules.read.ModelValidator;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.ProgressReader;
 import io.shenbao.rules.read.roster.RosterReader;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import java.math.BigDecimal;
@@ -175,13 +177,35 @@ public final class Checker {
       problems.addAll(read.problems());
       plan = read.plan();
       yaml = read.yaml();
-      policy = PolicyChoice.choose(read, ws, planFile, config.policy(), problems);
+      ProgressContext progress = readProgress();
+      CheckConfig.Forwarding forwarding = config.forwarding();
+      boolean candidate = forwarding != null && progress == null;
+      policy =
+          candidate
+              ? forwarding.policy()
+              : PolicyChoice.choose(read, ws, planFile, config.policy(), problems);
       if (plan != null) {
+        if (candidate) {
+          plan = plan.withLevel(forwarding.level());
+        } else if (progress != null && policy.level(Policy.PROGRESS_LEVEL) != null) {
+          // an approved plan is behind the report: the report's deadline and copies apply
+          plan = plan.withLevel(Policy.PROGRESS_LEVEL);
+        }
         String narrative = probeFiles(read);
         PlanContext ctx =
-            new PlanContext(plan, read.yaml(), planFile, policy, config.asOf(), narrative);
+            new PlanContext(
+                plan,
+                read.yaml(),
+                planFile,
+                policy,
+                config.asOf(),
+                narrative,
+                progress,
+                forwarding == null ? null : forwarding.province());
         for (Rule rule : config.rules()) {
-          rule.check(ctx, emitterFor(rule));
+          if (!off(rule)) {
+            rule.check(ctx, emitterFor(rule));
+          }
         }
         readRoster(ctx, read);
       }
@@ -201,6 +225,37 @@ public final class Checker {
                   rule.info().clause()));
         }
       }
+    }
+
+    /**
+     * The progress report beside the plan, or null when the folder holds none (a city's own
+     * workspace); its reading problems are this workspace's.
+     */
+    private ProgressContext readProgress() {
+      List<Path> files = ProgressReader.find(ws.dir());
+      if (files.isEmpty()) {
+        return null;
+      }
+      String shown = ws.displayOf(files.get(0).getFileName().toString());
+      if (files.size() > 1) {
+        List<String> names = new ArrayList<>();
+        files.forEach(f -> names.add(ws.displayOf(f.getFileName().toString())));
+        problems.add(
+            new Problem(
+                "INPUT-UNREADABLE.two-progress",
+                null,
+                null,
+                List.of(String.join(", ", names), ws.display())));
+        return new ProgressContext(null, null, shown);
+      }
+      ProgressReader.Result r = ProgressReader.read(files.get(0), shown);
+      problems.addAll(r.problems());
+      return new ProgressContext(r.progress(), r.yaml(), shown);
+    }
+
+    /** Whether the rule set switches a rule off: then it does not run at all. */
+    private boolean off(Rule rule) {
+      return policy != null && policy.severityFor(rule.id()) == Severity.OFF;
     }
 
     /** The folder holds plan.yaml and plan.xlsx (or plan.yml): which is the plan is unknown. */
@@ -275,7 +330,7 @@ public final class Checker {
       List<Rule> rowRules = new ArrayList<>();
       List<Rule.RowCheck> checks = new ArrayList<>();
       for (Rule rule : config.rules()) {
-        Rule.RowCheck c = rule.rows(ctx);
+        Rule.RowCheck c = off(rule) ? null : rule.rows(ctx);
         if (c != null) {
           rowRules.add(rule);
           checks.add(c);
@@ -347,6 +402,12 @@ public final class Checker {
         @Override
         public void at(String file, Location location, String variant, Object... args) {
           add(rule, null, file, location, key(rule, variant), texts(args));
+        }
+
+        @Override
+        public void atAs(
+            Severity severity, String file, Location location, String variant, Object... args) {
+          add(rule, severity, file, location, key(rule, variant), texts(args));
         }
 
         @Override

@@ -6,7 +6,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** An implementation plan (实施方案) in format 1, as the contract gives it. */
+/**
+ * An implementation plan (实施方案) in format 1, as the contract gives it. {@code approvedOn} is the
+ * date the two ministries approved it (批复日期), for a first-batch city's plan behind its progress
+ * report; the two-year period runs from it.
+ */
 public record Plan(
     @NotNull(message = "INPUT-MISSING-FIELD") Integer format,
     String policy,
@@ -19,11 +23,33 @@ public record Plan(
     String narrativePdf,
     @NotBlank(message = "INPUT-MISSING-FIELD") String roster,
     List<String> attachments,
-    String recommendationLetter) {
+    String recommendationLetter,
+    String approvedOn) {
 
   /** The industries, never null. */
   public List<Industry> industryList() {
     return industries == null ? List.of() : industries;
+  }
+
+  /**
+   * The same plan held to another submission level: a city re-checked as the province forwards it
+   * (national), or a first-batch city's approved plan behind its progress report.
+   */
+  public Plan withLevel(String level) {
+    return new Plan(
+        format,
+        policy,
+        city,
+        contact,
+        new Submission(level),
+        industries,
+        funding,
+        sections,
+        narrativePdf,
+        roster,
+        attachments,
+        recommendationLetter,
+        approvedOn);
   }
 
   /** The attachments, never null. */

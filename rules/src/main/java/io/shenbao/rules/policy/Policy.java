@@ -47,6 +47,12 @@ public record Policy(
     String defaultLevel,
     Map<String, String> severities) {
 
+  /**
+   * The submission level of a first-batch city's progress report (工作进展情况): a progress workspace is
+   * held to this level of its rule set, whatever its approved plan's own level was.
+   */
+  public static final String PROGRESS_LEVEL = "progress";
+
   /** A policy value and the clause of the notice it comes from. */
   public record Item<T>(T value, String clause) {}
 

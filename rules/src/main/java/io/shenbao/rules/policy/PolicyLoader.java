@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PolicyLoader {
   /** The rule sets shipped with the tool. */
-  public static final List<String> BUILT_IN = List.of("2024-batch2", "2024-batch2-chongqing");
+  public static final List<String> BUILT_IN =
+      List.of("2024-batch2", "2024-batch2-chongqing", "2023-batch1");
 
   /** The rule set used when neither the plan nor the command line names one. */
   public static final String DEFAULT = "2024-batch2";
@@ -191,13 +192,16 @@ public final class PolicyLoader {
     if (p.id() == null) {
       missing.add("id");
     }
-    if (p.keyIndustries() == null || p.keyIndustries().value() == null) {
-      missing.add("key_industries");
+    if (p.keyIndustries() == null) {
+      missing.add("key_industries"); // a rule set may leave the list empty (null), not out
     }
     if (p.submissionLevels() == null || p.submissionLevels().value() == null) {
       missing.add("submission_levels");
     } else {
       for (Map.Entry<String, Policy.Level> e : p.submissionLevels().value().entrySet()) {
+        if (e.getValue().deadline() == null) {
+          continue; // a deadline not known: the slot stays empty
+        }
         try {
           e.getValue().deadlineInstant();
         } catch (RuntimeException ex) {

@@ -38,23 +38,36 @@ public final class PlanReader {
       return io.shenbao.rules.read.workbook.PlanXlsxReader.read(file, display);
     }
     List<Problem> problems = new ArrayList<>();
+    LocatedYaml yaml = yaml(file, display, problems);
+    if (yaml == null || !(yaml.root() instanceof YNode.YMap)) {
+      return new Result(null, yaml, problems);
+    }
+    return bindAndValidate(yaml, display, problems);
+  }
+
+  /**
+   * Reads a YAML file of the workspace (a plan, a progress report) into a located tree: null, with
+   * the problem, when it is too large, not UTF-8 or not YAML; a tree whose root is not a mapping
+   * comes with its problem too.
+   */
+  public static LocatedYaml yaml(Path file, String display, List<Problem> problems) {
     String text;
     try {
       if (Files.size(file) > MAX_BYTES) {
         problems.add(
             new Problem(
                 "INPUT-UNREADABLE.too-large", display, null, List.of(String.valueOf(MAX_BYTES))));
-        return new Result(null, null, problems);
+        return null;
       }
       text = decode(Files.readAllBytes(file));
     } catch (CharacterCodingException e) {
       problems.add(new Problem("INPUT-SYNTAX.encoding", display, null, List.of()));
-      return new Result(null, null, problems);
+      return null;
     } catch (IOException e) {
       problems.add(
           new Problem(
               "INPUT-UNREADABLE.io", display, null, List.of(String.valueOf(e.getMessage()))));
-      return new Result(null, null, problems);
+      return null;
     }
     LocatedYaml yaml;
     try {
@@ -62,19 +75,17 @@ public final class PlanReader {
     } catch (LocatedYaml.SyntaxError e) {
       Location at = e.line() > 0 ? Location.yaml(e.line(), e.column(), null) : null;
       problems.add(new Problem("INPUT-SYNTAX.yaml", display, at, List.of(Reason.yaml(e))));
-      return new Result(null, null, problems);
+      return null;
     }
-    YNode root = yaml.root();
-    if (!(root instanceof YNode.YMap)) {
+    if (!(yaml.root() instanceof YNode.YMap)) {
       problems.add(new Problem("INPUT-SYNTAX.not-mapping", display, null, List.of()));
-      return new Result(null, yaml, problems);
     }
-    return bindAndValidate(yaml, display, problems);
+    return yaml;
   }
 
   /** Binds a located tree (from YAML or a workbook) to the model and runs its constraints. */
   public static Result bindAndValidate(LocatedYaml yaml, String display, List<Problem> problems) {
-    Plan plan = new RecordBinder(display, problems, yaml).bind(yaml.root(), Plan.class);
+    Plan plan = bind(yaml, Plan.class, display, problems);
     if (plan != null && plan.format() != null && plan.format() != 1) {
       problems.add(
           new Problem(
@@ -83,23 +94,33 @@ public final class PlanReader {
               ModelValidator.locate(yaml, "format"),
               List.of(String.valueOf(plan.format()))));
     }
-    if (plan != null) {
+    return new Result(plan, yaml, problems);
+  }
+
+  /**
+   * Binds a located tree to a model record (a plan, a progress report) and runs its field
+   * constraints: one mistake, one finding — a field whose value was already reported is not also
+   * missing, and a cell the workbook computes is never the user's mistake (its inputs are
+   * reported).
+   */
+  public static <T extends Record> T bind(
+      LocatedYaml yaml, Class<T> type, String display, List<Problem> problems) {
+    T model = new RecordBinder(display, problems, yaml).bind(yaml.root(), type);
+    if (model != null) {
       java.util.Set<String> reported = new java.util.HashSet<>();
       for (Problem p : problems) {
         if (p.location() != null && p.location().path() != null) {
           reported.add(p.location().path());
         }
       }
-      // one mistake, one finding: a field whose value was already reported is not also missing,
-      // and a cell the workbook computes is never the user's mistake (its inputs are reported)
-      for (Problem p : ModelValidator.validate(plan, yaml, display)) {
+      for (Problem p : ModelValidator.validate(model, yaml, display)) {
         String path = p.location() == null ? null : p.location().path();
         if (path == null || !(reported.contains(path) || yaml.isComputed(path))) {
           problems.add(p);
         }
       }
     }
-    return new Result(plan, yaml, problems);
+    return model;
   }
 
   /** UTF-8 (a BOM is dropped), strictly: a GBK-saved plan is reported, not misread. */

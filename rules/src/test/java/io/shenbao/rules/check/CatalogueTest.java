@@ -25,7 +25,7 @@ class CatalogueTest {
   void everyRuleOfTheCatalogueIsRegistered() {
     assertThat(Rules.ALL)
         .extracting(Rule::id)
-        .hasSize(45)
+        .hasSize(52)
         .contains("BATCH-QUOTA", "BATCH-DUPLICATE-CITY", "BATCH-DUPLICATE-ENTERPRISE");
   }
 

@@ -7,6 +7,7 @@ import io.shenbao.rules.finding.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,36 @@ class PolicyLoaderTest {
     assertThat(p.level("national").copies()).isEqualTo(2);
     assertThat(p.level("municipal")).isNull();
     assertThat(p.minTransformedByRegion().value()).isNull();
+  }
+
+  /**
+   * The first batch's rule set holds the 2023 facts the sources give and leaves the others empty:
+   * nothing of 2024's batch facts is inherited unawares.
+   */
+  @Test
+  void firstBatchHoldsItsFactsAndLeavesTheUnknownEmpty() throws Exception {
+    Policy p = PolicyLoader.load("2023-batch1");
+    assertThat(p.notice()).isEqualTo("财建〔2023〕117号");
+    assertThat(p.baseYear().value()).isNull();
+    assertThat(p.keyIndustries().value()).isNull();
+    assertThat(p.quota().value()).isNull();
+    assertThat(p.earlierBatchCities().value()).isEmpty();
+    assertThat(p.calendarYears().value()).containsExactly(2023, 2024, 2025);
+    assertThat(p.level2Ratios().value().aboveScale()).isEqualByComparingTo("0.9");
+    assertThat(p.level2Ratios().value().specialized()).isNull();
+    assertThat(p.level2Ratios().value().littleGiants()).isNull();
+    assertThat(p.level("national").deadline()).isNull();
+    assertThat(p.level("national").copies()).isNull();
+    Policy.Level progress = p.level(Policy.PROGRESS_LEVEL);
+    assertThat(progress.deadlineInstant())
+        .isEqualTo(OffsetDateTime.parse("2024-05-31T23:59:59+08:00"));
+    assertThat(progress.copies()).isEqualTo(2);
+    assertThat(progress.requiresRecommendation()).isFalse();
+    assertThat(progress.clause()).contains("工作进展情况");
+    for (String off : List.of("INDUSTRY-KEY", "INDUSTRY-SPREAD", "SECTION-MISSING")) {
+      assertThat(p.severityFor(off)).as(off).isEqualTo(Severity.OFF);
+    }
+    assertThat(PolicyLoader.load("2024-batch2").level(Policy.PROGRESS_LEVEL)).isNull();
   }
 
   @Test
@@ -100,7 +131,7 @@ class PolicyLoaderTest {
     Path sev = dir.resolve("sev.yaml");
     Files.writeString(sev, "id: s\nextends: 2024-batch2\nseverities: {ROSTER-NAME: loud}\n");
     assertThatThrownBy(() -> PolicyLoader.load(sev.toString())).hasMessageContaining("severity");
-    assertThatThrownBy(() -> PolicyLoader.load("2023-batch1"))
+    assertThatThrownBy(() -> PolicyLoader.load("2022-batch0"))
         .hasMessageContaining("policy.unknown");
   }
 }

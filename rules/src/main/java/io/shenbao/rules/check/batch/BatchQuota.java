@@ -37,6 +37,9 @@ public final class BatchQuota implements Rule {
     for (Map.Entry<String, List<WorkspaceFacts>> e : byProvince.entrySet()) {
       List<WorkspaceFacts> cities = e.getValue();
       Policy.Quota q = cities.get(0).policy().quota().value();
+      if (q == null) {
+        continue; // the rule set does not know this batch's quota
+      }
       int quota = q.twoCityProvinces().contains(e.getKey()) ? q.twoCity() : q.others();
       if (cities.size() <= quota) {
         continue;

@@ -16,6 +16,9 @@ public final class IndustryKey implements Rule {
   @Override
   public void check(PlanContext ctx, Emitter out) {
     List<String> allowed = ctx.policy().keyIndustries().value();
+    if (allowed == null) {
+      return; // the rule set has no closed list of key industries
+    }
     List<Industry> industries = ctx.industries();
     for (int i = 0; i < industries.size(); i++) {
       String key = industries.get(i).keyIndustry();

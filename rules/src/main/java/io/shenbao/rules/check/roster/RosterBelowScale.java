@@ -20,11 +20,17 @@ public final class RosterBelowScale implements Rule {
   @Override
   public RowCheck rows(PlanContext ctx) {
     BigDecimal min = ctx.policy().rosterThresholds().value().aboveScaleRevenue();
-    String year = String.valueOf(ctx.policy().baseYear().value());
+    Integer year = ctx.policy().baseYear().value();
     return (row, out) -> {
       BigDecimal r = row.revenue();
       if (r != null && r.signum() >= 0 && r.compareTo(min) < 0) {
-        out.cell(row, RosterField.REVENUE, "", CellText.plain(r), CellText.plain(min), year);
+        if (year == null) {
+          // the rule set does not know the roster's revenue year
+          out.cell(
+              row, RosterField.REVENUE, "unknown-year", CellText.plain(r), CellText.plain(min));
+        } else {
+          out.cell(row, RosterField.REVENUE, "", CellText.plain(r), CellText.plain(min), year);
+        }
       }
     };
   }

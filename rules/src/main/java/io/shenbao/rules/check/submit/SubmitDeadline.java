@@ -40,6 +40,9 @@ public final class SubmitDeadline implements Rule {
           String.join("、", p.submissionLevels().value().keySet()));
       return;
     }
+    if (level.deadline() == null) {
+      return; // the rule set does not know this level's deadline
+    }
     if (ctx.asOf().toInstant().isAfter(level.deadlineInstant().toInstant())) {
       out.plan(
           "submission.level",
