@@ -114,6 +114,7 @@ public class GenerateExamples {
     Files.writeString(mistakes.resolve("renamed-roster/规上工业中小企业名单.xlsx"),
         "企业名称,统一社会信用代码,2023年度主营业务收入（万元）\n某某有限公司,91500227MA5U0000X0,3000\n", StandardCharsets.UTF_8);
     multiCity(examples.resolve("multi-city"), plan, rnd);
+    province(examples.resolve("sichuan"), plan, rnd);
     System.out.println("wrote " + roster.size() + " roster rows, the mistake workspaces and the multi-city repository under " + examples);
   }
 
@@ -193,6 +194,44 @@ public class GenerateExamples {
       writeRoster(ws.resolve("规上工业中小企业名单.xlsx"), roster, true);
       writePdf(ws.resolve("证明材料/工作基础证明.pdf"), c[1] + "中小企业数字化转型工作基础证明材料（示例）");
       writePdf(ws.resolve("推荐函.pdf"), c[2] + "推荐函（示例）");
+    }
+  }
+
+  /**
+   * A province forwarding to the two ministries (四川省, quota two): two candidate cities, 德阳 and 宜宾,
+   * at national level without a 推荐函 of their own (forward writes the province's), and 成都, a
+   * first-batch city, whose progress workspace holds its approved plan (policy 2023-batch1) beside
+   * progress.yaml (both written by hand: examples/sichuan/chengdu).
+   */
+  static void province(Path dir, String bishanPlan, Random rnd) throws IOException {
+    String[][] cities = {
+      {"deyang", "四川省德阳市", "四川省", "510600", "旌阳区", "德阳"},
+      {"yibin", "四川省宜宾市", "四川省", "511500", "翠屏区", "宜宾"},
+      {"chengdu", "四川省成都市", "四川省", "510100", "龙泉驿区", "成都"}
+    };
+    for (String[] c : cities) {
+      Set<String> names = new HashSet<>();
+      List<Ent> roster = new ArrayList<>();
+      roster.addAll(industry(rnd, names, "汽车零部件及配件制造", 182, 6, 41, new String[] {"汽车零部件", "精密铸造", "汽车电子", "模具"}, c[5], c[3], c[4]));
+      roster.addAll(industry(rnd, names, "新型显示及智能终端配套", 118, 3, 22, new String[] {"光电", "显示科技", "电子材料", "智能终端"}, c[5], c[3], c[4]));
+      Collections.shuffle(roster, rnd);
+      Path ws = dir.resolve(c[0]);
+      Files.createDirectories(ws);
+      writeRoster(ws.resolve("规上工业中小企业名单.xlsx"), roster, true);
+      if (c[0].equals("chengdu")) {
+        continue; // the approved plan and the report are written by hand
+      }
+      String plan =
+          bishanPlan
+              .replace("policy: 2024-batch2-chongqing       # 区县报市：重庆市转发通知（渝经信发〔2024〕21号）", "policy: 2024-batch2                 # 省级报两部门：shenbao forward --province 四川省")
+              .replace("name: 重庆市璧山区", "name: " + c[1])
+              .replace("province: 重庆市", "province: " + c[2])
+              .replace("type: municipal-district          # 直辖市所辖区县", "type: prefecture                  # 其他地级市")
+              .replace("level: municipal                  # 区县→市经济信息委", "level: national                   # 推荐函由省里的 forward 生成")
+              .replace("districts: [璧山区]", "districts: [" + c[4] + "]")
+              .replace("# 2024年重庆市璧山区", "# 2024年" + c[1]);
+      Files.writeString(ws.resolve("plan.yaml"), plan, StandardCharsets.UTF_8);
+      writePdf(ws.resolve("证明材料/工作基础证明.pdf"), c[1] + "中小企业数字化转型工作基础证明材料（示例）");
     }
   }
 

@@ -7,6 +7,7 @@ import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.read.ProgressReader;
 import io.shenbao.rules.read.pdf.PdfaCheck;
 import io.shenbao.rules.report.Version;
 import java.io.IOException;
@@ -74,6 +75,9 @@ public final class Bundler {
   static final String LETTER = "推荐函.pdf";
   static final String PRINT = "打印/实施方案-打印版.pdf";
   static final String CHECKLIST = "打印/报送清单.pdf";
+  static final String PROGRESS = "工作进展情况.pdf";
+  static final String PROGRESS_PRINT = "打印/工作进展情况-打印版.pdf";
+  static final String PROGRESS_FILE = "progress.yaml";
 
   private Bundler() {}
 
@@ -124,8 +128,11 @@ public final class Bundler {
     Path bag = target.stage();
     readable(bag);
     Payload payload =
-        writePayload(
-            ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults, rasterize);
+        ws.progress() != null
+            ? writeProgressPayload(
+                ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults)
+            : writePayload(
+                ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults, rasterize);
     faults.reached(Stage.PAYLOAD);
     Map<String, String> info = bagInfo(ws, level, n, day, fonts);
     info.put("Shenbao-PDFA", payload.pdfa() ? "PDF/A-2b" : "none (--no-rasterize)");
@@ -178,23 +185,9 @@ public final class Bundler {
       PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
       try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
           PlanPdf.Rendered rendered = pdf.render()) {
-        List<byte[]> numbers = new ArrayList<>();
-        for (int i = 1; i <= copies; i++) {
-          numbers.add(pdf.numberContent(rendered, PrintCopies.number(i)));
-        }
-        PDDocument doc = rendered.doc();
-        PdfMeta.outline(doc, rendered.marks());
-        for (PDPage p : rendered.turned()) {
-          // shown upright on screen; the print file keeps them as printed (GB/T 9704 §8)
-          p.setRotation(90);
-        }
-        PdfMeta.apply(doc, title, date, "electronic", imports.compliant());
-        Writes.create(data.resolve(ELECTRONIC), faults, doc::save);
-        files.add(ELECTRONIC);
-        faults.reached(Stage.PAYLOAD_STARTED);
-        PrintCopies.write(
-            data.resolve(ELECTRONIC), numbers, title, date, data.resolve(PRINT), faults);
+        document(rendered, fonts, title, date, copies, data, ELECTRONIC, PRINT, faults, imports);
       }
+      files.add(ELECTRONIC);
       files.add(PRINT);
       byte[][] workbooks = done(books);
       Writes.write(data.resolve(DATA_TABLE), workbooks[0], faults);
@@ -231,15 +224,135 @@ public final class Bundler {
               .getBytes(StandardCharsets.UTF_8),
           faults);
       files.add(BagPlan.FILE);
-      try (PDDocument list = ChecklistPdf.render(ws, level, copies, fonts, day, attachmentNames)) {
-        PdfMeta.apply(list, "报送清单：" + title, date, "checklist");
-        Writes.create(data.resolve(CHECKLIST), faults, list::save);
-      }
+      checklist(
+          ws,
+          level,
+          copies,
+          fonts,
+          day,
+          date,
+          data,
+          faults,
+          PlanPdf.titlePhrases(ws),
+          "实施方案",
+          PRINT,
+          attachmentNames);
       files.add(CHECKLIST);
       files.sort(Comparator.naturalOrder());
       return new Payload(files, imports.compliant(), byFile(imports.converted()));
     } finally {
       books.cancel(true);
+    }
+  }
+
+  /**
+   * The payload of a first-batch city's progress workspace: 工作进展情况.pdf and its print copies, the
+   * approved plan as read ({@code plan.yaml}) with its roster and the report ({@code
+   * progress.yaml}) beside it, so that the receiving office can check the package again, and the
+   * 报送清单. The approved plan's own documents are the ministries' already and are not set again.
+   */
+  private static Payload writeProgressPayload(
+      WorkspaceContents ws,
+      FontSet fonts,
+      Policy.Level level,
+      int copies,
+      LocalDate day,
+      Instant date,
+      Path data,
+      LocalDateTime zipTime,
+      Faults faults)
+      throws IOException, BundleException {
+    Files.createDirectories(data.resolve("打印"));
+    List<String> files = new ArrayList<>();
+    String title = ProgressPdf.title(ws);
+    PageImport imports = new PageImport(true, data.resolveSibling(".pages"));
+    try (imports;
+        PlanPdf.Rendered rendered = new ProgressPdf(ws, fonts, day).render()) {
+      document(
+          rendered, fonts, title, date, copies, data, PROGRESS, PROGRESS_PRINT, faults, imports);
+    }
+    files.add(PROGRESS);
+    files.add(PROGRESS_PRINT);
+    Writes.write(data.resolve(ROSTER), Workbooks.roster(ws, zipTime), faults);
+    files.add(ROSTER);
+    Writes.copy(ProgressReader.find(ws.ref().dir()).get(0), data.resolve(PROGRESS_FILE), faults);
+    files.add(PROGRESS_FILE);
+    Writes.write(
+        data.resolve(BagPlan.FILE),
+        BagPlan.yaml(ws.plan(), ws.policy(), List.of(), false, false)
+            .getBytes(StandardCharsets.UTF_8),
+        faults);
+    files.add(BagPlan.FILE);
+    checklist(
+        ws,
+        level,
+        copies,
+        fonts,
+        day,
+        date,
+        data,
+        faults,
+        ProgressPdf.titlePhrases(ws),
+        "工作进展情况",
+        PROGRESS_PRINT,
+        List.of());
+    files.add(CHECKLIST);
+    files.sort(Comparator.naturalOrder());
+    return new Payload(files, true, List.of());
+  }
+
+  /**
+   * A rendered document saved twice: the electronic PDF ({@code electronic}, bookmarked, turned
+   * pages shown upright) and the print file ({@code print}) with {@code copies} numbered copies.
+   */
+  private static void document(
+      PlanPdf.Rendered rendered,
+      FontSet fonts,
+      String title,
+      Instant date,
+      int copies,
+      Path data,
+      String electronic,
+      String print,
+      Faults faults,
+      PageImport imports)
+      throws IOException, BundleException {
+    List<byte[]> numbers = new ArrayList<>();
+    for (int i = 1; i <= copies; i++) {
+      numbers.add(PlanPdf.numberContent(rendered, fonts, PrintCopies.number(i)));
+    }
+    PDDocument doc = rendered.doc();
+    PdfMeta.outline(doc, rendered.marks());
+    for (PDPage p : rendered.turned()) {
+      // shown upright on screen; the print file keeps them as printed (GB/T 9704 §8)
+      p.setRotation(90);
+    }
+    PdfMeta.apply(doc, title, date, "electronic", imports.compliant());
+    Writes.create(data.resolve(electronic), faults, doc::save);
+    faults.reached(Stage.PAYLOAD_STARTED);
+    PrintCopies.write(data.resolve(electronic), numbers, title, date, data.resolve(print), faults);
+  }
+
+  /** 报送清单 of one document (实施方案 or 工作进展情况), its print file and the attachments merged into it. */
+  private static void checklist(
+      WorkspaceContents ws,
+      Policy.Level level,
+      int copies,
+      FontSet fonts,
+      LocalDate day,
+      Instant date,
+      Path data,
+      Faults faults,
+      List<String> titlePhrases,
+      String what,
+      String print,
+      List<String> attachmentNames)
+      throws IOException, BundleException {
+    try (PDDocument list =
+        ChecklistPdf.render(
+            ws, level, copies, fonts, day, titlePhrases, what, print, attachmentNames)) {
+      PdfMeta.apply(list, "报送清单：" + String.join("", titlePhrases), date, "checklist");
+      Writes.create(data.resolve(CHECKLIST), faults, list::save);
     }
   }
 
@@ -309,7 +422,8 @@ public final class Bundler {
     info.put("Source-Organization", plan.city().name());
     info.put("Contact-Name", plan.contact().name());
     info.put("Contact-Phone", plan.contact().phone());
-    info.put("External-Description", PlanPdf.title(ws));
+    info.put(
+        "External-Description", ws.progress() != null ? ProgressPdf.title(ws) : PlanPdf.title(ws));
     info.put("Bagging-Date", day.toString());
     info.put("External-Identifier", ws.policy().id() + "/" + plan.city().name() + "/" + day);
     info.put("Bag-Count", "1 of 1");

@@ -26,6 +26,9 @@ final class ChecklistPdf {
       int copies,
       FontSet fonts,
       LocalDate date,
+      List<String> titlePhrases,
+      String what,
+      String print,
       List<String> attachments)
       throws IOException, BundleException {
     Plan plan = ws.plan();
@@ -34,23 +37,23 @@ final class ChecklistPdf {
     try (PageWriter w = new PageWriter(doc, fonts)) {
       w.newPage();
       w.title(List.of("报送清单"), "报送清单", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
-      w.title(PlanPdf.titlePhrases(ws), "标题", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE);
+      w.title(titlePhrases, "标题", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE);
       w.skip(Gb9704.LINE / 2);
       String stamp = stampOf(level.submitter());
       List<Table.Row> rows = new ArrayList<>();
       rows.add(
           row(
               "1",
-              "实施方案纸质版（打印/实施方案-打印版.pdf，份号 000001—" + String.format("%06d", copies) + "）",
+              what + "纸质版（" + print + "，份号 000001—" + String.format("%06d", copies) + "）",
               copies + " 份",
               "逐份" + stamp));
-      rows.add(row("2", "实施方案PDF版（光盘刻录：本申报包全部文件）", copies + " 张光盘", stamp + "（随纸质版）"));
+      rows.add(row("2", what + "PDF版（光盘刻录：本申报包全部文件）", copies + " 张光盘", stamp + "（随纸质版）"));
       if (Boolean.TRUE.equals(level.requiresRecommendation())) {
         rows.add(row("3", "推荐函（推荐函.pdf）", copies + " 份", "省级财政部门和中小企业主管部门盖章"));
       }
       int n = rows.size();
       for (String a : attachments) {
-        rows.add(row(String.valueOf(++n), "证明材料：" + a + "（已并入实施方案）", "随实施方案", "—"));
+        rows.add(row(String.valueOf(++n), "证明材料：" + a + "（已并入" + what + "）", "随实施方案", "—"));
       }
       w.table(
           new Table(

@@ -133,6 +133,12 @@ final class PlanPdf implements Closeable {
    * digits are in the embedded subset.
    */
   byte[] numberContent(Rendered r, String number) throws IOException, BundleException {
+    return numberContent(r, fonts, number);
+  }
+
+  /** As {@link #numberContent(Rendered, String)} for any rendered document set in {@code fonts}. */
+  static byte[] numberContent(Rendered r, FontSet fonts, String number)
+      throws IOException, BundleException {
     fonts.requireGlyphs(number, Role.BODY, "份号");
     PDPage cover = r.doc().getPage(0);
     PDPage scratch = new PDPage(cover.getMediaBox());
@@ -247,8 +253,7 @@ final class PlanPdf implements Closeable {
     return c < 0x2E80 && Character.isLetterOrDigit(c);
   }
 
-  private static void heading(PageWriter w, String text, String field)
-      throws IOException, BundleException {
+  static void heading(PageWriter w, String text, String field) throws IOException, BundleException {
     w.ensure(Gb9704.LINE * 2);
     w.paragraph(text, field, Role.HEADING, Gb9704.BODY_SIZE, Gb9704.LINE, 2, PageWriter.Align.LEFT);
   }

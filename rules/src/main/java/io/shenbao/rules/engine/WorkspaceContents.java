@@ -2,29 +2,38 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.Progress;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.RosterSheet;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.ProgressReader;
 import io.shenbao.rules.read.roster.RosterReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A workspace's contents, read for packaging after it has passed validation: the plan, its rule set
- * and the roster's rows in order.
+ * A workspace's contents, read for packaging after it has passed validation: the plan, its rule
+ * set, the roster's rows in order and, in a first-batch city's progress workspace, the progress
+ * report.
  *
  * @param ref the workspace
- * @param plan the plan
+ * @param plan the plan (in a progress workspace held to the report's level, as the check holds it)
  * @param policy the rule set in force
  * @param sheet the roster's layout
  * @param rows the roster's rows
+ * @param progress the progress report beside the approved plan, or null for a city's own workspace
  */
 public record WorkspaceContents(
-    WorkspaceRef ref, Plan plan, Policy policy, RosterSheet sheet, List<RosterRow> rows) {
+    WorkspaceRef ref,
+    Plan plan,
+    Policy policy,
+    RosterSheet sheet,
+    List<RosterRow> rows,
+    Progress progress) {
 
   /** Reads a workspace; fails (with the first problem) if it cannot be read cleanly. */
   public static WorkspaceContents load(WorkspaceRef ref, Policy forced) throws PolicyException {
@@ -45,7 +54,20 @@ public record WorkspaceContents(
             plan.industryList().size() > 1,
             rows::add,
             problems::add);
-    return new WorkspaceContents(ref, plan, policy, r.sheet(), List.copyOf(rows));
+    Progress progress = null;
+    List<Path> progressFiles = ProgressReader.find(ref.dir());
+    if (!progressFiles.isEmpty()) {
+      Path file = progressFiles.get(0);
+      progress = ProgressReader.read(file, ref.displayOf(file.getFileName().toString())).progress();
+      if (progress == null) {
+        throw new IllegalStateException("progress unreadable: " + file);
+      }
+      if (policy.level(Policy.PROGRESS_LEVEL) != null) {
+        // as the check holds it: the report's deadline and copies, not the approved plan's
+        plan = plan.withLevel(Policy.PROGRESS_LEVEL);
+      }
+    }
+    return new WorkspaceContents(ref, plan, policy, r.sheet(), List.copyOf(rows), progress);
   }
 
   /**
