@@ -1,12 +1,11 @@
 package io.shenbao.rules.check.batch;
 
 import io.shenbao.rules.check.BatchEmitter;
+import io.shenbao.rules.check.Figures;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.check.WorkspaceFacts;
-import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.finding.Severity;
-import io.shenbao.rules.policy.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,18 +28,17 @@ public final class BatchQuota implements Rule {
       if (!"national".equals(w.level()) || w.plan().city() == null) {
         continue;
       }
-      String p = Places.province(w.plan().city().province(), w.policy().provinceUnits().value());
+      String p = Figures.province(w.plan(), w.policy());
       if (p != null) {
         byProvince.computeIfAbsent(p, k -> new ArrayList<>()).add(w);
       }
     }
     for (Map.Entry<String, List<WorkspaceFacts>> e : byProvince.entrySet()) {
       List<WorkspaceFacts> cities = e.getValue();
-      Policy.Quota q = cities.get(0).policy().quota().value();
-      if (q == null) {
+      Integer quota = Figures.quota(e.getKey(), cities.get(0).policy());
+      if (quota == null) {
         continue; // the rule set does not know this batch's quota
       }
-      int quota = q.twoCityProvinces().contains(e.getKey()) ? q.twoCity() : q.others();
       if (cities.size() <= quota) {
         continue;
       }

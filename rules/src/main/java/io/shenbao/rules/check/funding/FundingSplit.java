@@ -1,6 +1,7 @@
 package io.shenbao.rules.check.funding;
 
 import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.Figures;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
@@ -10,7 +11,6 @@ import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.read.CellText;
 import io.shenbao.rules.read.Suggest;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -32,15 +32,10 @@ public final class FundingSplit implements Rule {
     }
     Policy p = ctx.policy();
     Map<String, String> categories = p.fundingCategories().value();
-    List<String> transformation = p.transformationCategories().value();
-    BigDecimal transform = BigDecimal.ZERO;
-    BigDecimal other = BigDecimal.ZERO;
     List<Plan.FundingItem> items = f.itemList();
-    boolean complete = true;
     for (int i = 0; i < items.size(); i++) {
       Plan.FundingItem item = items.get(i);
       if (item == null || item.category() == null || item.amount() == null) {
-        complete = false;
         continue;
       }
       String category = item.category().trim();
@@ -51,16 +46,14 @@ public final class FundingSplit implements Rule {
             "category",
             category,
             guess == null ? String.join("、", categories.keySet()) : guess);
-        complete = false;
-      } else if (transformation.contains(category)) {
-        transform = transform.add(item.amount());
-      } else {
-        other = other.add(item.amount());
       }
     }
-    if (!complete) {
+    Figures.Split sums = Figures.split(f, p);
+    if (!sums.complete()) {
       return;
     }
+    BigDecimal transform = sums.transformation();
+    BigDecimal other = sums.other();
     Policy.FundingSplit split = p.fundingSplit().value();
     BigDecimal total = f.centralTotal();
     if (transform.compareTo(total.multiply(split.transformationMin())) < 0) {
@@ -82,8 +75,7 @@ public final class FundingSplit implements Rule {
   }
 
   private static String percent(BigDecimal part, BigDecimal total) {
-    return CellText.plain(
-        part.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP));
+    return CellText.plain(Figures.percent(part, total));
   }
 
   private static String percent(BigDecimal ratio) {

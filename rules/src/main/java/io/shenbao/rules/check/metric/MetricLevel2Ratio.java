@@ -1,6 +1,7 @@
 package io.shenbao.rules.check.metric;
 
 import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.Figures;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
@@ -10,7 +11,6 @@ import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.read.CellText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -71,7 +71,7 @@ public final class MetricLevel2Ratio implements Rule {
     if (base.signum() <= 0 || level2.signum() < 0) {
       return;
     }
-    BigDecimal needed = base.multiply(ratio).setScale(0, RoundingMode.CEILING);
+    BigDecimal needed = Figures.needed(base, ratio);
     if (level2.compareTo(needed) < 0) {
       out.plan(
           PlanContext.industryPath(i, "targets.specialized_level2"),
@@ -84,8 +84,7 @@ public final class MetricLevel2Ratio implements Rule {
           CellText.plain(level2),
           CellText.plain(t.specializedLevel2()),
           CellText.plain(t.littleGiantsLevel2()),
-          CellText.plain(
-              level2.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.DOWN)));
+          CellText.plain(Figures.coverage(level2, base)));
     }
   }
 
@@ -101,10 +100,9 @@ public final class MetricLevel2Ratio implements Rule {
     if (ratio == null || !Metrics.sound(level2, base) || base.signum() == 0) {
       return;
     }
-    BigDecimal needed = base.multiply(ratio).setScale(0, RoundingMode.CEILING);
+    BigDecimal needed = Figures.needed(base, ratio);
     if (level2.compareTo(needed) < 0) {
-      BigDecimal share =
-          level2.multiply(BigDecimal.valueOf(100)).divide(base, 1, RoundingMode.DOWN);
+      BigDecimal share = Figures.coverage(level2, base);
       out.plan(
           PlanContext.industryPath(i, "targets." + key),
           "",
