@@ -6,7 +6,6 @@ import io.shenbao.cli.bundle.Bundler;
 import io.shenbao.cli.bundle.FontSet;
 import io.shenbao.cli.bundle.FontSet.Role;
 import io.shenbao.cli.output.Faults;
-import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.UsageException;
@@ -147,15 +146,7 @@ public final class BundleCommand implements Callable<Integer> {
       err.println(m.format("error.prefix") + m.format(e.key(), e.args()));
       return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
     } catch (IOException e) {
-      WriteFailure w = WriteFailure.of(e, target);
-      if (w == null) {
-        throw e;
-      }
-      err.println(
-          m.format("error.prefix")
-              + (w.diskFull()
-                  ? m.format("output.disk-full", w.file().toString())
-                  : m.format("output.write-failed", w.file().toString(), w.reason())));
+      Outputs.failed(e, target, err, m);
       return ExitCode.USAGE;
     }
   }

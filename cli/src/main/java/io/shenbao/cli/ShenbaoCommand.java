@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       BundleCommand.class,
       VerifyCommand.class,
+      IntakeCommand.class,
+      CompareCommand.class,
       InitCommand.class,
       ConvertCommand.class,
       RulesCommand.class

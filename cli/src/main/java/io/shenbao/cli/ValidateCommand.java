@@ -1,7 +1,6 @@
 package io.shenbao.cli;
 
 import io.shenbao.cli.excel.Annotator;
-import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.cli.output.Writes;
 import io.shenbao.cli.receive.Inputs;
 import io.shenbao.rules.engine.CheckConfig;
@@ -161,16 +160,7 @@ public final class ValidateCommand implements Callable<Integer> {
         write(output, renderer, report, messages);
       }
     } catch (IOException e) {
-      WriteFailure w = WriteFailure.of(e, output != null ? output : Path.of("."));
-      if (w == null) {
-        throw e;
-      }
-      cl.getErr()
-          .println(
-              messages.format("error.prefix")
-                  + (w.diskFull()
-                      ? messages.format("output.disk-full", w.file().toString())
-                      : messages.format("output.write-failed", w.file().toString(), w.reason())));
+      Outputs.failed(e, output != null ? output : Path.of("."), cl.getErr(), messages);
       return ExitCode.USAGE;
     }
     if (output == null && !(global.quiet && "text".equals(format))) {

@@ -41,6 +41,7 @@ class LanguageTest {
           "bundle",
           "verify",
           "intake",
+          "compare",
           "init",
           "convert",
           "rules",
@@ -245,6 +246,15 @@ class LanguageTest {
     Path received = dir.resolve("received/璧山区-申报包");
     Files.createDirectories(received.resolve("data"));
     Files.writeString(received.resolve("bagit.txt"), "BagIt-Version: 1.0\n");
+    Path listed = dir.resolve("listed/璧山区-申报包");
+    Files.createDirectories(listed.resolve("data"));
+    Files.writeString(listed.resolve("bagit.txt"), "BagIt-Version: 1.0\n");
+    Files.writeString(listed.getParent().resolve("received.yaml"), "綦江区-申报包: 2024-05-16\n");
+    Path badTime = dir.resolve("bad-time/璧山区-申报包");
+    Files.createDirectories(badTime.resolve("data"));
+    Files.writeString(badTime.resolve("bagit.txt"), "BagIt-Version: 1.0\n");
+    Files.writeString(badTime.getParent().resolve("received.yaml"), "璧山区-申报包: soon\n");
+    String register = dir.resolve("register.xlsx").toString();
     return List.of(
         u("unknown-command", "nope"),
         u("unknown-option", "validate", WS, "--frmat", "json"),
@@ -308,6 +318,15 @@ class LanguageTest {
         u("verify-not-zip", "verify", notZip.toString()),
         u("verify-not-zip", "validate", notZip.toString()),
         u("only-packages", "validate", received.getParent().toString()),
+        u("output-exists", "intake", received.getParent().toString(), "--out", existing.toString()),
+        u("intake-not-package", "intake", existing.toString()),
+        u("intake-none", "intake", empty.toString()),
+        u("no-such-path", "intake", "no/such/folder", "--out", register),
+        u("received-unknown", "intake", listed.getParent().toString(), "--out", register),
+        u("received-time", "intake", badTime.getParent().toString(), "--out", register),
+        u("jobs", "intake", received.getParent().toString(), "-j", "0"),
+        u("compare-format", "compare", WS, "--format", "pdf"),
+        u("output-exists", "compare", WS, "--out", existing.toString()),
         u("init-not-empty", "init", full.toString()),
         u("init-type", "init", dir.resolve("n1").toString(), "--type", "metropolis"),
         u("init-industry", "init", dir.resolve("n2").toString(), "--industry", "foo"),

@@ -77,8 +77,12 @@ public final class BagVerifier {
    * @param problems every problem found, sorted by path
    * @param info bag-info.txt's fields
    * @param files how many payload files
+   * @param fingerprint the SHA-256 of tagmanifest-sha256.txt as read (it seals every other tag
+   *     file, and they every payload file): one value that names the whole package, for the sender
+   *     and the receiver to compare; null when there is no tag manifest
    */
-  public record Result(List<Problem> problems, Map<String, String> info, int files) {
+  public record Result(
+      List<Problem> problems, Map<String, String> info, int files, String fingerprint) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -238,7 +242,7 @@ public final class BagVerifier {
     Map<String, byte[]> tags = c.tags;
     if (!tags.containsKey("bagit.txt")) {
       problems.add(new Problem(Kind.NOT_A_BAG, "bagit.txt", null, null, null));
-      return new Result(sorted(problems), Map.of(), 0);
+      return new Result(sorted(problems), Map.of(), 0, fingerprint(c));
     }
     Map<String, String> info = info(tags.get("bag-info.txt"));
     TreeSet<String> payload = new TreeSet<>();
@@ -292,7 +296,12 @@ public final class BagVerifier {
     if (oxum != null && !oxum.equals(real) && !unread) {
       problems.add(new Problem(Kind.OXUM, "bag-info.txt", null, oxum, real));
     }
-    return new Result(sorted(problems), info, payload.size());
+    return new Result(sorted(problems), info, payload.size(), fingerprint(c));
+  }
+
+  private static String fingerprint(Contents c) {
+    Map<String, String> d = c.actual.get("tagmanifest-sha256.txt");
+    return d == null ? null : d.get("sha256");
   }
 
   /** True when a problem already names {@code path} (an unreadable file is not also missing). */

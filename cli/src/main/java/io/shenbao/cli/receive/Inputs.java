@@ -42,28 +42,75 @@ public final class Inputs implements AutoCloseable {
    *     that is not a zip at all
    */
   public static Inputs open(List<String> args, Messages m) throws UsageException, IOException {
+    return open(args, m, false);
+  }
+
+  /**
+   * As {@link #open(List, Messages)}; with {@code packagesInFolders}, a folder that holds no
+   * workspace gives the packages it holds (a reviewer's folder of received packages; one that holds
+   * workspaces gives those, as for validate), and a package that is the same as one already opened
+   * (a folder and its zip: the same fingerprint) is taken once.
+   */
+  public static Inputs open(List<String> args, Messages m, boolean packagesInFolders)
+      throws UsageException, IOException {
     Inputs in = new Inputs();
     try {
       for (String a : args) {
         Path p = Path.of(a);
         if (isPackage(p)) {
-          ReceivedPackage r;
-          try {
-            r = ReceivedPackage.open(p, Workspaces.clean(a), m);
-          } catch (BagVerifier.NotAZip e) {
-            throw new UsageException("error.verify-not-zip", a);
-          }
-          in.packages.add(r);
-          in.workspaces.add(r.workspace());
-        } else {
-          in.workspaces.addAll(Workspaces.find(List.of(a)));
+          in.add(p, Workspaces.clean(a), m, packagesInFolders);
+          continue;
         }
+        List<WorkspaceRef> found;
+        try {
+          found = Workspaces.find(List.of(a));
+        } catch (UsageException e) {
+          List<Path> held =
+              packagesInFolders && Files.isDirectory(p) ? Arrivals.packagesIn(p, a) : List.of();
+          if (held.isEmpty()) {
+            throw e;
+          }
+          for (Path h : held) {
+            in.add(h, Arrivals.display(p, a, h), m, true);
+          }
+          continue;
+        }
+        in.workspaces.addAll(found);
       }
     } catch (UsageException | IOException | RuntimeException e) {
       in.close();
       throw e;
     }
     return in;
+  }
+
+  private void add(Path p, String display, Messages m, boolean once)
+      throws UsageException, IOException {
+    ReceivedPackage r;
+    try {
+      r = ReceivedPackage.open(p, display, m);
+    } catch (BagVerifier.NotAZip e) {
+      throw new UsageException("error.verify-not-zip", display);
+    }
+    String f = r.verified().fingerprint();
+    if (once
+        && f != null
+        && packages.stream().anyMatch(o -> f.equals(o.verified().fingerprint()))) {
+      r.close();
+      return;
+    }
+    packages.add(r);
+    workspaces.add(r.workspace());
+  }
+
+  /** The package a checked workspace is the payload of, or null for a workspace. */
+  public ReceivedPackage packageOf(String workspaceDisplay) {
+    for (ReceivedPackage r : packages) {
+      if (r.workspace().display().equals(workspaceDisplay)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** Every workspace to check: the workspaces found and the packages' payloads, in order. */

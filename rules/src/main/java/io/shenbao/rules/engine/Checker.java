@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The core entry point: reads each workspace, runs the rules and returns the {@link Report}. Bad
@@ -45,6 +46,17 @@ public final class Checker {
       new java.util.concurrent.atomic.AtomicInteger();
   private final java.util.concurrent.atomic.AtomicLong rowsRead =
       new java.util.concurrent.atomic.AtomicLong();
+
+  private Consumer<WorkspaceFacts> factsSink = f -> {};
+
+  /**
+   * Hands each workspace's facts (its plan and rule set, as the rules saw them) to {@code sink}
+   * once all are checked, in order; a workspace whose plan could not be read has none.
+   */
+  public Checker withFacts(Consumer<WorkspaceFacts> sink) {
+    this.factsSink = sink;
+    return this;
+  }
 
   /** Reports progress to {@code p} while running (workspaces done, roster rows read). */
   public Checker withProgress(CheckConfig.Progress p) {
@@ -78,6 +90,7 @@ public final class Checker {
         facts.add(run.facts());
       }
     }
+    facts.forEach(factsSink);
     Map<String, WorkspaceRun> byWorkspace = new HashMap<>();
     runs.forEach(r -> byWorkspace.putIfAbsent(r.ws.display(), r));
     for (Rule rule : config.rules()) {

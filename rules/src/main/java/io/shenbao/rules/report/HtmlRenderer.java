@@ -208,7 +208,8 @@ public final class HtmlRenderer implements Renderer {
     return BigDecimal.valueOf(ratio * 100).stripTrailingZeros().toPlainString();
   }
 
-  static String esc(String s) {
+  /** Text as HTML shows it: markup characters escaped, control characters made visible. */
+  public static String esc(String s) {
     if (s == null) {
       return "";
     }

@@ -1,0 +1,169 @@
+package io.shenbao.cli.receive;
+
+import io.shenbao.rules.finding.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** 收件登记表.xlsx: one row per package received, in the order they arrived. */
+public final class RegisterBook {
+  /** The columns, by their message keys ({@code intake.column.*}), and widths in characters. */
+  private static final String[] COLUMNS = {
+    "number",
+    "city",
+    "province",
+    "level",
+    "policy",
+    "bagging-date",
+    "files",
+    "bytes",
+    "fingerprint",
+    "verified",
+    "errors",
+    "warnings",
+    "rules",
+    "received",
+    "received-from",
+    "deadline",
+    "in-time",
+    "note",
+    "contact",
+    "package"
+  };
+
+  private static final int[] WIDTHS = {
+    5, 16, 9, 12, 22, 11, 6, 10, 24, 14, 5, 5, 22, 19, 12, 19, 9, 18, 18, 28
+  };
+
+  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private RegisterBook() {}
+
+  /** The workbook's bytes, in the language of {@code m}, dated {@code when}. */
+  public static byte[] write(List<Register.Row> rows, Messages m, OffsetDateTime when)
+      throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Books.Styles st = new Books.Styles(wb);
+      Sheet s = wb.createSheet(m.format("intake.sheet"));
+      List<String> names = new ArrayList<>();
+      for (String c : COLUMNS) {
+        names.add(m.format("intake.column." + c));
+      }
+      Books.header(s, st, names);
+      int r = 1;
+      for (Register.Row row : rows) {
+        Row x = s.createRow(r++);
+        int c = 0;
+        Books.number(x, c++, row.number(), st.count);
+        Books.text(x, c++, row.city(), st);
+        Books.text(x, c++, row.province(), st);
+        Books.text(x, c++, level(row.level(), m), st);
+        Books.text(x, c++, row.policy(), st);
+        Books.date(x, c++, row.baggingDate(), st);
+        Books.number(x, c++, row.files(), st.count);
+        Books.number(x, c++, row.bytes(), st.count);
+        Books.text(x, c++, row.fingerprint(), st);
+        Books.text(x, c++, verified(row, m), st);
+        Books.number(x, c++, row.errors(), st.count);
+        Books.number(x, c++, row.warnings(), st.count);
+        Books.text(x, c++, row.rules(), st);
+        Books.time(x, c++, row.arrival().received(), st);
+        Books.text(x, c++, from(row, m), st);
+        Books.time(x, c++, row.deadline(), st);
+        Books.text(x, c++, inTime(row, m), st);
+        Books.text(x, c++, note(row, m), st);
+        Books.text(x, c++, row.contact(), st);
+        Books.text(x, c++, row.arrival().display(), st);
+      }
+      Books.finish(s, WIDTHS, rows.size(), false);
+      return Books.bytes(wb, when);
+    }
+  }
+
+  /** The level in words (区县报市), or as written when the rule sets do not know it. */
+  static String level(String level, Messages m) {
+    if (level == null) {
+      return null;
+    }
+    return m.has("level." + level) ? m.format("level." + level) : level;
+  }
+
+  /** 完好, 已损坏（3 处）, 不是 zip 文件. */
+  static String verified(Register.Row row, Messages m) {
+    return m.format(
+        "intake.verified." + row.verified().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        String.valueOf(row.damage()));
+  }
+
+  /** Where the time of receipt came from. */
+  static String from(Register.Row row, Messages m) {
+    return m.format("intake.from." + row.arrival().from().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** 按时, 逾期, or — when the deadline is not known. */
+  static String inTime(Register.Row row, Messages m) {
+    Boolean late = row.late();
+    return m.format(
+        late == null ? "intake.in-time.unknown" : late ? "intake.late" : "intake.in-time");
+  }
+
+  /** 替代第 1 行, 已由第 3 行替代, 与第 2 行为同一申报包; "" for none. */
+  static String note(Register.Row row, Messages m) {
+    List<String> notes = new ArrayList<>();
+    if (row.sameAs() > 0) {
+      notes.add(m.format("intake.note.same-as", String.valueOf(row.sameAs())));
+    }
+    if (row.replaces() > 0) {
+      notes.add(m.format("intake.note.replaces", String.valueOf(row.replaces())));
+    }
+    if (row.replacedBy() > 0) {
+      notes.add(m.format("intake.note.replaced-by", String.valueOf(row.replacedBy())));
+    }
+    return notes.isEmpty() ? null : String.join(m.format("intake.note.and"), notes);
+  }
+
+  /** The summary {@code intake} prints: a line per package, then the totals. */
+  public static void summary(
+      PrintWriter out, List<Register.Row> rows, String register, Messages m) {
+    long damaged = rows.stream().filter(r -> r.verified() != Register.Verified.INTACT).count();
+    long late = rows.stream().filter(r -> Boolean.TRUE.equals(r.late())).count();
+    long withErrors = rows.stream().filter(r -> r.errors() > 0).count();
+    for (Register.Row r : rows) {
+      String note = note(r, m);
+      out.println(
+          m.format(
+              "intake.line",
+              String.valueOf(r.number()),
+              r.city() == null ? m.format("intake.no-city") : r.city(),
+              r.arrival().display(),
+              verified(r, m),
+              String.valueOf(r.errors()),
+              String.valueOf(r.warnings()),
+              r.arrival().received().atZoneSameInstant(BEIJING).format(TIME),
+              inTime(r, m),
+              r.fingerprint() == null ? "—" : r.fingerprint().substring(0, 12),
+              note == null ? "" : m.format("intake.line-note", note)));
+    }
+    out.println(
+        m.format(
+            "intake.summary",
+            String.valueOf(rows.size()),
+            String.valueOf(damaged),
+            String.valueOf(late),
+            String.valueOf(withErrors),
+            register));
+    if (damaged + late + withErrors > 0) {
+      out.println(m.format("intake.details"));
+    }
+    out.flush();
+  }
+}

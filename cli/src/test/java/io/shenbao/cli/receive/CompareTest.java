@@ -1,0 +1,212 @@
+package io.shenbao.cli.receive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shenbao.cli.CliRun;
+import io.shenbao.cli.Office;
+import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
+import io.shenbao.rules.check.WorkspaceFacts;
+import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Report;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compare} over workspaces and packages mixed: golden workbooks and page (rewrite them with
+ * -Dshenbao.golden.write=true, then review the diff), opened by LibreOffice; and the numbers the
+ * rules judge are the numbers the table shows.
+ */
+class CompareTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden");
+  static final String CITIES = "../examples/multi-city";
+  static final OffsetDateTime AS_OF = OffsetDateTime.parse("2024-05-10T10:00:00+08:00");
+
+  @TempDir static Path dir;
+  static Path bishan;
+
+  @BeforeAll
+  static void bundle() {
+    bishan = Packed.bundle("../examples/bishan", dir.resolve("璧山区-申报包"), "2024-05-10");
+  }
+
+  /** A workbook's dump or a page with the test's temporary folder named as such. */
+  private static String stable(String text) {
+    return text.replace(dir.toString().replace('\\', '/'), "<tmp>");
+  }
+
+  private static void assertGolden(String name, String actual) throws Exception {
+    Path file = GOLDEN.resolve(name);
+    if (Boolean.getBoolean("shenbao.golden.write")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void workspacesAndPackagesSideBySideAsTheGoldenWorkbookAndPage() throws Exception {
+    Path book = dir.resolve("评审汇总表.xlsx");
+    CliRun r =
+        CliRun.of(
+            "compare",
+            CITIES,
+            Packed.zipOf(bishan).toString(),
+            "--as-of",
+            "2024-05-10",
+            "--out",
+            book.toString(),
+            "-j",
+            "2");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("已比较 5 个城市（3 个省份）");
+    assertGolden("compare.xlsx.txt", stable(BookDump.of(book)));
+
+    Path page = dir.resolve("评审汇总表.html");
+    CliRun html =
+        CliRun.of(
+            "compare",
+            CITIES,
+            Packed.zipOf(bishan).toString(),
+            "--as-of",
+            "2024-05-10",
+            "--format",
+            "html",
+            "--out",
+            page.toString());
+    assertThat(html.code()).as(html.out() + html.err()).isZero();
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("<script", "src=", "href=");
+    assertGolden("compare.html", stable(text));
+
+    Path en = dir.resolve("en.xlsx");
+    assertThat(
+            CliRun.of(
+                    "--lang",
+                    "en",
+                    "compare",
+                    CITIES,
+                    "--as-of",
+                    "2024-05-10",
+                    "--out",
+                    en.toString())
+                .code())
+        .isZero();
+    assertThat(BookDump.rows(en, 0).get(0)).startsWith("s No.", "s City", "s Province");
+    Office.opens(List.of(book, en), dir.resolve("office"));
+  }
+
+  @Test
+  void aFolderOfPackagesIsComparedAndAFolderWithItsZipCountsOnce() throws Exception {
+    Path box = dir.resolve("box");
+    TamperAndRefuseTestAccess.copyTree(bishan, box.resolve("璧山区-申报包"));
+    Files.copy(Packed.zipOf(bishan), box.resolve("璧山区-申报包.zip"));
+    Path book = dir.resolve("box.xlsx");
+    CliRun r =
+        CliRun.of("compare", box.toString(), "--as-of", "2024-05-10", "--out", book.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    List<List<String>> rows = BookDump.rows(book, 0);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1)).contains("s 重庆市璧山区", "n 0 [0]");
+    CliRun again =
+        CliRun.of("compare", box.toString(), "--as-of", "2024-05-10", "--out", book.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("已存在", "--force");
+    assertThat(
+            CliRun.of(
+                    "compare",
+                    box.toString(),
+                    "--as-of",
+                    "2024-05-10",
+                    "--out",
+                    book.toString(),
+                    "--force")
+                .code())
+        .isZero();
+  }
+
+  @Test
+  void theNumbersTheRulesJudgeAreTheNumbersTheTableShows() throws Exception {
+    Path ratio = city("ratio", "above_scale_level2: 5", "above_scale_level2: 4");
+    Path split =
+        city(
+            "split",
+            "amount: 8000}\n    - {use: 公共服务平台建设, category: public-service, amount: 2000}",
+            "amount: 7000}\n    - {use: 公共服务平台建设, category: public-service, amount: 3000}");
+    List<String> paths =
+        List.of(
+            ratio.toString(),
+            split.toString(),
+            CITIES + "/foshan",
+            CITIES + "/jiangmen",
+            CITIES + "/zhongshan");
+    List<WorkspaceFacts> facts = new ArrayList<>();
+    Report report;
+    try (Inputs in = Inputs.open(paths, Messages.of("zh"))) {
+      report =
+          new Checker(CheckConfig.of(in.workspaces(), null, AS_OF)).withFacts(facts::add).run();
+    }
+    Review review = Review.of(report, facts, ws -> ws);
+    Finding coverage = only(report, "METRIC-LEVEL2-RATIO", ratio);
+    Finding share = only(report, "FUNDING-SPLIT.transformation", split);
+    Finding quota = only(report, "BATCH-QUOTA", Path.of(CITIES + "/foshan"));
+    // METRIC-LEVEL2-RATIO: {6} is the share it found; FUNDING-SPLIT.transformation: {1};
+    // BATCH-QUOTA: {2} is the province's quota
+    assertThat(review.cities().get(0).figures().get(Review.Indicator.ABOVE_SCALE_COVERAGE))
+        .isEqualByComparingTo(new BigDecimal(coverage.args().get(6)))
+        .isEqualByComparingTo("80.0");
+    assertThat(review.cities().get(1).figures().get(Review.Indicator.TRANSFORMATION_SHARE))
+        .isEqualByComparingTo(new BigDecimal(share.args().get(1)))
+        .isEqualByComparingTo("70.0");
+    assertThat(review.provinceOf(review.cities().get(2)).quota())
+        .isEqualTo(Integer.parseInt(quota.args().get(2)));
+
+    // and the workbook holds those numbers, as numbers
+    Path book = dir.resolve("numbers.xlsx");
+    Files.write(
+        book, ReviewBook.write(review, Messages.of("zh").and("io.shenbao.cli.commands"), AS_OF));
+    List<List<String>> rows = BookDump.rows(book, 0);
+    int coverageColumn = rows.get(0).indexOf("s 规上工业中小企业二级及以上覆盖率（%）");
+    int shareColumn = rows.get(0).indexOf("s 改造资金占比（%）");
+    int quotaColumn = rows.get(0).indexOf("s 本省推荐名额");
+    assertThat(rows.get(0)).contains("s 申报城市");
+    List<String> guangdong =
+        rows.stream().filter(x -> x.contains("s 广东省佛山市")).findFirst().orElseThrow();
+    assertThat(guangdong.get(quotaColumn)).isEqualTo("n " + quota.args().get(2) + " [0]");
+    assertThat(rows)
+        .anySatisfy(x -> assertThat(x.get(coverageColumn)).isEqualTo("n 80 [0.0]"))
+        .anySatisfy(x -> assertThat(x.get(shareColumn)).isEqualTo("n 70 [0.0]"));
+  }
+
+  /** The one finding of a rule (or a message key) in a workspace. */
+  private static Finding only(Report report, String key, Path workspace) {
+    String ws = workspace.toString().replace('\\', '/');
+    List<Finding> found =
+        report.findings().stream()
+            .filter(f -> (f.rule().equals(key) || f.key().equals(key)) && ws.equals(f.workspace()))
+            .toList();
+    assertThat(found).as("%s in %s", key, ws).hasSize(1);
+    return found.get(0);
+  }
+
+  /** The rules' base fixture with one text replaced. */
+  private static Path city(String name, String from, String to) throws Exception {
+    Path ws = dir.resolve(name);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../rules/src/test/resources/base"), ws);
+    Path plan = ws.resolve("plan.yaml");
+    String text = Files.readString(plan, StandardCharsets.UTF_8);
+    assertThat(text).contains(from);
+    Files.writeString(plan, text.replace(from, to), StandardCharsets.UTF_8);
+    return ws;
+  }
+}
