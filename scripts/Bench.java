@@ -32,6 +32,7 @@ public class Bench {
       case "roster-shared" -> rosterShared(Path.of(a[1]), Integer.parseInt(a[2]));
       case "cities" -> cities(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
       case "city" -> city(Path.of(a[1]), Integer.parseInt(a[2]), Path.of(a[3]));
+      case "districts" -> districts(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
       case "fastexcel" -> fastexcel(Path.of(a[1]));
       case "poisax" -> poisax(Path.of(a[1]));
       default -> throw new IllegalArgumentException(a[0]);
@@ -150,6 +151,27 @@ public class Bench {
    * the roster (every figure consistent, so that validation passes and bundle goes on).
    */
   static void city(Path dir, int n, Path plan) throws Exception {
+    city(dir, n, plan, "璧山区", 0);
+  }
+
+  /** Chongqing's districts and counties, each a city a package can come from. */
+  static final String[] DISTRICTS = {
+    "万州区", "涪陵区", "渝中区", "大渡口区", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "綦江区",
+    "大足区", "渝北区", "巴南区", "黔江区", "长寿区", "江津区", "合川区", "永川区", "南川区", "璧山区",
+    "铜梁区", "潼南区", "荣昌区", "开州区", "梁平区", "武隆区", "城口县", "丰都县", "垫江县", "忠县"
+  };
+
+  /**
+   * N valid workspaces of ROWS enterprises each, one per Chongqing district (N at most 30), with
+   * rosters that share no enterprise: what a city's office receives, to bundle and take in.
+   */
+  static void districts(Path dir, int n, int rows, Path plan) throws Exception {
+    for (int i = 0; i < n; i++) {
+      city(dir.resolve(String.format("ws%02d", i)), rows, plan, DISTRICTS[i], i * rows);
+    }
+  }
+
+  static void city(Path dir, int n, Path plan, String district, int offset) throws Exception {
     Files.createDirectories(dir);
     int giants = 0;
     int specialized = 0;
@@ -192,10 +214,10 @@ public class Bench {
             + ", little_giants: " + giants + ", specialized_smes: " + specialized + "}\n"
             + targets
             + "    yearly:\n" + y1 + "}\n" + y2 + "}\n";
-    String out = (head + body + tail).replace("roster: 名单.csv", "roster: 名单.xlsx");
+    String out = (head + body + tail).replace("roster: 名单.csv", "roster: 名单.xlsx").replace("璧山区", district);
     Files.writeString(dir.resolve("plan.yaml"), out);
     Files.copy(plan.resolveSibling("证明材料.pdf"), dir.resolve("证明材料.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    roster(dir.resolve("名单.xlsx"), n, 0, Bench::tier);
+    roster(dir.resolve("名单.xlsx"), n, offset, Bench::tier);
   }
 
   /** Reads every cell with fastexcel-reader: the floor a streaming roster check can approach. */

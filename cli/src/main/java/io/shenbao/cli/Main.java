@@ -27,7 +27,10 @@ public final class Main {
       // and POI's English warnings reached the terminal.
       LogManager.getLogManager().getLogger("").setLevel(Level.SEVERE);
     }
-    if (words.contains("validate") || words.contains("bundle")) {
+    if (words.contains("validate")
+        || words.contains("bundle")
+        || words.contains("intake")
+        || words.contains("compare")) {
       // a check is coming: load its libraries on the second core while picocli reads the options
       Warmup.start(Lang.choose(args, System.getenv()));
     }

@@ -9,9 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** 收件登记表.xlsx: one row per package received, in the order they arrived. */
 public final class RegisterBook {
@@ -51,42 +48,39 @@ public final class RegisterBook {
   /** The workbook's bytes, in the language of {@code m}, dated {@code when}. */
   public static byte[] write(List<Register.Row> rows, Messages m, OffsetDateTime when)
       throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Books.Styles st = new Books.Styles(wb);
-      Sheet s = wb.createSheet(m.format("intake.sheet"));
-      List<String> names = new ArrayList<>();
-      for (String c : COLUMNS) {
-        names.add(m.format("intake.column." + c));
-      }
-      Books.header(s, st, names);
-      int r = 1;
-      for (Register.Row row : rows) {
-        Row x = s.createRow(r++);
-        int c = 0;
-        Books.number(x, c++, row.number(), st.count);
-        Books.text(x, c++, row.city(), st);
-        Books.text(x, c++, row.province(), st);
-        Books.text(x, c++, level(row.level(), m), st);
-        Books.text(x, c++, row.policy(), st);
-        Books.date(x, c++, row.baggingDate(), st);
-        Books.number(x, c++, row.files(), st.count);
-        Books.number(x, c++, row.bytes(), st.count);
-        Books.text(x, c++, row.fingerprint(), st);
-        Books.text(x, c++, verified(row, m), st);
-        Books.number(x, c++, row.errors(), st.count);
-        Books.number(x, c++, row.warnings(), st.count);
-        Books.text(x, c++, row.rules(), st);
-        Books.time(x, c++, row.arrival().received(), st);
-        Books.text(x, c++, from(row, m), st);
-        Books.time(x, c++, row.deadline(), st);
-        Books.text(x, c++, inTime(row, m), st);
-        Books.text(x, c++, note(row, m), st);
-        Books.text(x, c++, row.contact(), st);
-        Books.text(x, c++, row.arrival().display(), st);
-      }
-      Books.finish(s, WIDTHS, rows.size(), false);
-      return Books.bytes(wb, when);
+    Xlsx book = new Xlsx();
+    Xlsx.Sheet s = book.sheet(m.format("intake.sheet"));
+    List<String> names = new ArrayList<>();
+    for (String c : COLUMNS) {
+      names.add(m.format("intake.column." + c));
     }
+    s.header(names);
+    for (Register.Row row : rows) {
+      s.row()
+          .number(0, row.number(), Xlsx.Style.COUNT)
+          .text(1, row.city())
+          .text(2, row.province())
+          .text(3, level(row.level(), m))
+          .text(4, row.policy())
+          .date(5, row.baggingDate())
+          .number(6, row.files(), Xlsx.Style.COUNT)
+          .number(7, row.bytes(), Xlsx.Style.COUNT)
+          .text(8, row.fingerprint())
+          .text(9, verified(row, m))
+          .number(10, row.errors(), Xlsx.Style.COUNT)
+          .number(11, row.warnings(), Xlsx.Style.COUNT)
+          .text(12, row.rules())
+          .time(13, row.arrival().received())
+          .text(14, from(row, m))
+          .time(15, row.deadline())
+          .text(16, inTime(row, m))
+          .text(17, note(row, m))
+          .text(18, row.contact())
+          .text(19, row.arrival().display());
+    }
+    s.widths(WIDTHS);
+    s.sortedBy(false, 13);
+    return book.bytes(when);
   }
 
   /** The level in words (区县报市), or as written when the rule sets do not know it. */

@@ -100,7 +100,7 @@ class IntakeTest {
     assertThat(rows.get(5).get(12)).contains("SUBMIT-DEADLINE");
     assertThat(rows.get(2).get(10)).isEqualTo("n 0 [0]");
     String dump = BookDump.of(register);
-    assertThat(dump).startsWith("== 收件登记 filter A1:T6 frozen 1\n");
+    assertThat(dump).startsWith("== 收件登记 filter A1:T6 sorted N2:N6 frozen 1\n");
 
     assertThat(r.out())
         .contains("1. 广东省佛山市", "已由第 4 行替代", "3. 广东省中山市", "已损坏", "4. 广东省佛山市", "逾期")
