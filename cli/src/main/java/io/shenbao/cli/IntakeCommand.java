@@ -78,6 +78,22 @@ public final class IntakeCommand implements Callable<Integer> {
     }
     if (!global.quiet) {
       RegisterBook.summary(cl.getOut(), rows, Hints.path(target), m);
+      rows.stream()
+          .filter(Register.Row::fails)
+          .findFirst()
+          .ifPresent(
+              r ->
+                  cl.getOut()
+                      .println(
+                          m.format(
+                              "intake.details",
+                              Hints.path(r.arrival().path()),
+                              r.arrival()
+                                  .received()
+                                  .atZoneSameInstant(ShenbaoCommand.BEIJING)
+                                  .toLocalDateTime()
+                                  .toString())));
+      cl.getOut().flush();
     }
     return rows.stream().anyMatch(Register.Row::fails) ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -155,9 +155,6 @@ public final class RegisterBook {
             String.valueOf(late),
             String.valueOf(withErrors),
             register));
-    if (damaged + late + withErrors > 0) {
-      out.println(m.format("intake.details"));
-    }
     out.flush();
   }
 }

@@ -105,6 +105,9 @@ class IntakeTest {
     assertThat(r.out())
         .contains("1. 广东省佛山市", "已由第 4 行替代", "3. 广东省中山市", "已损坏", "4. 广东省佛山市", "逾期")
         .contains("共收到 5 个申报包：损坏 1 个，逾期 1 个，有错误 2 个。收件登记表：");
+    // the first package that fails, with the command that shows its findings as of its receipt
+    assertThat(r.out())
+        .containsPattern("validate \\S*中山市-申报包\\.zip --as-of 2024-05-22T11:00（以收件时间为检查时间）");
     Office.opens(List.of(register), dir.resolve("office"));
   }
 
@@ -182,6 +185,7 @@ class IntakeTest {
     assertThat(BookDump.rows(register, 0).get(1))
         .contains("s intact", "s in time", "s replaced by row 4");
     assertThat(r.out()).contains("5 package(s) received: 1 damaged, 1 late, 2 with errors.");
+    assertThat(r.out()).contains("--as-of 2024-05-22T11:00 (checked as of its receipt)");
   }
 
   private static String sha256(Path file) throws Exception {
