@@ -117,7 +117,7 @@ public final class Review {
    * A province's place in the comparison.
    *
    * @param name the province
-   * @param quota how many cities it may recommend at national level
+   * @param quota how many cities it may recommend at national level, 0 when not known
    * @param cities how many of its cities are compared
    * @param national how many of those apply at national level
    */
@@ -176,7 +176,8 @@ public final class Review {
         (name, n) -> {
           Policy p = policyOf.get(name);
           boolean unit = p != null && p.provinceUnits().value().contains(name);
-          provinces.put(name, new Province(name, unit ? Figures.quota(name, p) : 0, n[0], n[1]));
+          Integer quota = unit ? Figures.quota(name, p) : null;
+          provinces.put(name, new Province(name, quota == null ? 0 : quota, n[0], n[1]));
         });
     return new Review(cities, provinces);
   }
