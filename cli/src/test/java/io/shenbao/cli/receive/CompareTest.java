@@ -188,6 +188,32 @@ class CompareTest {
         .anySatisfy(x -> assertThat(x.get(shareColumn)).isEqualTo("n 70 [0.0]"));
   }
 
+  @Test
+  void aCityOfARuleSetThatDoesNotKnowItsQuotaHasItsRowAndNoQuota() throws Exception {
+    // 2023-batch1 (a first-batch city's approved plan) gives no quota: the row is written, the
+    // province's quota left empty (it was exit 3)
+    Path book = dir.resolve("batch1.xlsx");
+    CliRun r =
+        CliRun.of(
+            "compare",
+            "../rules/src/test/resources/rules/PROGRESS-TOTAL/good",
+            CITIES + "/foshan",
+            "--as-of",
+            "2024-05-10",
+            "--out",
+            book.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    List<List<String>> rows = BookDump.rows(book, 0);
+    int quota = rows.get(0).indexOf("s 本省推荐名额");
+    List<String> batch1 =
+        rows.stream().filter(x -> x.contains("s 2023-batch1")).findFirst().orElseThrow();
+    assertThat(batch1).contains("s 重庆市璧山区");
+    assertThat(batch1.get(quota)).isEmpty();
+    List<String> foshan =
+        rows.stream().filter(x -> x.contains("s 广东省佛山市")).findFirst().orElseThrow();
+    assertThat(foshan.get(quota)).isEqualTo("n 2 [0]");
+  }
+
   /** The one finding of a rule (or a message key) in a workspace. */
   private static Finding only(Report report, String key, Path workspace) {
     String ws = workspace.toString().replace('\\', '/');
