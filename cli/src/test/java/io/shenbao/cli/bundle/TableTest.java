@@ -108,6 +108,26 @@ class TableTest {
   }
 
   @Test
+  void aCellIsGivenTheWidthThatKeepsItsLastCharacterCompanyWhenSuchAWidthExists() throws Exception {
+    // the name's last line could only be 司 alone (its Latin word cannot give a character): the
+    // line count alone would give the width to the long text beside it, where it saves lines
+    String name = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ司";
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(new Table.Row(List.of(name, "一二三四五六七八九十".repeat(12)), false, false, "x"));
+    Table t =
+        new Table(
+            List.of(
+                new Table.Column("名称", Table.Kind.TEXT, PageWriter.Align.LEFT),
+                new Table.Column("说明", Table.Kind.TEXT, PageWriter.Align.LEFT)),
+            rows,
+            10.5f);
+    Table.Prepared p = writer.prepare(t);
+    float[] w = p.fit(Gb9704.BODY_W);
+    assertThat(p.lines(0, w).get(0)).containsExactly(name);
+    assertThat(p.lines(0, w).get(1)).noneMatch(PrintedPages::lone);
+  }
+
+  @Test
   void aLongTableRepeatsItsHeaderOnEveryPage() throws Exception {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
