@@ -6,17 +6,27 @@ import java.util.Map;
 
 /**
  * Numbers typed with their unit, as people type them into a workbook: {@code 356.2亿元} where 亿元 is
- * asked for, {@code 1亿元} or {@code 10,000万元} where money is in 万元, {@code 20家}, {@code 92.5%}.
- * Money converts between 元, 万元 and 亿元; a count or a share takes only its own unit.
+ * asked for, {@code 1亿元}, {@code 1亿} or {@code 10,000万元} where money is in 万元, {@code 20家}, {@code
+ * 92.5%}. Money converts between 元, 万元 and 亿元 (亿 and 万 alone are 亿元 and 万元, as people write them);
+ * a count or a share takes only its own unit.
  */
 public final class Units {
   /** What each unit is worth in 元, for the units that convert into each other. */
   private static final Map<String, BigDecimal> MONEY =
-      Map.of("元", BigDecimal.ONE, "万元", new BigDecimal("10000"), "亿元", new BigDecimal("1e8"));
+      Map.of(
+          "元", BigDecimal.ONE,
+          "万元", new BigDecimal("10000"),
+          "亿元", new BigDecimal("1e8"),
+          "万", new BigDecimal("10000"),
+          "亿", new BigDecimal("1e8"));
 
   /** Every unit a label may name, longest first (so that 万元 is tried before 元). */
   private static final List<String> KNOWN =
       List.of("亿元", "万元", "元", "家", "个", "户", "项", "人", "%", "％");
+
+  /** Units a number may be typed with: those a label names, and 亿 and 万 as people write money. */
+  private static final List<String> TYPED =
+      List.of("亿元", "万元", "元", "亿", "万", "家", "个", "户", "项", "人", "%", "％");
 
   private Units() {}
 
@@ -53,7 +63,7 @@ public final class Units {
       return plain;
     }
     String t = CellText.normalise(text).replace('％', '%');
-    for (String u : KNOWN) {
+    for (String u : TYPED) {
       if (!t.endsWith(u)) {
         continue;
       }

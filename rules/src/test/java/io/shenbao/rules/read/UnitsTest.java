@@ -38,6 +38,16 @@ class UnitsTest {
   }
 
   @Test
+  void moneyAsPeopleWriteItWithYiOrWanAlone() {
+    assertThat(read("1亿", "万元")).isEqualTo("10000");
+    assertThat(read("8200万", "万元")).isEqualTo("8200");
+    assertThat(read("356.2亿", "亿元")).isEqualTo("356.2");
+    assertThat(read("5000万", "亿元")).isEqualTo("0.5");
+    assertThat(read("2万", "家")).isNull();
+    assertThat(read("1.5亿", "%")).isNull();
+  }
+
+  @Test
   void anythingElseIsNotANumber() {
     assertThat(read("41人", "家")).isNull();
     assertThat(read("20个", "家")).isNull();

@@ -1,5 +1,6 @@
 package io.shenbao.rules.read.roster;
 
+import io.shenbao.rules.domain.CreditCode;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.RosterRow;
@@ -7,6 +8,7 @@ import io.shenbao.rules.model.RosterSheet;
 import io.shenbao.rules.model.Tier;
 import io.shenbao.rules.read.CellText;
 import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.Units;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -208,6 +210,9 @@ public final class RosterAssembler implements RowSink {
     BigDecimal revenue = CellText.number(revenueText);
     if (revenue != null && !BigDecimal.ONE.equals(sheet.revenueFactor())) {
       revenue = revenue.multiply(sheet.revenueFactor());
+    } else if (revenue == null) {
+      // typed with its unit (3.1亿元, 8200万): the number it says, in 万元 whatever the header's unit
+      revenue = Units.read(revenueText, "万元");
     }
     String staffText = text(byField[RosterField.STAFF.ordinal()]);
     String tierText = freeText(byField[RosterField.TIER.ordinal()]);
@@ -217,14 +222,14 @@ public final class RosterAssembler implements RowSink {
         name,
         code,
         codeNumeric,
-        code == null || codeNumeric ? null : io.shenbao.rules.domain.CreditCode.check(code),
+        code == null || codeNumeric ? null : CreditCode.check(code),
         revenueText,
         revenue,
         tierText,
         tierOf(tierText),
         freeText(byField[RosterField.SUB_INDUSTRY.ordinal()]),
         staffText,
-        CellText.number(staffText),
+        Units.read(staffText, "人"),
         freeText(byField[RosterField.DISTRICT.ordinal()]));
   }
 

@@ -147,6 +147,43 @@ class RosterReaderTest {
   }
 
   @Test
+  void aFigureTypedWithItsUnitIsTheNumberItSays() throws Exception {
+    Path file = dir.resolve("名单.csv");
+    String text =
+        "企业名称,统一社会信用代码,2023年度主营业务收入（元）,从业人员,企业类型\r\n"
+            + "重庆甲有限公司,"
+            + CODE_A
+            + ",3.1亿元,526人,否\r\n"
+            + "重庆乙有限公司,"
+            + CODE_B
+            + ",8200万,1200,否\r\n"
+            + "重庆丙有限公司,"
+            + CODE_A
+            + ",约3亿元,五百人,否\r\n"
+            + "重庆丁有限公司,"
+            + CODE_B
+            + ",35000000,12家,否\r\n";
+    Files.write(file, text.getBytes(Charset.forName("GBK")));
+    Read r = read(file);
+    assertThat(r.problems()).isEmpty();
+    // in 万元, whatever unit the header names: a unit typed in the cell says what the number is
+    assertThat(r.rows())
+        .extracting(RosterRow::revenue)
+        .usingElementComparator(RosterReaderTest::compareNumbers)
+        .containsExactly(
+            new BigDecimal("31000"), new BigDecimal("8200"), null, new BigDecimal("3500"));
+    assertThat(r.rows())
+        .extracting(RosterRow::staff)
+        .usingElementComparator(RosterReaderTest::compareNumbers)
+        .containsExactly(new BigDecimal("526"), new BigDecimal("1200"), null, null);
+    assertThat(r.rows().get(2).revenueText()).isEqualTo("约3亿元");
+  }
+
+  private static int compareNumbers(BigDecimal a, BigDecimal b) {
+    return a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b);
+  }
+
+  @Test
   void csvWithBomTabsQuotesAndNewlinesInCells() throws Exception {
     Path file = dir.resolve("名单.csv");
     String text =
