@@ -91,8 +91,41 @@ class PlanWorkbookTest {
       int items = Typist.row(t.sheet(0), PlanLayout.FUNDING_ITEMS).getRowNum();
       t.type(t.sheet(0), items + 1, 2, "8,200万元");
       t.type(t.sheet(0), items + 2, 2, "0.1亿元");
+      t.type(t.sheet(0), items + 3, 2, "800万"); // 万 for 万元, as people write money
     }
     assertThat(findings(ws)).isEmpty();
+  }
+
+  @Test
+  void messagesAboutTheFirstSheetNameItsRowsAndChoicesNotYamlKeysOrCodes() throws Exception {
+    Path ws = excelWorkspace("words");
+    try (Typist t = Typist.open(ws.resolve("plan.xlsx"))) {
+      t.type(t.sheet(0), "联系人", 1, null);
+      t.type(t.sheet(0), "联系电话", 1, null);
+      t.type(t.sheet(0), "证明材料（多个用；分隔）", 1, null);
+      t.type(t.sheet(0), "城市类型", 1, "其他地级市");
+      t.type(t.sheet(0), "报送层级", 1, "省级报两部门（国家级）");
+    }
+    List<String> found = findings(ws);
+    assertThat(found)
+        .anySatisfy(f -> assertThat(f).startsWith("CONTACT 基本信息!B8 缺少联系人及联系电话。"))
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith("SUBMIT-ATTACHMENT 基本信息!B13 ")
+                    .contains("plan.xlsx：基本信息 的“证明材料”一行"))
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith("CITY-PROVINCE 基本信息!B6 ")
+                    .contains("城市类型 municipal-district（直辖市所辖区县）"))
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith("SUBMIT-RECOMMENDATION 基本信息!B10 ")
+                    .contains("向财政部、工业和信息化部报送时须附推荐函", "plan.xlsx：基本信息 的“推荐函”一行"));
+    assertThat(String.join("\n", found))
+        .doesNotContain("contact（", "在 attachments 中", "报送层级为 national");
   }
 
   @Test

@@ -44,14 +44,20 @@ public final class CityProvince implements Rule {
     String type = city.type() == null ? "" : city.type().trim();
     boolean municipality = p.municipalities().value().contains(province);
     if ("municipal-district".equals(type) && !municipality) {
-      out.plan("city.province", "district", city.province());
+      out.plan(
+          "city.province", "district", city.province(), CityType.shown(p, "municipal-district"));
     } else if (municipality
         && ("prefecture".equals(type)
             || "provincial-capital".equals(type)
             || "separately-planned".equals(type))) {
-      out.plan("city.province", "municipality", city.province(), CityType.shown(p, type));
+      out.plan(
+          "city.province",
+          "municipality",
+          city.province(),
+          CityType.shown(p, type),
+          CityType.shown(p, "municipal-district"));
     } else if ("corps".equals(type) != province.equals(corps)) {
-      out.plan("city.province", "corps", corps);
+      out.plan("city.province", "corps", corps, CityType.shown(p, "corps"));
     }
   }
 

@@ -23,7 +23,12 @@ public final class SubmitRecommendation implements Rule {
     Policy.Level level = ctx.policy().level(plan.submission().level().trim());
     boolean needed = level != null && Boolean.TRUE.equals(level.requiresRecommendation());
     if (needed && (plan.recommendationLetter() == null || plan.recommendationLetter().isBlank())) {
-      out.plan("submission.level", "", plan.submission().level());
+      String code = plan.submission().level().trim();
+      out.plan(
+          "submission.level",
+          "",
+          level.submitter() == null ? code : level.submitter(),
+          level.recipient() == null ? code : level.recipient());
     }
   }
 }
