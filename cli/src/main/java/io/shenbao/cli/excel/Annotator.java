@@ -68,6 +68,12 @@ public final class Annotator {
   /** The colour of a cell with a warning. */
   public static final short WARNING_FILL = IndexedColors.LIGHT_YELLOW.getIndex();
 
+  /** The height of one line of text in the default 11-point font, Chinese included. */
+  static final float LINE_POINTS = 15f;
+
+  /** The width of the 错误信息 column, in characters. */
+  private static final int ERROR_COLUMN_WIDTH = 80;
+
   private Annotator() {}
 
   /**
@@ -439,8 +445,9 @@ public final class Annotator {
       Cell c = r.createCell(x.last());
       c.setCellValue(String.join("\n", e.getValue()));
       c.setCellStyle(wrap);
+      fitLines(r, lines(c.getStringCellValue(), ERROR_COLUMN_WIDTH - 2));
     }
-    s.setColumnWidth(x.last(), 80 * 256);
+    s.setColumnWidth(x.last(), ERROR_COLUMN_WIDTH * 256);
   }
 
   private static int filled(Row r) {
@@ -454,6 +461,23 @@ public final class Annotator {
   }
 
   /** The width of a text in a column's units (characters of a digit's width): CJK counts two. */
+  /** How many lines {@code text} takes wrapped at {@code chars} (a CJK character counts two). */
+  static int lines(String text, int chars) {
+    int n = 0;
+    for (String line : text.split("\n", -1)) {
+      n += Math.max(1, (width(line) + chars - 1) / chars);
+    }
+    return n;
+  }
+
+  /** Makes a row tall enough for {@code lines} lines of text, never lower than it was. */
+  private static void fitLines(Row row, int lines) {
+    float needed = lines * LINE_POINTS;
+    if (lines > 1 && row.getHeightInPoints() < needed) {
+      row.setHeightInPoints(needed);
+    }
+  }
+
   static int width(String text) {
     int w = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -532,6 +556,15 @@ public final class Annotator {
     int[] caps = {6, 8, 30, 50, 80, 36};
     for (int i = 0; i < head.length; i++) {
       s.setColumnWidth(i, (Math.min(widths[i], caps[i]) + 2) * 256);
+    }
+    // a row is as tall as its longest wrapped cell: no program is sure to fit it on opening
+    for (int i = 1; i < r; i++) {
+      Row row = s.getRow(i);
+      int lines = 1;
+      for (int c = 1; c < head.length; c++) {
+        lines = Math.max(lines, lines(row.getCell(c).getStringCellValue(), caps[c]));
+      }
+      fitLines(row, lines);
     }
     s.createFreezePane(0, 1);
     s.setRepeatingRows(new CellRangeAddress(0, 0, 0, head.length - 1));

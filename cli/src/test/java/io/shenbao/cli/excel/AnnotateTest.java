@@ -78,6 +78,14 @@ class AnnotateTest {
       assertThat(roster.getRow(2).getCell(1).getStringCellValue()).isEqualTo(BAD);
       assertThat(roster.getRow(2).getCell(1).getCellComment().getString().getString())
           .contains("ROSTER-CREDIT-CODE");
+      // a message longer than its column wraps, and its row is tall enough to show every line
+      String message = summary.getRow(1).getCell(4).getStringCellValue();
+      assertThat(Annotator.width(message)).isGreaterThan(80);
+      assertThat(summary.getRow(1).getHeightInPoints())
+          .isGreaterThanOrEqualTo(2 * Annotator.LINE_POINTS);
+      assertThat(roster.getRow(2).getHeightInPoints())
+          .as("the bad row, its 错误信息 wrapped")
+          .isGreaterThanOrEqualTo(2 * Annotator.LINE_POINTS);
     }
     try (InputStream in = Files.newInputStream(folder.resolve("名单-错误行.xlsx"));
         Workbook wb = WorkbookFactory.create(in)) {

@@ -10,14 +10,19 @@ import io.shenbao.rules.read.workbook.PlanLayout;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,8 +216,7 @@ class PlanWorkbookTest {
   }
 
   /** True when the sheet's validations of a kind cover a cell (0-based row and column). */
-  private static boolean validated(
-      org.apache.poi.xssf.usermodel.XSSFSheet s, int row, int col, int type) {
+  private static boolean validated(XSSFSheet s, int row, int col, int type) {
     for (var v : s.getDataValidations()) {
       if (v.getValidationConstraint().getValidationType() != type) {
         continue;
@@ -233,9 +237,9 @@ class PlanWorkbookTest {
     try (var out = Files.newOutputStream(roster)) {
       RosterTemplate.write(List.of("汽车零部件及配件制造"), out);
     }
-    int last = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    int last = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     try (InputStream in = Files.newInputStream(roster);
-        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+        var wb = new XSSFWorkbook(in)) {
       var s = wb.getSheet("名单");
       assertThat(s.getProtect()).isTrue();
       assertThat(s.getRow(last) == null).as("no cell: it takes its column style").isTrue();
@@ -244,8 +248,8 @@ class PlanWorkbookTest {
       }
       assertThat(s.getColumnStyle(2).getDataFormatString()).isEqualTo("@");
       assertThat(s.getRow(1).getCell(2).getCellStyle().getLocked()).isTrue();
-      var list = org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST;
-      var decimal = org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL;
+      var list = ValidationType.LIST;
+      var decimal = ValidationType.DECIMAL;
       assertThat(validated(s, last, 4, list)).as("企业类型 dropdown on the last row").isTrue();
       assertThat(validated(s, last, 5, list)).as("细分行业 dropdown on the last row").isTrue();
       assertThat(validated(s, last, 3, decimal)).isTrue();
@@ -254,12 +258,12 @@ class PlanWorkbookTest {
     Path plan = ws.resolve("plan.xlsx");
     int far = 2000;
     try (InputStream in = Files.newInputStream(plan);
-        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+        var wb = new XSSFWorkbook(in)) {
       var s = wb.getSheet(PlanLayout.GENERAL_SHEET);
       for (int c = 0; c < 3; c++) {
         assertThat(s.getColumnStyle(c).getLocked()).isFalse();
       }
-      var list = org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST;
+      var list = ValidationType.LIST;
       assertThat(validated(s, last, 1, list)).as("用途类别 dropdown on the last row").isTrue();
     }
     // a funding item typed far below the others, after blank rows, is read
@@ -290,8 +294,7 @@ class PlanWorkbookTest {
 
     // the same workbook with formula results, as Excel saves it
     try (InputStream in = Files.newInputStream(plan);
-        org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
-            new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       try (var out = Files.newOutputStream(plan)) {
         wb.write(out);
@@ -324,7 +327,7 @@ class PlanWorkbookTest {
             .start();
     p.getInputStream().readAllBytes();
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-    Files.copy(out.resolve("plan.xlsx"), plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(out.resolve("plan.xlsx"), plan, StandardCopyOption.REPLACE_EXISTING);
     assertThat(findings(ws)).isEqualTo(withoutResults);
   }
 }
