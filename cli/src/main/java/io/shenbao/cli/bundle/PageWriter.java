@@ -123,9 +123,18 @@ final class PageWriter implements Closeable {
 
   /** Starts a new page unless {@code height} still fits on this one. */
   void ensure(float height) throws IOException {
-    if (cs == null || y - height < bottom) {
+    if (cs == null || !fits(height)) {
       newPage();
     }
+  }
+
+  /**
+   * Whether {@code height} still fits above the type area's bottom. A hundredth of a point is
+   * allowed for the rounding of lines added up one by one: without it the 22nd line of a page (22 ×
+   * {@link Gb9704#LINE} is the type area's height) missed the page by 0.0002 pt.
+   */
+  private boolean fits(float height) {
+    return y - height >= bottom - 0.01f;
   }
 
   /** Moves down by {@code h}. */
@@ -376,7 +385,7 @@ final class PageWriter implements Closeable {
       Table.Row row = t.rows().get(r);
       List<List<String>> cells = p.lines(r, widths);
       float h = t.rowHeight(Table.Prepared.max(cells));
-      if (y - h < bottom) {
+      if (!fits(h)) {
         newPage();
         drawRow(t, widths, header, headerH, false, true, "table header");
       }
