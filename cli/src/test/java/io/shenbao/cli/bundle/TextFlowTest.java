@@ -72,10 +72,11 @@ class TextFlowTest {
   }
 
   @Test
-  void datesFileNamesCodesAndRangesAreNeverSplit() throws Exception {
+  void datesFileNamesCodesRangesPhonesAndAddressesAreNeverSplit() throws Exception {
     String text =
         "截止时间：2024年5月16日（星期四）18:00前，材料见打印/实施方案-打印版.pdf，份号 000001—000005，"
-            + "代码 91500227FY8701058L，金额 12,345.67 万元，渝经信发〔2024〕21号";
+            + "代码 91500227FY8701058L，金额 12,345.67 万元，渝经信发〔2024〕21号，"
+            + "电话 023-41412345，邮箱 chenqian@jjxxw.cq.gov.cn";
     int widest = (int) Math.ceil(TextFlow.prepare(text, font, 16).widestUnit());
     assertThat(widest).isGreaterThan(16 * 10);
     for (int width = widest; width <= 300; width += 4) {
@@ -89,7 +90,9 @@ class TextFlowTest {
               "000001—000005",
               "91500227FY8701058L",
               "12,345.67",
-              "渝经信发〔2024〕21号")) {
+              "渝经信发〔2024〕21号",
+              "023-41412345",
+              "chenqian@jjxxw.cq.gov.cn")) {
         assertThat(lines).as("%s at %d: %s", whole, width, lines).anyMatch(l -> l.contains(whole));
       }
     }
