@@ -218,7 +218,7 @@ public final class BundleCommand implements Callable<Integer> {
               .toInstant(),
           "as-of");
     }
-    return new Dated(Instant.now(), "today");
+    return new Dated(global.clock.instant(), "today");
   }
 
   /**

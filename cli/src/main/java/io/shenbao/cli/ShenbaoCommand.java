@@ -11,6 +11,7 @@ import io.shenbao.rules.policy.PolicyLoader;
 import io.shenbao.rules.report.Version;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -99,6 +100,9 @@ public final class ShenbaoCommand implements Runnable {
   /** The fault-injection seam (tests only; {@link Faults#NONE} otherwise). */
   Faults faults = Faults.NONE;
 
+  /** What "now" is without --as-of: the system's clock, or a test's fixed one. */
+  Clock clock = Clock.systemUTC();
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -148,7 +152,7 @@ public final class ShenbaoCommand implements Runnable {
 
   /** --as-of, or now. */
   OffsetDateTime asOf() {
-    return asOf != null ? asOf : OffsetDateTime.now(BEIJING);
+    return asOf != null ? asOf : OffsetDateTime.now(clock.withZone(BEIJING));
   }
 
   /** Whether the text report may use colours. */
@@ -175,10 +179,26 @@ public final class ShenbaoCommand implements Runnable {
       boolean terminal,
       Map<String, String> env,
       Faults faults) {
+    return run(args, out, err, terminal, env, faults, Clock.systemUTC());
+  }
+
+  /**
+   * Runs a command line as {@link #run(String[], PrintWriter, PrintWriter, boolean, Map, Faults)}
+   * does, with {@code clock} telling the time.
+   */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      boolean terminal,
+      Map<String, String> env,
+      Faults faults,
+      Clock clock) {
     ShenbaoCommand top = new ShenbaoCommand();
     top.terminal = terminal;
     top.env = env;
     top.faults = faults;
+    top.clock = clock;
     top.chosenLang = Lang.choose(args, env);
     top.command = Hints.command(env);
     CommandLine cl = new CommandLine(top);

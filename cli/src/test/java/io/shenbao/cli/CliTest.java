@@ -8,6 +8,9 @@ import io.shenbao.rules.check.Rules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,10 +38,16 @@ class CliTest {
   }
 
   @Test
-  void withoutAsOfTheDeadlineHasPassed() {
-    Cli c = Cli.run("validate", PASSING);
-    assertThat(c.code()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(c.out()).contains("SUBMIT-DEADLINE", "2024年5月16日（星期四）18:00前");
+  void withoutAsOfTheClockSaysWhetherTheDeadlineHasPassed() {
+    Clock before = Clock.fixed(Instant.parse("2024-05-16T09:59:00Z"), ZoneOffset.UTC);
+    Cli inTime = Cli.runAt(before, "validate", PASSING);
+    assertThat(inTime.code()).as(inTime.out()).isZero();
+    assertThat(inTime.out()).doesNotContain("SUBMIT-DEADLINE");
+    // 18:00 in Beijing is 10:00 UTC: one minute later the municipal deadline has passed
+    Clock after = Clock.fixed(Instant.parse("2024-05-16T10:01:00Z"), ZoneOffset.UTC);
+    Cli late = Cli.runAt(after, "validate", PASSING);
+    assertThat(late.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(late.out()).contains("SUBMIT-DEADLINE", "2024年5月16日（星期四）18:00前");
   }
 
   @Test
@@ -51,13 +60,18 @@ class CliTest {
 
   @Test
   void failOnDecidesTheExitCode() {
+    // the same input, warnings only: it fails from --fail-on warning down, not by default
     String ws = "../examples/mistakes/roster-scale";
+    Cli byDefault = Cli.run("validate", ws, "--as-of", AS_OF);
+    assertThat(byDefault.out()).contains("警告").contains("0 个错误");
+    assertThat(byDefault.code()).isZero();
     assertThat(Cli.run("validate", ws, "--as-of", AS_OF, "--fail-on", "error").code()).isZero();
     assertThat(Cli.run("validate", ws, "--as-of", AS_OF, "--fail-on", "warning").code())
-        .isEqualTo(1);
-    Path onlyWarnings = dir.resolve("w");
+        .isEqualTo(ExitCode.FINDINGS);
+    assertThat(Cli.run("validate", ws, "--as-of", AS_OF, "--fail-on", "info").code())
+        .isEqualTo(ExitCode.FINDINGS);
+    // a clean input passes at every threshold
     assertThat(Cli.run("validate", PASSING, "--as-of", AS_OF, "--fail-on", "info").code()).isZero();
-    assertThat(onlyWarnings).doesNotExist();
   }
 
   @Test

@@ -3,12 +3,15 @@ package io.shenbao.cli.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.CliRun;
+import io.shenbao.cli.ShenbaoCommand;
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.Faults.Stage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,7 +217,7 @@ class KilledBundleTest {
 
     public static void main(String[] a) {
       Stage stage = Stage.valueOf(a[0]);
-      String[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+      String[] rest = Arrays.copyOfRange(a, 1, a.length);
       Faults halt =
           new Faults() {
             @Override
@@ -224,8 +227,8 @@ class KilledBundleTest {
               }
             }
           };
-      java.io.PrintWriter out = new java.io.PrintWriter(System.out, true);
-      System.exit(io.shenbao.cli.ShenbaoCommand.run(rest, out, out, false, System.getenv(), halt));
+      PrintWriter out = new PrintWriter(System.out, true);
+      System.exit(ShenbaoCommand.run(rest, out, out, false, System.getenv(), halt));
     }
   }
 }

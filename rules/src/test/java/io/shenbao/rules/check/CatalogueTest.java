@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shenbao.rules.finding.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The registry is sorted, complete and documented in both languages. */
@@ -16,9 +17,20 @@ class CatalogueTest {
       ids.add(r.id());
       assertThat(r.id()).matches("[A-Z]+(-[A-Z0-9]+)*");
       assertThat(r.info().clause()).isNotBlank().doesNotEndWith(".");
-      assertThat(r.getClass().getSimpleName()).isNotBlank();
+      assertThat(r.getClass().getSimpleName())
+          .as("the class of %s", r.id())
+          .isEqualTo(camel(r.id()));
     }
     assertThat(ids).isSorted().doesNotHaveDuplicates();
+  }
+
+  /** ROSTER-CREDIT-CODE → RosterCreditCode: a rule's class is found from its ID. */
+  private static String camel(String id) {
+    StringBuilder b = new StringBuilder();
+    for (String word : id.split("-")) {
+      b.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
   }
 
   @Test
