@@ -4,6 +4,7 @@ import io.shenbao.cli.bundle.BagVerifier;
 import io.shenbao.cli.bundle.BundleTarget;
 import io.shenbao.rules.engine.Arrival;
 import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.Problem;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class ReceivedPackage implements AutoCloseable {
         Files.isDirectory(payload, LinkOption.NOFOLLOW_LINKS)
             && Files.isRegularFile(plan, LinkOption.NOFOLLOW_LINKS);
     if (!readable && !Damage.concerns(verified, PLAN) && !Damage.concerns(verified, "data")) {
-      problems.add(new Problem("INPUT-UNREADABLE.package-plan", display, null, List.of()));
+      problems.add(new Problem(Keys.InputUnreadable.PACKAGE_PLAN, display, null, List.of()));
     }
     this.workspace =
         new WorkspaceRef(

@@ -5,8 +5,10 @@ import io.shenbao.rules.check.Emitter;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.ProgressContext;
 import io.shenbao.rules.check.Rule;
+import io.shenbao.rules.check.Rules;
 import io.shenbao.rules.check.WorkspaceFacts;
 import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
@@ -255,7 +257,7 @@ public final class Checker {
         files.forEach(f -> names.add(ws.displayOf(f.getFileName().toString())));
         problems.add(
             new Problem(
-                "INPUT-UNREADABLE.two-progress",
+                Keys.InputUnreadable.TWO_PROGRESS,
                 null,
                 null,
                 List.of(String.join(", ", names), ws.display())));
@@ -283,7 +285,7 @@ public final class Checker {
           null,
           List.of(
               new Problem(
-                  "INPUT-UNREADABLE.two-plans",
+                  Keys.InputUnreadable.TWO_PLANS,
                   null,
                   null,
                   List.of(String.join(", ", names), ws.display()))));
@@ -315,7 +317,7 @@ public final class Checker {
       }
       PdfProbe.Result r = PdfProbe.probe(file, withText, merged);
       if (r.status() != null) {
-        problems.add(new Problem("SUBMIT-ATTACHMENT." + r.status(), planFile, at, List.of(rel)));
+        problems.add(new Problem(r.status(), planFile, at, List.of(rel)));
         return null;
       }
       problems.addAll(PdfProbe.archival(ws.displayOf(rel), rel, r.archival()));
@@ -336,8 +338,9 @@ public final class Checker {
       if (notAFile != null) {
         problems.add(
             notAFile.isEmpty()
-                ? new Problem("INPUT-UNREADABLE.missing", planFile, at, List.of(rel))
-                : new Problem("INPUT-UNREADABLE.not-a-file", planFile, at, List.of(rel, notAFile)));
+                ? new Problem(Keys.InputUnreadable.MISSING, planFile, at, List.of(rel))
+                : new Problem(
+                    Keys.InputUnreadable.NOT_A_FILE, planFile, at, List.of(rel, notAFile)));
         return;
       }
       List<Rule> rowRules = new ArrayList<>();
@@ -383,7 +386,7 @@ public final class Checker {
         codes.clear();
         addNow(
             new Problem(
-                "INPUT-UNREADABLE.memory-rows",
+                Keys.InputUnreadable.MEMORY_ROWS,
                 ws.displayOf(rel),
                 null,
                 List.of(
@@ -404,7 +407,7 @@ public final class Checker {
      * roster can hold a problem on each of its million rows.
      */
     private void addNow(Problem p) {
-      Rule rule = byId.get(p.rule());
+      Rule rule = ruleOf(byId, p);
       if (rule != null) {
         add(rule, p.severity(), p.file(), p.location(), p.key(), p.args());
       }
@@ -572,6 +575,19 @@ public final class Checker {
       }
     }
     return common == null ? PolicyLoader.DEFAULT : common;
+  }
+
+  /**
+   * The rule of the run that reports {@code p}; null for a rule the run leaves out. A key that
+   * names no rule at all is a bug of the tool: it fails the run (exit 3) rather than lose a
+   * finding.
+   */
+  static Rule ruleOf(Map<String, Rule> run, Problem p) {
+    Rule rule = run.get(p.rule());
+    if (rule == null && Rules.byId(p.rule()).isEmpty()) {
+      throw new IllegalStateException("finding key of no known rule: " + p.key());
+    }
+    return rule;
   }
 
   private static String key(Rule rule, String variant) {

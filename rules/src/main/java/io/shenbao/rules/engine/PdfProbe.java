@@ -1,5 +1,6 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.read.Problem;
@@ -46,8 +47,8 @@ final class PdfProbe {
   }
 
   /**
-   * What was found: {@code status} is null for a readable PDF, else a message variant; {@code
-   * archival} what keeps it from PDF/A-2b (null when it did not open).
+   * What was found: {@code status} is null for a readable PDF, else the finding's message key;
+   * {@code archival} what keeps it from PDF/A-2b (null when it did not open).
    */
   record Result(String status, int pages, String text, PdfaCheck.Result archival) {
     Result(String status) {
@@ -61,23 +62,23 @@ final class PdfProbe {
    */
   static Result probe(Path file, boolean withText, boolean withPages) {
     if (!Files.isRegularFile(file)) {
-      return new Result("missing");
+      return new Result(Keys.SubmitAttachment.MISSING);
     }
     try {
       if (Files.size(file) > MAX_BYTES) {
-        return new Result("too-large");
+        return new Result(Keys.SubmitAttachment.TOO_LARGE);
       }
       if (FileKind.of(file) != FileKind.PDF) {
-        return new Result("not-pdf");
+        return new Result(Keys.SubmitAttachment.NOT_PDF);
       }
     } catch (IOException e) {
-      return new Result("unreadable");
+      return new Result(Keys.SubmitAttachment.UNREADABLE);
     }
     File f = file.toFile();
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(f))) {
       int pages = doc.getNumberOfPages();
       if (pages == 0) {
-        return new Result("no-pages");
+        return new Result(Keys.SubmitAttachment.NO_PAGES);
       }
       String text = null;
       if (withText) {
@@ -87,10 +88,21 @@ final class PdfProbe {
       }
       return new Result(null, pages, text, PdfaCheck.check(doc, withPages));
     } catch (InvalidPasswordException e) {
-      return new Result("encrypted");
+      return new Result(Keys.SubmitAttachment.ENCRYPTED);
     } catch (IOException | RuntimeException e) {
-      return new Result("corrupt");
+      return new Result(Keys.SubmitAttachment.CORRUPT);
     }
+  }
+
+  /** The message key of a PDF/A-2b blocker. */
+  static String pdfaKey(PdfaCheck.Blocker b) {
+    return switch (b) {
+      case FONT -> Keys.SubmitAttachment.PDFA_FONT;
+      case COLOUR -> Keys.SubmitAttachment.PDFA_COLOUR;
+      case TRANSPARENCY -> Keys.SubmitAttachment.PDFA_TRANSPARENCY;
+      case CONTENT -> Keys.SubmitAttachment.PDFA_CONTENT;
+      case UNREADABLE -> Keys.SubmitAttachment.PDFA_UNREADABLE;
+    };
   }
 
   /**
@@ -116,7 +128,7 @@ final class PdfProbe {
         (b, numbers) ->
             out.add(
                 new Problem(
-                    "SUBMIT-ATTACHMENT.pdfa-" + b.code(),
+                    pdfaKey(b),
                     file,
                     Location.page(numbers.get(0)),
                     List.of(rel, PdfaCheck.ranges(numbers), String.join(", ", what.get(b))),
@@ -124,12 +136,12 @@ final class PdfProbe {
     if (r.encrypted()) {
       out.add(
           new Problem(
-              "SUBMIT-ATTACHMENT.pdfa-encrypted", file, null, List.of(rel), Severity.WARNING));
+              Keys.SubmitAttachment.PDFA_ENCRYPTED, file, null, List.of(rel), Severity.WARNING));
     }
     if (r.javascript()) {
       out.add(
           new Problem(
-              "SUBMIT-ATTACHMENT.pdfa-javascript", file, null, List.of(rel), Severity.WARNING));
+              Keys.SubmitAttachment.PDFA_JAVASCRIPT, file, null, List.of(rel), Severity.WARNING));
     }
     return out;
   }

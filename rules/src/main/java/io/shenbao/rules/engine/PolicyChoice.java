@@ -1,5 +1,6 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
@@ -36,7 +37,7 @@ final class PolicyChoice {
       }
       problems.add(
           new Problem(
-              "INPUT-TYPE.package-policy",
+              Keys.InputType.PACKAGE_POLICY,
               planFile,
               null,
               List.of(
@@ -59,7 +60,7 @@ final class PolicyChoice {
       } catch (PolicyException e) {
         problems.add(
             new Problem(
-                "INPUT-TYPE.policy",
+                Keys.InputType.POLICY,
                 planFile,
                 at,
                 List.of(wanted, String.join(", ", PolicyLoader.BUILT_IN))));

@@ -3,6 +3,7 @@ package io.shenbao.rules.engine;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.Rules;
 import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.read.Reason;
@@ -126,8 +127,8 @@ public final class Waivers {
    * The same, reporting expired and unused waivers only when those rules are among {@code rules}.
    */
   public static Report apply(Report report, List<Waiver> waivers, String file, List<Rule> rules) {
-    boolean reportExpired = rules.stream().anyMatch(r -> r.id().equals("WAIVER-EXPIRED"));
-    boolean reportUnused = rules.stream().anyMatch(r -> r.id().equals("WAIVER-UNUSED"));
+    boolean reportExpired = rules.stream().anyMatch(r -> r.id().equals(Keys.WaiverExpired.ID));
+    boolean reportUnused = rules.stream().anyMatch(r -> r.id().equals(Keys.WaiverUnused.ID));
     LocalDate today = report.asOf().atZoneSameInstant(ZoneOffset.ofHours(8)).toLocalDate();
     Set<Waiver> used = new HashSet<>();
     Set<Waiver> expired = new HashSet<>();
@@ -151,10 +152,11 @@ public final class Waivers {
     for (Waiver w : waivers) {
       if (expired.contains(w) && !used.contains(w)) {
         if (reportExpired) {
-          out.add(meta("WAIVER-EXPIRED", file, w, String.valueOf(w.expires())));
+          out.add(meta(Keys.WaiverExpired.MESSAGE, file, w, String.valueOf(w.expires())));
         }
       } else if (!used.contains(w) && !expired.contains(w) && reportUnused) {
-        out.add(meta("WAIVER-UNUSED", file, w, w.location() == null ? "—" : w.location()));
+        out.add(
+            meta(Keys.WaiverUnused.MESSAGE, file, w, w.location() == null ? "—" : w.location()));
       }
     }
     return report.withFindings(out);

@@ -1,5 +1,6 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.Problem;
@@ -47,14 +48,14 @@ final class WorkspacePaths {
     } catch (UnnameablePath e) {
       problems.add(
           new Problem(
-              "INPUT-UNREADABLE.locale",
+              Keys.InputUnreadable.LOCALE,
               planFile,
               at,
               List.of(relative, String.valueOf(System.getProperty("sun.jnu.encoding")))));
       return null;
     }
     if (p == null) {
-      problems.add(new Problem("INPUT-PATH", planFile, at, List.of(key, relative)));
+      problems.add(new Problem(Keys.InputPath.MESSAGE, planFile, at, List.of(key, relative)));
     }
     return p;
   }

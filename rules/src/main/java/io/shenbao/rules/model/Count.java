@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.shenbao.rules.finding.Keys;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.DecimalMax;
@@ -22,13 +23,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = {})
-@PositiveOrZero(message = "METRIC-VALUE.negative")
-@Digits(integer = 12, fraction = 0, message = "METRIC-VALUE.fraction")
-@DecimalMax(value = "1000000", message = "METRIC-VALUE.absurd")
+@PositiveOrZero(message = Keys.MetricValue.NEGATIVE)
+@Digits(integer = 12, fraction = 0, message = Keys.MetricValue.FRACTION)
+@DecimalMax(value = "1000000", message = Keys.MetricValue.ABSURD)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Count {
-  String message() default "METRIC-VALUE";
+  String message() default Keys.MetricValue.ID;
 
   Class<?>[] groups() default {};
 

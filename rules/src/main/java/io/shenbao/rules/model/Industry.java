@@ -1,5 +1,6 @@
 package io.shenbao.rules.model;
 
+import io.shenbao.rules.finding.Keys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,17 +12,17 @@ import java.util.List;
 
 /** One 细分行业 with its data table (主要数据表). */
 public record Industry(
-    @NotBlank(message = "INDUSTRY-KEY.missing") String keyIndustry,
-    @NotBlank(message = "INDUSTRY-SUB.missing") String subIndustry,
-    @NotEmpty(message = "METRIC-REQUIRED") List<String> districts,
-    @NotNull(message = "METRIC-REQUIRED") @Valid Baseline baseline,
-    @NotNull(message = "METRIC-REQUIRED")
+    @NotBlank(message = Keys.IndustryKey.MISSING) String keyIndustry,
+    @NotBlank(message = Keys.IndustrySub.MISSING) String subIndustry,
+    @NotEmpty(message = Keys.MetricRequired.MESSAGE) List<String> districts,
+    @NotNull(message = Keys.MetricRequired.MESSAGE) @Valid Baseline baseline,
+    @NotNull(message = Keys.MetricRequired.MESSAGE)
         @Valid
         @ConvertGroup(from = Default.class, to = WholePeriod.class)
         Targets targets,
     List<@Valid YearTarget> yearly,
     String yearlyMode,
-    @NotNull(message = "METRIC-REQUIRED") @Valid Goals goals) {
+    @NotNull(message = Keys.MetricRequired.MESSAGE) @Valid Goals goals) {
 
   /** {@code yearly_mode} when each year gives that year's increment (the default). */
   public static final String INCREMENT = "increment";
@@ -48,21 +49,21 @@ public record Industry(
 
   /** 基准年数据 (2023). */
   public record Baseline(
-      @NotNull(message = "METRIC-REQUIRED") @Money BigDecimal outputValue,
-      @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal aboveScaleSmes,
-      @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal littleGiants,
-      @NotNull(message = "METRIC-REQUIRED") @Count BigDecimal specializedSmes) {}
+      @NotNull(message = Keys.MetricRequired.MESSAGE) @Money BigDecimal outputValue,
+      @NotNull(message = Keys.MetricRequired.MESSAGE) @Count BigDecimal aboveScaleSmes,
+      @NotNull(message = Keys.MetricRequired.MESSAGE) @Count BigDecimal littleGiants,
+      @NotNull(message = Keys.MetricRequired.MESSAGE) @Count BigDecimal specializedSmes) {}
 
   /**
    * One year's targets: an implementation year (1, 2) or a calendar year (2024 …), its increment
    * or, with {@code yearly_mode: cumulative}, the total up to its end.
    */
   public record YearTarget(
-      @NotNull(message = "METRIC-YEARLY.year") Integer year, @Inline @Valid Targets metrics) {}
+      @NotNull(message = Keys.MetricYearly.YEAR) Integer year, @Inline @Valid Targets metrics) {}
 
   /** The qualitative targets of 附件1 §二. */
   public record Goals(
-      @NotBlank(message = "METRIC-REQUIRED") String replication,
-      @NotBlank(message = "METRIC-REQUIRED") String innovation,
-      @NotBlank(message = "METRIC-REQUIRED") String typicalPractices) {}
+      @NotBlank(message = Keys.MetricRequired.MESSAGE) String replication,
+      @NotBlank(message = Keys.MetricRequired.MESSAGE) String innovation,
+      @NotBlank(message = Keys.MetricRequired.MESSAGE) String typicalPractices) {}
 }

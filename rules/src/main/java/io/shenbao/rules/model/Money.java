@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.shenbao.rules.finding.Keys;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Digits;
@@ -18,12 +19,12 @@ import java.lang.annotation.Target;
 /** An amount or an output value: not negative, at most four decimals. Reports under INPUT-TYPE. */
 @Documented
 @Constraint(validatedBy = {})
-@PositiveOrZero(message = "INPUT-TYPE.negative")
-@Digits(integer = 12, fraction = 4, message = "INPUT-TYPE.precision")
+@PositiveOrZero(message = Keys.InputType.NEGATIVE)
+@Digits(integer = 12, fraction = 4, message = Keys.InputType.PRECISION)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Money {
-  String message() default "INPUT-TYPE";
+  String message() default Keys.InputType.ID;
 
   Class<?>[] groups() default {};
 

@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.shenbao.rules.finding.Keys;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface Phone {
-  String message() default "CONTACT.phone";
+  String message() default Keys.Contact.PHONE;
 
   Class<?>[] groups() default {};
 

@@ -1,5 +1,6 @@
 package io.shenbao.rules.model;
 
+import io.shenbao.rules.finding.Keys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,16 +13,16 @@ import java.util.List;
  * report; the two-year period runs from it.
  */
 public record Plan(
-    @NotNull(message = "INPUT-MISSING-FIELD") Integer format,
+    @NotNull(message = Keys.InputMissingField.MESSAGE) Integer format,
     String policy,
-    @NotNull(message = "INPUT-MISSING-FIELD") @Valid City city,
-    @NotNull(message = "CONTACT.missing") @Valid Contact contact,
-    @NotNull(message = "INPUT-MISSING-FIELD") @Valid Submission submission,
-    @NotEmpty(message = "INDUSTRY-SUB.none") List<@Valid Industry> industries,
-    @NotNull(message = "INPUT-MISSING-FIELD") @Valid Funding funding,
+    @NotNull(message = Keys.InputMissingField.MESSAGE) @Valid City city,
+    @NotNull(message = Keys.Contact.MISSING) @Valid Contact contact,
+    @NotNull(message = Keys.InputMissingField.MESSAGE) @Valid Submission submission,
+    @NotEmpty(message = Keys.IndustrySub.NONE) List<@Valid Industry> industries,
+    @NotNull(message = Keys.InputMissingField.MESSAGE) @Valid Funding funding,
     @Valid Sections sections,
     String narrativePdf,
-    @NotBlank(message = "INPUT-MISSING-FIELD") String roster,
+    @NotBlank(message = Keys.InputMissingField.MESSAGE) String roster,
     List<String> attachments,
     String recommendationLetter,
     String approvedOn) {
@@ -59,22 +60,22 @@ public record Plan(
 
   /** 申报城市. */
   public record City(
-      @NotBlank(message = "INPUT-MISSING-FIELD") String name,
-      @NotBlank(message = "INPUT-MISSING-FIELD") String province,
-      @NotBlank(message = "INPUT-MISSING-FIELD") String type) {}
+      @NotBlank(message = Keys.InputMissingField.MESSAGE) String name,
+      @NotBlank(message = Keys.InputMissingField.MESSAGE) String province,
+      @NotBlank(message = Keys.InputMissingField.MESSAGE) String type) {}
 
   /** 联系人及电话. */
   public record Contact(
-      @NotBlank(message = "CONTACT.name") String name,
-      @NotBlank(message = "CONTACT.phone-missing") @Phone String phone) {}
+      @NotBlank(message = Keys.Contact.NAME) String name,
+      @NotBlank(message = Keys.Contact.PHONE_MISSING) @Phone String phone) {}
 
   /** Where the plan is submitted: {@code municipal} or {@code national}. */
-  public record Submission(@NotBlank(message = "INPUT-MISSING-FIELD") String level) {}
+  public record Submission(@NotBlank(message = Keys.InputMissingField.MESSAGE) String level) {}
 
   /** 资金使用方向, in 万元. */
   public record Funding(
-      @NotNull(message = "INPUT-MISSING-FIELD") @Money java.math.BigDecimal centralTotal,
-      @NotEmpty(message = "INPUT-MISSING-FIELD") List<@Valid FundingItem> items) {
+      @NotNull(message = Keys.InputMissingField.MESSAGE) @Money java.math.BigDecimal centralTotal,
+      @NotEmpty(message = Keys.InputMissingField.MESSAGE) List<@Valid FundingItem> items) {
 
     /** The items, never null. */
     public List<FundingItem> itemList() {
@@ -84,9 +85,9 @@ public record Plan(
 
   /** One use of the central funds. */
   public record FundingItem(
-      @NotBlank(message = "INPUT-MISSING-FIELD") String use,
-      @NotBlank(message = "INPUT-MISSING-FIELD") String category,
-      @NotNull(message = "INPUT-MISSING-FIELD") @Money java.math.BigDecimal amount) {}
+      @NotBlank(message = Keys.InputMissingField.MESSAGE) String use,
+      @NotBlank(message = Keys.InputMissingField.MESSAGE) String category,
+      @NotNull(message = Keys.InputMissingField.MESSAGE) @Money java.math.BigDecimal amount) {}
 
   /** The narrative of 附件1 §一–§五. */
   public record Sections(

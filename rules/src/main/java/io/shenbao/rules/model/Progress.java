@@ -1,5 +1,6 @@
 package io.shenbao.rules.model;
 
+import io.shenbao.rules.finding.Keys;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ import java.util.List;
  * @param narrative the report's text: progress, problems, next steps
  */
 public record Progress(
-    @NotNull(message = "INPUT-MISSING-FIELD") Integer format,
+    @NotNull(message = Keys.InputMissingField.MESSAGE) Integer format,
     String asOf,
     List<@Valid IndustryProgress> industries,
     @Valid Funds funds,

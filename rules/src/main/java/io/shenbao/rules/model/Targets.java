@@ -1,5 +1,6 @@
 package io.shenbao.rules.model;
 
+import io.shenbao.rules.finding.Keys;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -12,34 +13,35 @@ import java.util.Map;
  * METRIC-YEARLY reports.
  */
 public record Targets(
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal transformAboveScale,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal transformBelowScale,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal transformTotal,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal transformLittleGiants,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal transformSpecialized,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal aboveScaleLevel2,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal specializedLevel2,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal littleGiantsLevel2,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal belowScaleLevel2,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count BigDecimal cloudSmes,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
+        BigDecimal cloudSmes,
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal xkqzSolutions,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal digitalWorkshops,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal level4Enterprises,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal serviceProviders,
-    @NotNull(message = "METRIC-REQUIRED", groups = WholePeriod.class) @Count
+    @NotNull(message = Keys.MetricRequired.MESSAGE, groups = WholePeriod.class) @Count
         BigDecimal chainModels) {
 
   /** The YAML keys of the figures, in the order of the contract. */

@@ -1,5 +1,6 @@
 package io.shenbao.rules.read;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.read.yaml.LocatedYaml;
@@ -56,17 +57,17 @@ public final class PlanReader {
       if (Files.size(file) > MAX_BYTES) {
         problems.add(
             new Problem(
-                "INPUT-UNREADABLE.too-large", display, null, List.of(String.valueOf(MAX_BYTES))));
+                Keys.InputUnreadable.TOO_LARGE, display, null, List.of(String.valueOf(MAX_BYTES))));
         return null;
       }
       text = decode(Files.readAllBytes(file));
     } catch (CharacterCodingException e) {
-      problems.add(new Problem("INPUT-SYNTAX.encoding", display, null, List.of()));
+      problems.add(new Problem(Keys.InputSyntax.ENCODING, display, null, List.of()));
       return null;
     } catch (IOException e) {
       problems.add(
           new Problem(
-              "INPUT-UNREADABLE.io", display, null, List.of(String.valueOf(e.getMessage()))));
+              Keys.InputUnreadable.IO, display, null, List.of(String.valueOf(e.getMessage()))));
       return null;
     }
     LocatedYaml yaml;
@@ -74,11 +75,11 @@ public final class PlanReader {
       yaml = LocatedYaml.parse(new StringReader(text));
     } catch (LocatedYaml.SyntaxError e) {
       Location at = e.line() > 0 ? Location.yaml(e.line(), e.column(), null) : null;
-      problems.add(new Problem("INPUT-SYNTAX.yaml", display, at, List.of(Reason.yaml(e))));
+      problems.add(new Problem(Keys.InputSyntax.YAML, display, at, List.of(Reason.yaml(e))));
       return null;
     }
     if (!(yaml.root() instanceof YNode.YMap)) {
-      problems.add(new Problem("INPUT-SYNTAX.not-mapping", display, null, List.of()));
+      problems.add(new Problem(Keys.InputSyntax.NOT_MAPPING, display, null, List.of()));
     }
     return yaml;
   }
@@ -89,7 +90,7 @@ public final class PlanReader {
     if (plan != null && plan.format() != null && plan.format() != 1) {
       problems.add(
           new Problem(
-              "INPUT-TYPE.format",
+              Keys.InputType.FORMAT,
               display,
               ModelValidator.locate(yaml, "format"),
               List.of(String.valueOf(plan.format()))));

@@ -1,5 +1,6 @@
 package io.shenbao.rules.read;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.model.Progress;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
@@ -45,7 +46,7 @@ public final class ProgressReader {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isRegularFile(file)) {
       problems.add(
-          new Problem("INPUT-UNREADABLE.missing", display, null, List.of(file.toString())));
+          new Problem(Keys.InputUnreadable.MISSING, display, null, List.of(file.toString())));
       return new Result(null, null, problems);
     }
     LocatedYaml yaml = PlanReader.yaml(file, display, problems);
@@ -61,7 +62,7 @@ public final class ProgressReader {
     if (progress != null && progress.format() != null && progress.format() != 1) {
       problems.add(
           new Problem(
-              "INPUT-TYPE.format",
+              Keys.InputType.FORMAT,
               display,
               ModelValidator.locate(yaml, "format"),
               List.of(String.valueOf(progress.format()))));

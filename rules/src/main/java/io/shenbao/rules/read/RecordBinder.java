@@ -1,5 +1,6 @@
 package io.shenbao.rules.read;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.model.Inline;
@@ -45,7 +46,7 @@ public final class RecordBinder {
       return null;
     }
     if (!(node instanceof YNode.YMap map)) {
-      problem(node, "INPUT-TYPE.mapping", tree.subject(node.path()));
+      problem(node, Keys.InputType.MAPPING, tree.subject(node.path()));
       return null;
     }
     return bindMap(map, type, Set.of(), typeArgs);
@@ -100,10 +101,12 @@ public final class RecordBinder {
     Location cell = tree.location(path);
     Location at = cell != null && cell.isCell() ? cell : Location.yaml(e.line(), e.column(), path);
     if (suggestion != null) {
-      problems.add(new Problem("INPUT-UNKNOWN-FIELD.suggest", file, at, List.of(path, suggestion)));
+      problems.add(
+          new Problem(Keys.InputUnknownField.SUGGEST, file, at, List.of(path, suggestion)));
     } else {
       problems.add(
-          new Problem("INPUT-UNKNOWN-FIELD", file, at, List.of(path, String.join(", ", known))));
+          new Problem(
+              Keys.InputUnknownField.MESSAGE, file, at, List.of(path, String.join(", ", known))));
     }
   }
 
@@ -128,7 +131,7 @@ public final class RecordBinder {
       try {
         return n.intValueExact();
       } catch (ArithmeticException e) {
-        problem(node, "INPUT-TYPE.integer", tree.subject(node.path()), scalarText(node));
+        problem(node, Keys.InputType.INTEGER, tree.subject(node.path()), scalarText(node));
         return null;
       }
     }
@@ -138,7 +141,7 @@ public final class RecordBinder {
     if (raw == Map.class) {
       Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
       if (!(node instanceof YNode.YMap map)) {
-        problem(node, "INPUT-TYPE.mapping", tree.subject(node.path()));
+        problem(node, Keys.InputType.MAPPING, tree.subject(node.path()));
         return null;
       }
       Map<String, Object> out = new LinkedHashMap<>();
@@ -154,7 +157,7 @@ public final class RecordBinder {
         for (YNode item : seq.items()) {
           Object v = value(item, element);
           if (v == null && isNull(item)) {
-            problem(item, "INPUT-TYPE.empty-item", tree.subject(item.path()));
+            problem(item, Keys.InputType.EMPTY_ITEM, tree.subject(item.path()));
           }
           if (v == null && element instanceof Class<?> c && c.isRecord()) {
             v = construct(c, new Object[c.getRecordComponents().length]);
@@ -166,7 +169,7 @@ public final class RecordBinder {
       if (node instanceof YNode.YScalar && element == String.class) {
         return List.of(text(node));
       }
-      problem(node, "INPUT-TYPE.list", tree.subject(node.path()));
+      problem(node, Keys.InputType.LIST, tree.subject(node.path()));
       return null;
     }
     if (raw.isRecord()) {
@@ -186,11 +189,11 @@ public final class RecordBinder {
     if (node instanceof YNode.YScalar s) {
       int bad = Printable.firstUnprintable(s.text());
       if (bad >= 0) {
-        problem(node, "INPUT-TYPE.control", node.path(), Printable.codePoint(bad));
+        problem(node, Keys.InputType.CONTROL, node.path(), Printable.codePoint(bad));
       }
       return s.text();
     }
-    problem(node, "INPUT-TYPE.text", tree.subject(node.path()));
+    problem(node, Keys.InputType.TEXT, tree.subject(node.path()));
     return null;
   }
 
@@ -209,18 +212,18 @@ public final class RecordBinder {
         }
       }
     }
-    problem(node, "INPUT-TYPE.boolean", tree.subject(node.path()));
+    problem(node, Keys.InputType.BOOLEAN, tree.subject(node.path()));
     return null;
   }
 
   private BigDecimal number(YNode node) {
     if (!(node instanceof YNode.YScalar s)) {
-      problem(node, "INPUT-TYPE.number", tree.subject(node.path()), "");
+      problem(node, Keys.InputType.NUMBER, tree.subject(node.path()), "");
       return null;
     }
     BigDecimal n = CellText.number(s.text());
     if (n == null) {
-      problem(node, "INPUT-TYPE.number", tree.subject(node.path()), s.text());
+      problem(node, Keys.InputType.NUMBER, tree.subject(node.path()), s.text());
     }
     return n;
   }

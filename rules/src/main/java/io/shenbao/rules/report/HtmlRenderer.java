@@ -1,6 +1,7 @@
 package io.shenbao.rules.report;
 
 import io.shenbao.rules.finding.Finding;
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
@@ -88,7 +89,7 @@ public final class HtmlRenderer implements Renderer {
             report.findings().stream()
                 .anyMatch(
                     f ->
-                        f.rule().equals("BATCH-QUOTA")
+                        f.rule().equals(Keys.BatchQuota.ID)
                             && f.args().get(0).startsWith(e.getKey().substring(0, 2)));
         h.append("<tr class=\"")
             .append(over ? "error" : "ok")

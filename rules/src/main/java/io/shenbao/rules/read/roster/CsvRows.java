@@ -1,5 +1,6 @@
 package io.shenbao.rules.read.roster;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.read.Problem;
 import java.io.BufferedReader;
@@ -69,7 +70,7 @@ final class CsvRows {
     if (decoder.firstBad() >= 0) {
       problems.accept(
           new Problem(
-              "INPUT-SYNTAX.csv-encoding",
+              Keys.InputSyntax.CSV_ENCODING,
               display,
               Location.row(null, lineAt(file, decoder.firstBad() + enc.skip())),
               List.of(enc.charset() == GB18030 ? "GBK/GB18030" : "UTF-8")));
@@ -162,7 +163,7 @@ final class CsvRows {
     if (quoted) {
       problems.accept(
           new Problem(
-              "INPUT-SYNTAX.csv-quote", display, Location.row(null, quoteStartRow), List.of()));
+              Keys.InputSyntax.CSV_QUOTE, display, Location.row(null, quoteStartRow), List.of()));
     }
     if (cell.length() > 0 || !cells.isEmpty()) {
       flush(cells, cell, col, row, cut, display, problems);
@@ -209,7 +210,7 @@ final class CsvRows {
     if (cut) {
       problems.accept(
           new Problem(
-              "INPUT-SYNTAX.cell-too-long",
+              Keys.InputSyntax.CELL_TOO_LONG,
               display,
               Location.cell(null, col, row),
               List.of(String.valueOf(MAX_CELL))));

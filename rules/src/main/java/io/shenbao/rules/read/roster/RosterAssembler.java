@@ -1,6 +1,7 @@
 package io.shenbao.rules.read.roster;
 
 import io.shenbao.rules.domain.CreditCode;
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.RosterRow;
@@ -94,7 +95,7 @@ public final class RosterAssembler implements RowSink {
       Location at = firstHeaderLike == null ? null : Location.row(sheetName, firstHeaderLikeRow);
       problems.accept(
           new Problem(
-              "ROSTER-HEADER.not-found",
+              Keys.RosterHeader.NOT_FOUND,
               file,
               at,
               List.of(seen.isEmpty() ? "—" : String.join("、", seen))));
@@ -165,7 +166,7 @@ public final class RosterAssembler implements RowSink {
     for (RosterField f : missing) {
       problems.accept(
           new Problem(
-              "ROSTER-HEADER.missing",
+              Keys.RosterHeader.MISSING,
               file,
               Location.row(sheetName, row),
               List.of(headerName(f), String.join("、", headers))));

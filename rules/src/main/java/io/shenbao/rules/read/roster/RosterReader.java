@@ -1,5 +1,6 @@
 package io.shenbao.rules.read.roster;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.RosterSheet;
@@ -66,7 +67,7 @@ public final class RosterReader {
           public void oversized(int row, int column) {
             problems.accept(
                 new Problem(
-                    "INPUT-SYNTAX.cell-too-long",
+                    Keys.InputSyntax.CELL_TOO_LONG,
                     display,
                     Location.cell(assembler.sheetName(), column, row),
                     List.of(String.valueOf(CsvRows.MAX_CELL))));
@@ -75,13 +76,13 @@ public final class RosterReader {
     try {
       FileKind kind = FileKind.of(file);
       if (kind == FileKind.EMPTY) {
-        problems.accept(new Problem("INPUT-UNREADABLE.empty", display, null, List.of()));
+        problems.accept(new Problem(Keys.InputUnreadable.EMPTY, display, null, List.of()));
         return new Result(null, 0);
       }
       String sheetName;
       FileKind wanted = expected(ext);
       if (wanted == null) {
-        problems.accept(new Problem("INPUT-UNREADABLE.format", display, null, List.of(ext)));
+        problems.accept(new Problem(Keys.InputUnreadable.FORMAT, display, null, List.of(ext)));
         return new Result(null, 0);
       }
       if (kind != wanted) {
@@ -91,7 +92,7 @@ public final class RosterReader {
       if (wanted == FileKind.ZIP) {
         String bomb = ZipGuard.check(file);
         if (bomb != null) {
-          problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(bomb)));
+          problems.accept(new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(bomb)));
           return new Result(null, 0);
         }
         sheetName = XlsxRows.read(file, SheetChoice.DEFAULT, sink);
@@ -102,16 +103,17 @@ public final class RosterReader {
         sheetName = "";
       }
       if (sheetName == null) {
-        problems.accept(new Problem("INPUT-SYNTAX.no-sheet", display, null, List.of()));
+        problems.accept(new Problem(Keys.InputSyntax.NO_SHEET, display, null, List.of()));
         return new Result(null, 0);
       }
     } catch (ZipGuard.Bomb e) {
-      problems.accept(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(e.getMessage())));
+      problems.accept(
+          new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(e.getMessage())));
       return new Result(assembler.sheet(), assembler.rowCount());
     } catch (SharedStrings.TooLarge e) {
       problems.accept(
           new Problem(
-              "INPUT-UNREADABLE.memory",
+              Keys.InputUnreadable.MEMORY,
               display,
               null,
               List.of(
@@ -121,21 +123,21 @@ public final class RosterReader {
     } catch (XlsxRows.BadRowNumber e) {
       problems.accept(
           new Problem(
-              "INPUT-SYNTAX.row-number",
+              Keys.InputSyntax.ROW_NUMBER,
               display,
               Location.row(assemblerSheet(assembler), e.at),
               List.of(e.written, String.valueOf(XlsxRows.MAX_ROW))));
       return new Result(assembler.sheet(), assembler.rowCount());
     } catch (AccessDeniedException e) {
-      problems.accept(new Problem("INPUT-UNREADABLE.io", display, null, List.of(Reason.of(e))));
+      problems.accept(new Problem(Keys.InputUnreadable.IO, display, null, List.of(Reason.of(e))));
       return new Result(null, 0);
     } catch (EncryptedDocumentException e) {
-      problems.accept(new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of()));
+      problems.accept(new Problem(Keys.InputUnreadable.ENCRYPTED, display, null, List.of()));
       return new Result(null, 0);
     } catch (IOException | RuntimeException e) {
       Location at = lastRow[0] > 0 ? Location.row(assemblerSheet(assembler), lastRow[0]) : null;
       problems.accept(
-          new Problem("INPUT-SYNTAX.workbook", display, at, List.of(Reason.workbook(e))));
+          new Problem(Keys.InputSyntax.WORKBOOK, display, at, List.of(Reason.workbook(e))));
       return new Result(assembler.sheet(), assembler.rowCount());
     }
     assembler.finish();
@@ -158,10 +160,10 @@ public final class RosterReader {
 
   private static Problem mismatch(Path file, FileKind kind, String display, String ext) {
     if (kind == FileKind.OLE2 && isEncryptedOoxml(file)) {
-      return new Problem("INPUT-UNREADABLE.encrypted", display, null, List.of());
+      return new Problem(Keys.InputUnreadable.ENCRYPTED, display, null, List.of());
     }
     return new Problem(
-        "INPUT-UNREADABLE.mismatch", display, null, List.of(ext, FileKind.label(kind)));
+        Keys.InputUnreadable.MISMATCH, display, null, List.of(ext, FileKind.label(kind)));
   }
 
   /** An encrypted .xlsx is an OLE2 container holding an EncryptedPackage stream. */

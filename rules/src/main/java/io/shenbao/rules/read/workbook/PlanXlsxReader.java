@@ -1,5 +1,6 @@
 package io.shenbao.rules.read.workbook;
 
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.read.CellText;
 import io.shenbao.rules.read.PlanReader;
@@ -46,7 +47,7 @@ public final class PlanXlsxReader {
       FileKind kind = FileKind.of(file);
       if (kind != FileKind.ZIP) {
         String key =
-            kind == FileKind.OLE2 ? "INPUT-UNREADABLE.encrypted" : "INPUT-UNREADABLE.mismatch";
+            kind == FileKind.OLE2 ? Keys.InputUnreadable.ENCRYPTED : Keys.InputUnreadable.MISMATCH;
         List<String> args =
             kind == FileKind.OLE2 ? List.of() : List.of("xlsx", FileKind.label(kind));
         problems.add(new Problem(key, display, null, args));
@@ -54,7 +55,7 @@ public final class PlanXlsxReader {
       }
       String bomb = ZipGuard.check(file);
       if (bomb != null) {
-        problems.add(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(bomb)));
+        problems.add(new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(bomb)));
         return new PlanReader.Result(null, null, problems);
       }
       List<XlsxBook.Sheet> sheets = XlsxBook.read(file);
@@ -75,16 +76,16 @@ public final class PlanXlsxReader {
         if (!general) {
           problems.add(
               new Problem(
-                  "INPUT-SYNTAX.plan-workbook", display, null, List.of(PlanLayout.GENERAL_MARK)));
+                  Keys.InputSyntax.PLAN_WORKBOOK, display, null, List.of(PlanLayout.GENERAL_MARK)));
           return new PlanReader.Result(null, null, problems);
         }
       }
       return PlanReader.bindAndValidate(tree.build(), display, problems);
     } catch (ZipGuard.Bomb e) {
-      problems.add(new Problem("INPUT-UNREADABLE.bomb", display, null, List.of(e.getMessage())));
+      problems.add(new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(e.getMessage())));
     } catch (IOException | RuntimeException e) {
       problems.add(
-          new Problem("INPUT-SYNTAX.workbook", display, null, List.of(Reason.workbook(e))));
+          new Problem(Keys.InputSyntax.WORKBOOK, display, null, List.of(Reason.workbook(e))));
     }
     return new PlanReader.Result(null, null, problems);
   }
@@ -275,7 +276,7 @@ public final class PlanXlsxReader {
         tree.place(path, at);
         problems.add(
             new Problem(
-                "INPUT-TYPE.unit", display, at.withPath(path), List.of(label, value, unit)));
+                Keys.InputType.UNIT, display, at.withPath(path), List.of(label, value, unit)));
         return null;
       }
       tree.put(path, CellText.plain(n), at);
