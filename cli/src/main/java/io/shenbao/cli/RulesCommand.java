@@ -6,7 +6,7 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.check.Rules;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.Suggest;
+import io.shenbao.rules.text.Suggest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;

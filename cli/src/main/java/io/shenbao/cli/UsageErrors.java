@@ -1,7 +1,7 @@
 package io.shenbao.cli;
 
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.Suggest;
+import io.shenbao.rules.text.Suggest;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

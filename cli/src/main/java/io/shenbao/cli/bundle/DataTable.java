@@ -2,7 +2,7 @@ package io.shenbao.cli.bundle;
 
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Targets;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

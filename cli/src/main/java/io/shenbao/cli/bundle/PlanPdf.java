@@ -6,7 +6,7 @@ import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.Tier;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Progress;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

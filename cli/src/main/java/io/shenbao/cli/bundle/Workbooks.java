@@ -3,7 +3,7 @@ package io.shenbao.cli.bundle;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.RosterRow;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;

@@ -142,7 +142,7 @@ public final class PlanYaml {
       super(o);
       Represent decimal =
           data -> {
-            String text = io.shenbao.rules.read.CellText.plain((BigDecimal) data);
+            String text = io.shenbao.rules.text.CellText.plain((BigDecimal) data);
             return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
           };
       this.representers.put(BigDecimal.class, decimal);

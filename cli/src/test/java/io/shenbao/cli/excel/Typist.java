@@ -1,9 +1,9 @@
 package io.shenbao.cli.excel;
 
-import io.shenbao.rules.read.CellText;
 import io.shenbao.rules.read.workbook.PlanLayout;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
+import io.shenbao.rules.text.CellText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -363,7 +363,7 @@ public final class Divisions {
         names.add(u.name);
       }
     }
-    String best = io.shenbao.rules.read.Suggest.closest(s, names);
+    String best = io.shenbao.rules.text.Suggest.closest(s, names);
     if (best == null) {
       Unit p = area == null ? null : area.province();
       for (Unit u : units) {

@@ -48,7 +48,7 @@ public @interface Phone {
 
     /** Removes spaces, dashes, brackets and a leading +86 or 0086. */
     static String normalise(String value) {
-      String s = io.shenbao.rules.read.CellText.normalise(value).replaceAll("[\\s\\-()（）]", "");
+      String s = io.shenbao.rules.text.CellText.normalise(value).replaceAll("[\\s\\-()（）]", "");
       if (s.startsWith("+86")) {
         s = s.substring(3);
       } else if (s.startsWith("0086")) {

@@ -70,7 +70,7 @@ public enum RosterField {
     if (header == null) {
       return "";
     }
-    return io.shenbao.rules.read.CellText.normalise(header)
+    return io.shenbao.rules.text.CellText.normalise(header)
         .replaceAll("[\\s\"“”'‘’「」]", "")
         .replaceAll("^\\d{4}年度?", "")
         .replaceAll("^是否为", "是否");

@@ -1,6 +1,6 @@
 package io.shenbao.rules.model;
 
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 
 /** The highest 专精特新 tier of an enterprise (企业类型). */
 public enum Tier {

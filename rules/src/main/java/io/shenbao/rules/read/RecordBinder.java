@@ -6,6 +6,8 @@ import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.model.Inline;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
+import io.shenbao.rules.text.CellText;
+import io.shenbao.rules.text.Suggest;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;

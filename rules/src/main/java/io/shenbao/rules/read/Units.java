@@ -1,5 +1,6 @@
 package io.shenbao.rules.read;
 
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.shenbao.rules.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

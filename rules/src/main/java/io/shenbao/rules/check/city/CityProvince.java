@@ -9,7 +9,7 @@ import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.Suggest;
+import io.shenbao.rules.text.Suggest;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Plan;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 
 /** Central funds may not exceed the cap for the city type (1.5亿 省会/兵团, 1亿 others). */

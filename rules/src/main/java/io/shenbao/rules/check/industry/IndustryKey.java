@@ -6,8 +6,8 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
-import io.shenbao.rules.read.CellText;
-import io.shenbao.rules.read.Suggest;
+import io.shenbao.rules.text.CellText;
+import io.shenbao.rules.text.Suggest;
 import java.util.List;
 
 /** Each 重点行业 must be one of the 16 of 附件2, written as the notice writes it. */

@@ -6,7 +6,7 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Targets;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Progress;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;

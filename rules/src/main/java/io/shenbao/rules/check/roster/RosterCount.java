@@ -9,7 +9,7 @@ import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.Tier;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 
 /**

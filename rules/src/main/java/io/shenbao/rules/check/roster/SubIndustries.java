@@ -2,7 +2,7 @@ package io.shenbao.rules.check.roster;
 
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.RosterRow;
-import io.shenbao.rules.read.CellText;
+import io.shenbao.rules.text.CellText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -140,7 +140,7 @@ public final class PlanLayout {
   public static String clean(String label) {
     return label == null
         ? ""
-        : io.shenbao.rules.read.CellText.normalise(label).replaceAll("[\\s\u3000*＊]", "");
+        : io.shenbao.rules.text.CellText.normalise(label).replaceAll("[\\s\u3000*＊]", "");
   }
 
   /** The code for a dropdown word, the word itself when it is already a code, else the text. */

@@ -2,7 +2,6 @@ package io.shenbao.rules.read.workbook;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
-import io.shenbao.rules.read.CellText;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.Reason;
@@ -10,6 +9,7 @@ import io.shenbao.rules.read.Units;
 import io.shenbao.rules.read.roster.FileKind;
 import io.shenbao.rules.read.roster.XlsxBook;
 import io.shenbao.rules.read.roster.ZipGuard;
+import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

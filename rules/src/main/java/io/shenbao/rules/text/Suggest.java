@@ -1,4 +1,4 @@
-package io.shenbao.rules.read;
+package io.shenbao.rules.text;
 
 import java.util.Collection;
 
