@@ -6,8 +6,6 @@ import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.ModelValidator;
-import io.shenbao.rules.read.yaml.LocatedYaml;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,7 +13,7 @@ import java.util.List;
  * What a rule may look at for one workspace.
  *
  * @param plan the plan (fields may be null where the input was wrong)
- * @param yaml the located YAML the plan was read from
+ * @param locator where the plan's fields stand in the file the user wrote
  * @param planFile the plan file as the user names it
  * @param policy the rule set in force
  * @param asOf the instant the deadline rules compare against
@@ -27,7 +25,7 @@ import java.util.List;
  */
 public record PlanContext(
     Plan plan,
-    LocatedYaml yaml,
+    Locator locator,
     String planFile,
     Policy policy,
     OffsetDateTime asOf,
@@ -38,17 +36,17 @@ public record PlanContext(
   /** A context without a progress report, outside forwarding. */
   public PlanContext(
       Plan plan,
-      LocatedYaml yaml,
+      Locator locator,
       String planFile,
       Policy policy,
       OffsetDateTime asOf,
       String narrativeText) {
-    this(plan, yaml, planFile, policy, asOf, narrativeText, null, null);
+    this(plan, locator, planFile, policy, asOf, narrativeText, null, null);
   }
 
   /** The YAML location of a key path (or of its nearest ancestor when it is absent). */
   public Location at(String path) {
-    return ModelValidator.locate(yaml, path);
+    return locator.at(path);
   }
 
   /** The rule set's administrative divisions, or null when it names none. */
@@ -82,8 +80,7 @@ public record PlanContext(
    * bundle's name for its key ({@code field.*}).
    */
   public String label(String path) {
-    String printed = yaml.label(path);
-    return printed != null ? printed : Messages.label("field." + LocatedYaml.leaf(path));
+    return label(locator, path);
   }
 
   /**
@@ -93,6 +90,20 @@ public record PlanContext(
   public String where(String path) {
     Location at = at(path);
     return at != null && at.isCell() ? at.shortForm() : path;
+  }
+
+  /**
+   * A field's name as a message shows it, through {@code locator}: its printed label, else the
+   * bundle's name for the key's last part ({@code industries[0].baseline} → {@code
+   * field.baseline}).
+   */
+  static String label(Locator locator, String path) {
+    String printed = locator.printedLabel(path);
+    if (printed != null) {
+      return printed;
+    }
+    String p = path.endsWith("]") ? path.substring(0, path.lastIndexOf('[')) : path;
+    return Messages.label("field." + p.substring(p.lastIndexOf('.') + 1));
   }
 
   /** The industries, never null. */

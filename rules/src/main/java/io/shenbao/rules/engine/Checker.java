@@ -2,6 +2,7 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.check.BatchEmitter;
 import io.shenbao.rules.check.Emitter;
+import io.shenbao.rules.check.Locator;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.ProgressContext;
 import io.shenbao.rules.check.Rule;
@@ -210,7 +211,7 @@ public final class Checker {
         PlanContext ctx =
             new PlanContext(
                 plan,
-                read.yaml(),
+                YamlLocator.of(read.yaml()),
                 planFile,
                 policy,
                 config.asOf(),
@@ -261,11 +262,11 @@ public final class Checker {
                 null,
                 null,
                 List.of(String.join(", ", names), ws.display())));
-        return new ProgressContext(null, null, shown);
+        return new ProgressContext(null, Locator.NONE, shown);
       }
       ProgressReader.Result r = ProgressReader.read(files.get(0), shown);
       problems.addAll(r.problems());
-      return new ProgressContext(r.progress(), r.yaml(), shown);
+      return new ProgressContext(r.progress(), YamlLocator.of(r.yaml()), shown);
     }
 
     /** Whether the rule set switches a rule off: then it does not run at all. */

@@ -36,7 +36,7 @@ public final class ProgressTotal implements Rule {
       }
       BigDecimal sum = a.transformAboveScale().add(a.transformBelowScale());
       String path = "industries[" + i + "].achieved.transform_total";
-      if (sum.compareTo(a.transformTotal()) != 0 && !pc.yaml().isComputed(path)) {
+      if (sum.compareTo(a.transformTotal()) != 0 && !pc.locator().isComputed(path)) {
         pc.emit(
             out,
             path,
