@@ -6,7 +6,7 @@ import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.PolicyLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

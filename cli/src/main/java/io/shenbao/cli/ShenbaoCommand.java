@@ -7,7 +7,7 @@ import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.report.Version;
 import java.io.IOException;
 import java.io.PrintWriter;

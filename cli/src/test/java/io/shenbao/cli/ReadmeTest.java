@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shenbao.rules.check.ClauseTable;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.Rules;
-import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.PolicyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

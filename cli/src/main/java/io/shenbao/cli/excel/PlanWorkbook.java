@@ -9,7 +9,7 @@ import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.workbook.PlanLayout;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -9,7 +9,7 @@ import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.policy.PolicyLoader;
+import io.shenbao.rules.read.PolicyLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;

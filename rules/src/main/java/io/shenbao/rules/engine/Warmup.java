@@ -6,8 +6,8 @@ import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.policy.PolicyLoader;
 import io.shenbao.rules.read.ModelValidator;
+import io.shenbao.rules.read.PolicyLoader;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 

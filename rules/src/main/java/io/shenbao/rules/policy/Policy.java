@@ -1,7 +1,7 @@
 package io.shenbao.rules.policy;
 
 import io.shenbao.rules.finding.Severity;
-import io.shenbao.rules.read.YamlKey;
+import io.shenbao.rules.model.YamlKey;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * A rule set: every number, list and deadline the rules apply, each with the clause it comes from.
- * Loaded from the YAML resources (or a user's overlay) by {@link PolicyLoader}. {@code province}
- * names the province whose forwarding notice a rule set follows (null for the national one); {@code
- * init} uses it to pick the rule set for a new workspace.
+ * Loaded from the YAML resources (or a user's overlay) by the readers ({@code read.PolicyLoader}).
+ * {@code province} names the province whose forwarding notice a rule set follows (null for the
+ * national one); {@code init} uses it to pick the rule set for a new workspace.
  */
 public record Policy(
     String id,
@@ -105,7 +105,7 @@ public record Policy(
    * A severity as written in a rule set; YAML 1.1 reads an unquoted {@code off} as the boolean
    * false, which means off here too.
    */
-  static Severity parseSeverity(String text) {
+  public static Severity parseSeverity(String text) {
     return "false".equals(text) ? Severity.OFF : Severity.parse(text);
   }
 

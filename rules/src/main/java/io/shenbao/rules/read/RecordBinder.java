@@ -4,6 +4,7 @@ import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.model.Inline;
+import io.shenbao.rules.model.YamlKey;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import io.shenbao.rules.text.CellText;

@@ -1,4 +1,4 @@
-package io.shenbao.rules.read;
+package io.shenbao.rules.model;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

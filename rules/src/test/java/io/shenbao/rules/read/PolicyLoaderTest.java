@@ -1,9 +1,11 @@
-package io.shenbao.rules.policy;
+package io.shenbao.rules.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -24,7 +26,8 @@ class PolicyLoaderTest {
                 com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 true);
     Policy expected;
-    try (var in = PolicyLoader.class.getResourceAsStream("2024-batch2.yaml")) {
+    try (var in =
+        PolicyLoader.class.getResourceAsStream("/io/shenbao/rules/policy/2024-batch2.yaml")) {
       expected = jackson.readValue(in, Policy.class);
     }
     Policy ours = PolicyLoader.load("2024-batch2");

@@ -1,9 +1,8 @@
-package io.shenbao.rules.policy;
+package io.shenbao.rules.read;
 
 import io.shenbao.rules.domain.Divisions;
-import io.shenbao.rules.read.Problem;
-import io.shenbao.rules.read.Reason;
-import io.shenbao.rules.read.RecordBinder;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
