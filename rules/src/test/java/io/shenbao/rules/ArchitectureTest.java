@@ -1,16 +1,99 @@
 package io.shenbao.rules;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The core library never depends on picocli or the cli module, and never exits the JVM. */
+/**
+ * The core's layers, as ARCHITECTURE.md draws them: engine and report on top, then the rules
+ * (check), the readers (read), the data (policy, model), and at the bottom finding, domain and
+ * text. A package uses only those below it; read makes the model and uses nothing of check or
+ * engine; text uses nothing of ours. The core never depends on picocli or the cli module, and never
+ * exits the JVM.
+ */
 class ArchitectureTest {
+  static final String ROOT = "io.shenbao.rules";
+
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+  }
+
+  @Test
+  void layersAreUsedOnlyFromAbove() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("engine")
+        .definedBy(ROOT + ".engine..")
+        .layer("report")
+        .definedBy(ROOT + ".report..")
+        .layer("check")
+        .definedBy(ROOT + ".check..")
+        .layer("read")
+        .definedBy(ROOT + ".read..")
+        .layer("policy")
+        .definedBy(ROOT + ".policy..")
+        .layer("model")
+        .definedBy(ROOT + ".model..")
+        .layer("finding")
+        .definedBy(ROOT + ".finding..")
+        .layer("domain")
+        .definedBy(ROOT + ".domain..")
+        .layer("text")
+        .definedBy(ROOT + ".text..")
+        .whereLayer("engine")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("report")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("check")
+        .mayOnlyBeAccessedByLayers("engine", "report")
+        .whereLayer("read")
+        .mayOnlyBeAccessedByLayers("engine")
+        .whereLayer("policy")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read")
+        .whereLayer("model")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "policy")
+        .whereLayer("finding")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "policy", "model")
+        .whereLayer("domain")
+        .mayOnlyBeAccessedByLayers(
+            "engine", "report", "check", "read", "policy", "model", "finding")
+        .check(classes);
+  }
+
+  @Test
+  void textUsesNothingOfOurs() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".text..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(ROOT + ".text..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void noCyclesBetweenTheLayers() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
   @Test
   void rulesSourcesDoNotUsePicocliOrExit() throws Exception {
     List<Path> sources;
