@@ -168,23 +168,12 @@ public final class ShenbaoCommand implements Runnable {
   /** Runs a command line with the given writers and environment; returns the exit code. */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env) {
-    return run(args, out, err, terminal, env, Faults.NONE);
-  }
-
-  /** Runs a command line with the given writers, environment and fault-injection seam. */
-  public static int run(
-      String[] args,
-      PrintWriter out,
-      PrintWriter err,
-      boolean terminal,
-      Map<String, String> env,
-      Faults faults) {
-    return run(args, out, err, terminal, env, faults, Clock.systemUTC());
+    return run(args, out, err, terminal, env, Faults.NONE, Clock.systemUTC());
   }
 
   /**
-   * Runs a command line as {@link #run(String[], PrintWriter, PrintWriter, boolean, Map, Faults)}
-   * does, with {@code clock} telling the time.
+   * Runs a command line with the given writers, environment, fault-injection seam and clock (what
+   * "now" is without --as-of).
    */
   public static int run(
       String[] args,

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -228,7 +229,8 @@ class KilledBundleTest {
             }
           };
       PrintWriter out = new PrintWriter(System.out, true);
-      System.exit(ShenbaoCommand.run(rest, out, out, false, System.getenv(), halt));
+      System.exit(
+          ShenbaoCommand.run(rest, out, out, false, System.getenv(), halt, Clock.systemUTC()));
     }
   }
 }
