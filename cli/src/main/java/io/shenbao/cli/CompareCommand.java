@@ -103,6 +103,16 @@ public final class CompareCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
       if (!global.quiet) {
+        for (Inputs.Replaced r : inputs.replaced()) {
+          cl.getOut()
+              .println(
+                  m.format(
+                      "review.replaced",
+                      r.display(),
+                      r.city(),
+                      r.by(),
+                      r.baggingDate() == null ? "?" : r.baggingDate()));
+        }
         cl.getOut()
             .println(
                 m.format(

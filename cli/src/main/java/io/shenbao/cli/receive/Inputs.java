@@ -8,9 +8,13 @@ import io.shenbao.rules.finding.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a command line names to check, workspaces and received packages mixed, in the order given: a
@@ -20,6 +24,17 @@ import java.util.Locale;
 public final class Inputs implements AutoCloseable {
   private final List<ReceivedPackage> packages = new ArrayList<>();
   private final List<WorkspaceRef> workspaces = new ArrayList<>();
+  private final List<Replaced> replaced = new ArrayList<>();
+
+  /**
+   * A package left out because a later package of the same city (and rule set) was given.
+   *
+   * @param display the package left out, as the user named it
+   * @param city the city bag-info names
+   * @param by the later package, as the user named it
+   * @param baggingDate the later package's Bagging-Date
+   */
+  public record Replaced(String display, String city, String by, String baggingDate) {}
 
   private Inputs() {}
 
@@ -77,11 +92,68 @@ public final class Inputs implements AutoCloseable {
         }
         in.workspaces.addAll(found);
       }
+      if (packagesInFolders) {
+        in.keepTheLatestOfEachCity();
+      }
     } catch (UsageException | IOException | RuntimeException e) {
       in.close();
       throw e;
     }
     return in;
+  }
+
+  /**
+   * Of the packages of one city (bag-info's Source-Organization and Shenbao-Policy) keeps only the
+   * latest — the later Bagging-Date, then the later file time — as intake's register marks the
+   * earlier one replaced: a reviewer compares what a city sent last, not its withdrawn package
+   * beside it (which would also share every enterprise with it and count twice for the quota).
+   */
+  private void keepTheLatestOfEachCity() {
+    Map<String, ReceivedPackage> latest = new HashMap<>();
+    for (ReceivedPackage r : packages) {
+      if (cityOf(r) != null) {
+        latest.merge(cityOf(r), r, (a, b) -> LATER.compare(a, b) >= 0 ? a : b);
+      }
+    }
+    List<ReceivedPackage> kept = new ArrayList<>();
+    for (ReceivedPackage r : packages) {
+      ReceivedPackage last = cityOf(r) == null ? r : latest.get(cityOf(r));
+      if (last == r) {
+        kept.add(r);
+        continue;
+      }
+      replaced.add(
+          new Replaced(
+              r.display(),
+              r.info().get("Source-Organization").strip(),
+              last.display(),
+              last.info().get("Bagging-Date")));
+      workspaces.remove(r.workspace());
+      r.close();
+    }
+    packages.clear();
+    packages.addAll(kept);
+  }
+
+  /** The city and rule set bag-info names, as one key, or null when it names no city. */
+  private static String cityOf(ReceivedPackage r) {
+    String city = r.info().get("Source-Organization");
+    return city == null || city.isBlank()
+        ? null
+        : city.strip() + "\n" + r.info().getOrDefault("Shenbao-Policy", "").strip();
+  }
+
+  /** The later of two packages: by Bagging-Date (ISO, so as text), then by file time. */
+  private static final Comparator<ReceivedPackage> LATER =
+      Comparator.comparing((ReceivedPackage r) -> r.info().getOrDefault("Bagging-Date", ""))
+          .thenComparing(Inputs::fileTime);
+
+  private static FileTime fileTime(ReceivedPackage r) {
+    try {
+      return Files.getLastModifiedTime(r.path());
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
   }
 
   private void add(Path p, String display, Messages m, boolean once)
@@ -116,6 +188,11 @@ public final class Inputs implements AutoCloseable {
   /** Every workspace to check: the workspaces found and the packages' payloads, in order. */
   public List<WorkspaceRef> workspaces() {
     return List.copyOf(workspaces);
+  }
+
+  /** The packages left out for a later package of the same city, in the order given. */
+  public List<Replaced> replaced() {
+    return List.copyOf(replaced);
   }
 
   /** The packages opened, in order. */

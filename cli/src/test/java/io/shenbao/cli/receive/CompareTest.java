@@ -136,6 +136,28 @@ class CompareTest {
   }
 
   @Test
+  void ofTwoPackagesOfOneCityOnlyTheLaterIsCompared() throws Exception {
+    Path box = dir.resolve("again");
+    Path later = Packed.bundle("../examples/bishan", dir.resolve("later/璧山区-申报包-重报"), "2024-05-12");
+    Files.createDirectories(box);
+    Files.copy(Packed.zipOf(bishan), box.resolve("璧山区-申报包.zip"));
+    Files.copy(Packed.zipOf(later), box.resolve("璧山区-申报包-重报.zip"));
+    Path book = dir.resolve("again.xlsx");
+    CliRun r =
+        CliRun.of("compare", box.toString(), "--as-of", "2024-05-16", "--out", book.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    List<List<String>> rows = BookDump.rows(book, 0);
+    // one row, without the errors the two would give each other (the same enterprises twice)
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1)).contains("s 重庆市璧山区", "n 0 [0]");
+    assertThat(rows.get(1).get(rows.get(1).size() - 1)).endsWith("璧山区-申报包-重报.zip");
+    assertThat(r.out())
+        .contains("璧山区-申报包.zip：重庆市璧山区 另有较晚的申报包 ")
+        .contains("璧山区-申报包-重报.zip（打包日期 2024-05-12），只比较较晚的那个。")
+        .contains("已比较 1 个城市（1 个省份）");
+  }
+
+  @Test
   void theNumbersTheRulesJudgeAreTheNumbersTheTableShows() throws Exception {
     Path ratio = city("ratio", "above_scale_level2: 5", "above_scale_level2: 4");
     Path split =
