@@ -6,6 +6,7 @@ import io.shenbao.cli.output.Writes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -320,7 +322,7 @@ public final class BundleTarget implements Closeable {
       // still the one of that name, by writing a token through the lock and reading it by name.
       byte[] token = Long.toHexString(RANDOM.nextLong()).getBytes(StandardCharsets.US_ASCII);
       ch.truncate(0);
-      ch.write(java.nio.ByteBuffer.wrap(token), 0);
+      ch.write(ByteBuffer.wrap(token), 0);
       ch.force(false);
       byte[] named;
       try {
@@ -328,7 +330,7 @@ public final class BundleTarget implements Closeable {
       } catch (NoSuchFileException e) {
         named = new byte[0];
       }
-      if (java.util.Arrays.equals(token, named)) {
+      if (Arrays.equals(token, named)) {
         lockFile = file;
         channel = ch;
         lock = l;

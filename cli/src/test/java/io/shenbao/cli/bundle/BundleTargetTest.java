@@ -55,7 +55,7 @@ class BundleTargetTest {
   /** A workspace of one's own beside a notes file, in a folder of its own. */
   static Path workspace(String name) throws Exception {
     Path p = dir.resolve(name);
-    TamperAndRefuseTest.copyTree(Path.of("../examples/bishan"), p.resolve("ws"));
+    BundleRuns.copyTree(Path.of("../examples/bishan"), p.resolve("ws"));
     Files.writeString(p.resolve("notes.txt"), "a user's notes");
     return p;
   }
@@ -121,10 +121,10 @@ class BundleTargetTest {
     Path folder = Files.createDirectories(p.resolve("资料"));
     Files.writeString(folder.resolve("notes.txt"), "notes");
     Path signedButMore = p.resolve("more");
-    TamperAndRefuseTest.copyTree(previous, signedButMore);
+    BundleRuns.copyTree(previous, signedButMore);
     Files.writeString(signedButMore.resolve("notes.txt"), "notes");
     Path otherTool = p.resolve("other-tool");
-    TamperAndRefuseTest.copyTree(previous, otherTool);
+    BundleRuns.copyTree(previous, otherTool);
     Path info = otherTool.resolve("bag-info.txt");
     Files.writeString(info, Files.readString(info).replaceAll("Shenbao-Tool-Version: .*\n", ""));
     Path link = Files.createSymbolicLink(p.resolve("link"), previous);
@@ -138,14 +138,14 @@ class BundleTargetTest {
       assertThat(bundle(out, "--force").code()).isEqualTo(2);
     }
     assertThat(contents(p)).isEqualTo(before);
-    assertThat(KilledBundleTest.hidden(p)).isEmpty();
+    assertThat(BundleRuns.hidden(p)).isEmpty();
   }
 
   @Test
   void forceNeverReplacesAZipThatIsNotTheBundles() throws Exception {
     Path p = Files.createDirectories(dir.resolve("foreign-zip"));
     Path out = p.resolve("申报包");
-    TamperAndRefuseTest.copyTree(previous, out);
+    BundleRuns.copyTree(previous, out);
     try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(p.resolve("申报包.zip")))) {
       z.putNextEntry(new ZipEntry("合同.docx"));
       z.write("a user's file".getBytes(StandardCharsets.UTF_8));
@@ -161,15 +161,15 @@ class BundleTargetTest {
   void forceReplacesAPreviousBundleAndItsZipTogether() throws Exception {
     Path p = Files.createDirectories(dir.resolve("replace"));
     Path out = p.resolve("申报包");
-    TamperAndRefuseTest.copyTree(previous, out);
-    Files.copy(KilledBundleTest.zipOf(previous), KilledBundleTest.zipOf(out));
+    BundleRuns.copyTree(previous, out);
+    Files.copy(BundleRuns.zipOf(previous), BundleRuns.zipOf(out));
     Files.writeString(out.resolve("data/多余.txt"), "x");
     CliRun r = bundle(out, "--force");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(out.resolve("data/多余.txt")).doesNotExist();
-    assertThat(KilledBundleTest.zipOf(out)).as("no old zip beside the new folder").doesNotExist();
+    assertThat(BundleRuns.zipOf(out)).as("no old zip beside the new folder").doesNotExist();
     assertThat(BagVerifier.verify(out).problems()).isEmpty();
-    assertThat(KilledBundleTest.hidden(p)).isEmpty();
+    assertThat(BundleRuns.hidden(p)).isEmpty();
   }
 
   @Test
@@ -193,7 +193,7 @@ class BundleTargetTest {
 
   @Test
   void theZipIsReadableByAllLikeTheOtherFiles() throws Exception {
-    Path zip = KilledBundleTest.zipOf(previous);
+    Path zip = BundleRuns.zipOf(previous);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip)))
         .isEqualTo("rw-r--r--");
     assertThat(
@@ -214,7 +214,7 @@ class BundleTargetTest {
             if (s == Stage.PAYLOAD) {
               second.add(bundle(out, "--zip"));
               second.add(bundle(out, "--zip", "--force"));
-              hiddenMeanwhile.add(KilledBundleTest.hidden(out.getParent()));
+              hiddenMeanwhile.add(BundleRuns.hidden(out.getParent()));
             }
           }
         };
@@ -226,8 +226,8 @@ class BundleTargetTest {
       assertThat(r.err()).contains("正在写入");
     }
     assertThat(hiddenMeanwhile.get(0)).as("the first run's staging folder is untouched").hasSize(2);
-    assertThat(KilledBundleTest.inView(out)).containsExactly(AS_OF, AS_OF);
-    assertThat(KilledBundleTest.hidden(out.getParent())).isEmpty();
+    assertThat(BundleRuns.inView(out)).containsExactly(AS_OF, AS_OF);
+    assertThat(BundleRuns.hidden(out.getParent())).isEmpty();
     CliRun after = bundle(out, "--zip");
     assertThat(after.code()).isEqualTo(2);
     assertThat(after.err()).contains("已存在");
@@ -247,8 +247,8 @@ class BundleTargetTest {
   void aFullDiskIsSaidSoAndLeavesThePreviousBundleWhole(String failing) throws Exception {
     Path p = Files.createDirectories(dir.resolve("full-" + failing));
     Path out = p.resolve("申报包");
-    TamperAndRefuseTest.copyTree(previous, out);
-    Files.copy(KilledBundleTest.zipOf(previous), KilledBundleTest.zipOf(out));
+    BundleRuns.copyTree(previous, out);
+    Files.copy(BundleRuns.zipOf(previous), BundleRuns.zipOf(out));
     var before = contents(p);
     CliRun r = bundleWith(new FullDisk(failing), "../examples/bishan", out, "--zip", "--force");
     assertThat(r.code()).as(r.err()).isEqualTo(2);

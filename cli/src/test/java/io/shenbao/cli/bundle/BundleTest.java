@@ -335,7 +335,7 @@ class BundleTest {
   void aNationalChecklistHasOnlyTheNationalNoticesInstructions() throws Exception {
     // the city written as people write it: the title names it from the division data
     Path ws = dir.resolve("mianyang");
-    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/multi-city/mianyang"), ws);
+    BundleRuns.copyTree(Path.of("../examples/multi-city/mianyang"), ws);
     Path plan = ws.resolve("plan.yaml");
     Files.writeString(
         plan,

@@ -1,5 +1,8 @@
 package io.shenbao.cli.bundle;
 
+import static io.shenbao.cli.bundle.BundleRuns.hidden;
+import static io.shenbao.cli.bundle.BundleRuns.inView;
+import static io.shenbao.cli.bundle.BundleRuns.zipOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.CliRun;
@@ -7,14 +10,10 @@ import io.shenbao.cli.ShenbaoCommand;
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.Faults.Stage;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The kill is a stop point of the {@link Faults} seam. In process, each stop point copies the
  * target's folder as it is at that instant: what a kill there leaves on disk, since no clean-up
  * would run; the copies are examined. One test kills a real JVM ({@code Runtime.halt}) at a stop
- * point and finds what the copy shows.
+ * point ({@link BundleRuns#inItsOwnJvm}) and finds what the copy shows.
  */
 class KilledBundleTest {
   static final String WS = "../examples/bishan";
@@ -37,7 +36,6 @@ class KilledBundleTest {
   static final String OLD_DATE = "2024-05-09";
   static final String NEW_DATE = "2024-05-10";
   static final String NAME = "申报包";
-  static final int KILLED = 86;
   static final String REPLACING = "replacing";
   static final String FIRST = "first";
 
@@ -112,22 +110,10 @@ class KilledBundleTest {
   void aRealKillLeavesWhatTheStopPointCopyShows() throws Exception {
     Path out = dir.resolve("real-kill").resolve(NAME);
     copyPrevious(out);
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                KillAt.class.getName(),
-                Stage.ZIP_IN_PLACE.name()));
-    cmd.addAll(args(out, NEW_DATE, "--zip", "--force"));
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("real-kill.log").toFile());
-    pb.environment().put("LC_ALL", "C.UTF-8");
-    Process p = pb.start();
-    assertThat(p.waitFor()).as(Files.readString(dir.resolve("real-kill.log"))).isEqualTo(KILLED);
+    Process p =
+        BundleRuns.inItsOwnJvm(Stage.ZIP_IN_PLACE, true, args(out, NEW_DATE, "--zip", "--force"));
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(log).isEqualTo(BundleRuns.KILLED);
     assertThat(inView(out)).containsExactly(null, NEW_DATE);
     assertThat(hidden(out.getParent())).isNotEmpty();
     CliRun again = bundle(out, NEW_DATE, "--zip");
@@ -150,7 +136,7 @@ class KilledBundleTest {
           @Override
           public void reached(Stage s) throws IOException {
             try {
-              TamperAndRefuseTest.copyTree(live.getParent(), copyDir(scenario, s));
+              BundleRuns.copyTree(live.getParent(), copyDir(scenario, s));
             } catch (Exception e) {
               throw new IOException(e);
             }
@@ -172,7 +158,7 @@ class KilledBundleTest {
   }
 
   private static void copyPrevious(Path out) throws Exception {
-    TamperAndRefuseTest.copyTree(previous, out);
+    BundleRuns.copyTree(previous, out);
     Files.copy(zipOf(previous), zipOf(out));
   }
 
@@ -182,55 +168,5 @@ class KilledBundleTest {
 
   private static List<String> args(Path out, String date, String... extra) {
     return BundleRuns.args(WS, out, date, extra);
-  }
-
-  /**
-   * The Bagging-Date of the folder and of the zip in view, null where there is none; each one
-   * present must verify intact.
-   */
-  static String[] inView(Path out) throws IOException {
-    String[] dates = new String[2];
-    Path[] both = {out, zipOf(out)};
-    for (int i = 0; i < 2; i++) {
-      if (Files.exists(both[i])) {
-        BagVerifier.Result r = BagVerifier.verify(both[i]);
-        assertThat(r.problems()).as(both[i].toString()).isEmpty();
-        dates[i] = r.info().get("Bagging-Date");
-      }
-    }
-    return dates;
-  }
-
-  static Path zipOf(Path out) {
-    return out.resolveSibling(out.getFileName() + ".zip");
-  }
-
-  /** Hidden files beside the target: staging folders, marks, locks. */
-  static List<String> hidden(Path parent) throws IOException {
-    try (Stream<Path> s = Files.list(parent)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
-    }
-  }
-
-  /** Runs the command line and halts the JVM at a stop point: a real kill, no clean-up. */
-  public static final class KillAt {
-    private KillAt() {}
-
-    public static void main(String[] a) {
-      Stage stage = Stage.valueOf(a[0]);
-      String[] rest = Arrays.copyOfRange(a, 1, a.length);
-      Faults halt =
-          new Faults() {
-            @Override
-            public void reached(Stage s) {
-              if (s == stage) {
-                Runtime.getRuntime().halt(KILLED);
-              }
-            }
-          };
-      PrintWriter out = new PrintWriter(System.out, true);
-      System.exit(
-          ShenbaoCommand.run(rest, out, out, false, System.getenv(), halt, Clock.systemUTC()));
-    }
   }
 }

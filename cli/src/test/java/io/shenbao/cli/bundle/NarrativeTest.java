@@ -25,7 +25,7 @@ class NarrativeTest {
 
   private Path workspace(List<String> headings) throws Exception {
     Path ws = dir.resolve("ws");
-    TamperAndRefuseTest.copyTree(Path.of("../examples/bishan"), ws);
+    BundleRuns.copyTree(Path.of("../examples/bishan"), ws);
     String plan = Files.readString(ws.resolve("plan.yaml"));
     plan =
         plan.substring(0, plan.indexOf("sections:"))

@@ -69,7 +69,7 @@ class PdfaEvidenceTest {
   /** The small valid fixture with the kind's PDF as its second attachment. */
   private Path workspace(String name, Kind kind) throws Exception {
     Path ws = dir.resolve(name);
-    TamperAndRefuseTest.copyTree(Path.of("../rules/src/test/resources/base"), ws);
+    BundleRuns.copyTree(Path.of("../rules/src/test/resources/base"), ws);
     Files.createDirectories(ws.resolve("证明材料"));
     kind.write(ws.resolve("证明材料").resolve(kind.file));
     Path plan = ws.resolve("plan.yaml");

@@ -6,14 +6,15 @@ import io.shenbao.cli.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every kind of tampering is caught by verify; bad workspaces and set-ups are refused cleanly. */
+/**
+ * Every kind of tampering is caught by verify; bad workspaces and set-ups are refused cleanly (what
+ * --force may replace: {@link BundleTargetTest}).
+ */
 class TamperAndRefuseTest {
   static final String AS_OF = "2024-05-10T10:00:00+08:00";
 
@@ -41,7 +42,7 @@ class TamperAndRefuseTest {
 
   private static Path copy(String name) throws Exception {
     Path target = dir.resolve(name);
-    copyTree(original, target);
+    BundleRuns.copyTree(original, target);
     return target;
   }
 
@@ -98,48 +99,9 @@ class TamperAndRefuseTest {
   }
 
   @Test
-  void anExistingBundleNeedsForce() throws Exception {
-    Path out = copy("existing");
-    CliRun again =
-        CliRun.of(
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            AS_OF,
-            "--out",
-            out.toString(),
-            "--date",
-            "2024-05-10",
-            "--copies",
-            "2");
-    assertThat(again.code()).isEqualTo(2);
-    assertThat(again.err()).contains("--force");
-    Files.writeString(out.resolve("data/多余.txt"), "x");
-    CliRun forced =
-        CliRun.of(
-            "--quiet",
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            AS_OF,
-            "--out",
-            out.toString(),
-            "--date",
-            "2024-05-10",
-            "--copies",
-            "2",
-            "--force");
-    assertThat(forced.code()).isZero();
-    assertThat(CliRun.of("verify", out.toString()).code()).isZero();
-    try (Stream<Path> siblings = Files.list(out.getParent())) {
-      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
-    }
-  }
-
-  @Test
   void aCharacterNoFontHasIsNamedWithItsField() throws Exception {
     Path ws = dir.resolve("ws-glyph");
-    copyTree(Path.of("../examples/bishan"), ws);
+    BundleRuns.copyTree(Path.of("../examples/bishan"), ws);
     Path plan = ws.resolve("plan.yaml");
     Files.writeString(plan, Files.readString(plan).replace("璧山区是重庆市", "璧山区\uE000是重庆市"));
     Path out = dir.resolve("glyph-out");
@@ -170,20 +132,5 @@ class TamperAndRefuseTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("broken.ttf");
     assertThat(dir.resolve("f")).doesNotExist();
-  }
-
-  static void copyTree(Path from, Path to) throws Exception {
-    List<Path> all = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(from)) {
-      walk.forEach(all::add);
-    }
-    for (Path p : all) {
-      Path t = to.resolve(from.relativize(p).toString());
-      if (Files.isDirectory(p)) {
-        Files.createDirectories(t);
-      } else {
-        Files.copy(p, t);
-      }
-    }
   }
 }

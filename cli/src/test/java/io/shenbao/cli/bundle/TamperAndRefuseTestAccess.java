@@ -7,6 +7,6 @@ public final class TamperAndRefuseTestAccess {
   private TamperAndRefuseTestAccess() {}
 
   public static void copyTree(Path from, Path to) throws Exception {
-    TamperAndRefuseTest.copyTree(from, to);
+    BundleRuns.copyTree(from, to);
   }
 }

@@ -27,7 +27,7 @@ final class TestCities {
   /** The example city as it is. */
   static Path example(Path dir) throws Exception {
     Path ws = dir.resolve("bishan");
-    TamperAndRefuseTest.copyTree(EXAMPLE, ws);
+    BundleRuns.copyTree(EXAMPLE, ws);
     return ws;
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ class VerifyTamperTest {
     folder = dir.resolve("orig/申报包");
     CliRun r = BundleRuns.bishan(folder, "--zip");
     assertThat(r.code()).as(r.err()).isZero();
-    zip = KilledBundleTest.zipOf(folder);
+    zip = BundleRuns.zipOf(folder);
     entries = new LinkedHashMap<>();
     try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
       for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
@@ -133,7 +134,7 @@ class VerifyTamperTest {
   void aZipCutShortIsDamageNamingTheEntryThatCannotBeRead() throws Exception {
     byte[] all = Files.readAllBytes(zip);
     Path cut = dir.resolve("cut.zip");
-    Files.write(cut, java.util.Arrays.copyOf(all, all.length * 3 / 5));
+    Files.write(cut, Arrays.copyOf(all, all.length * 3 / 5));
     CliRun r = verify(cut);
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out()).contains("压缩包 cut.zip 不完整", "无法读取 ");
@@ -264,7 +265,7 @@ class VerifyTamperTest {
 
   private static Path copyFolder(String name) throws Exception {
     Path b = dir.resolve(name).resolve("申报包");
-    TamperAndRefuseTest.copyTree(folder, b);
+    BundleRuns.copyTree(folder, b);
     return b;
   }
 
