@@ -58,6 +58,7 @@ public final class BundleTarget implements Closeable {
   private final Faults faults;
   private Path lockFile;
   private FileChannel channel;
+  private FileChannel named;
   private FileLock lock;
   private Path staging;
 
@@ -324,20 +325,35 @@ public final class BundleTarget implements Closeable {
       ch.truncate(0);
       ch.write(ByteBuffer.wrap(token), 0);
       ch.force(false);
-      byte[] named;
+      // The file is read by name through a channel kept open as long as the lock: on POSIX systems,
+      // closing any channel to a file drops every lock the process holds on it.
+      FileChannel byName;
       try {
-        named = Files.readAllBytes(file);
+        byName = FileChannel.open(file, StandardOpenOption.READ);
       } catch (NoSuchFileException e) {
-        named = new byte[0];
+        byName = null;
       }
-      if (Arrays.equals(token, named)) {
+      boolean same;
+      try {
+        same = byName != null && Arrays.equals(token, readAll(byName, token.length + 1));
+      } catch (IOException e) {
+        l.release();
+        ch.close();
+        byName.close();
+        throw e;
+      }
+      if (same) {
         lockFile = file;
         channel = ch;
+        named = byName;
         lock = l;
         return;
       }
       l.release();
       ch.close();
+      if (byName != null) {
+        byName.close();
+      }
     }
     throw new BundleException("busy", false, out.toString());
   }
@@ -354,8 +370,19 @@ public final class BundleTarget implements Closeable {
     } finally {
       lock.release();
       channel.close();
+      named.close();
       channel = null;
     }
+  }
+
+  /** Up to {@code max} bytes from the start of the file. */
+  private static byte[] readAll(FileChannel ch, int max) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(max);
+    int n;
+    do {
+      n = ch.read(b, b.position());
+    } while (n > 0 && b.hasRemaining());
+    return Arrays.copyOf(b.array(), b.position());
   }
 
   /** Undoes or removes what interrupted runs left beside the target (the lock is held). */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shenbao.cli.CliRun;
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.Faults.Stage;
+import java.io.BufferedReader;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -231,6 +234,29 @@ class BundleTargetTest {
     CliRun after = bundle(out, "--zip");
     assertThat(after.code()).isEqualTo(2);
     assertThat(after.err()).contains("已存在");
+  }
+
+  /**
+   * The lock is the operating system's, so it holds between processes too: a run in a JVM of its
+   * own, held while it writes the payload, makes this one stop at once; then it finishes alone.
+   */
+  @Test
+  void aRunInAnotherProcessHoldsTheTargetUntilItEnds() throws Exception {
+    Path out = dir.resolve("other-process/申报包");
+    Process other =
+        BundleRuns.inItsOwnJvm(
+            Stage.PAYLOAD, false, BundleRuns.args(BundleRuns.BISHAN, out, AS_OF, "--zip"));
+    BufferedReader said =
+        new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+    assertThat(said.readLine()).isEqualTo(BundleRuns.STOPPED + Stage.PAYLOAD);
+    CliRun second = bundle(out, "--zip", "--force");
+    other.getOutputStream().close();
+    String rest = said.lines().collect(Collectors.joining("\n"));
+    assertThat(other.waitFor()).as(rest).isZero();
+    assertThat(second.code()).as(second.err()).isEqualTo(2);
+    assertThat(second.err()).contains("正在写入");
+    assertThat(BundleRuns.inView(out)).containsExactly(AS_OF, AS_OF);
+    assertThat(BundleRuns.hidden(out.getParent())).isEmpty();
   }
 
   @ParameterizedTest
