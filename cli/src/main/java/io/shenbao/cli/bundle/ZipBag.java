@@ -3,17 +3,21 @@ package io.shenbao.cli.bundle;
 import io.shenbao.cli.bundle.BagVerifier.Contents;
 import io.shenbao.cli.bundle.BagVerifier.Kind;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -21,10 +25,12 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * Reads a zipped bag for {@link BagVerifier}, entry by entry as the zip's central directory lists
  * them, every copy of a repeated name included (extractors differ in which copy they keep, so a
- * repeated name is damage, whichever copy is genuine). An entry whose name leaves the bag's folder
- * (absolute, {@code ..}, another top folder), a symbolic link, or an entry the directory does not
- * list but the file holds, is damage; an entry that cannot be read is named and the rest are still
- * read. A zip cut short (no central directory) is read by its local headers as far as it goes.
+ * repeated name is damage, whichever copy is genuine; names that differ only in case or Unicode
+ * form are one file on Windows and macOS, so they repeat too). An entry whose name leaves the bag's
+ * folder (absolute, {@code ..}, another top folder), a symbolic link, or an entry the directory
+ * does not list but the file holds, is damage; an entry that cannot be read is named and the rest
+ * are still read. A zip cut short (no central directory) is read by its local headers as far as it
+ * goes.
  */
 final class ZipBag {
   private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
@@ -76,7 +82,7 @@ final class ZipBag {
       c.problem(Kind.OUTSIDE, name, null);
       return false;
     }
-    if (seen.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum) > 1) {
+    if (seen.merge(onDisk(name), 1, Integer::sum) > 1) {
       c.problem(Kind.DUPLICATE, name, null);
       return false;
     }
@@ -85,6 +91,14 @@ final class ZipBag {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The file a name becomes on the receiving office's disk: Windows and macOS take names that
+   * differ only in case, or in Unicode's composed and decomposed forms (é, e + ◌́), for one file.
+   */
+  private static String onDisk(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
   /** A relative path of plain segments: no drive, no leading slash, no "." or ".." or "". */
@@ -183,7 +197,7 @@ final class ZipBag {
   private static boolean startsAsZip(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(LOCAL_HEADER.length);
-      return java.util.Arrays.equals(head, LOCAL_HEADER);
+      return Arrays.equals(head, LOCAL_HEADER);
     }
   }
 
@@ -199,7 +213,7 @@ final class ZipBag {
   private static final class Checked extends Inspecting {
     private final long crc;
     private final long size;
-    private final java.util.zip.CRC32 actual = new java.util.zip.CRC32();
+    private final java.util.zip.CRC32 actual = new CRC32();
     private long count;
 
     Checked(InputStream in, long crc, long size) {
@@ -227,7 +241,7 @@ final class ZipBag {
   }
 
   /** The current entry of a local reader, which reading it must not close. */
-  private static final class Unclosed extends java.io.FilterInputStream {
+  private static final class Unclosed extends FilterInputStream {
     Unclosed(InputStream in) {
       super(in);
     }

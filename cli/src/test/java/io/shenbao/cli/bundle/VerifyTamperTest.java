@@ -111,6 +111,51 @@ class VerifyTamperTest {
     assertThat(r.out()).contains("条目 " + PDF + " 出现了不止一次");
   }
 
+  /**
+   * Names that differ only in case, or in Unicode's composed and decomposed forms, are one file on
+   * the receiving office's disk (Windows, macOS): a repeat too.
+   */
+  @Test
+  void namesOneFileOnDiskAreRepeats() throws Exception {
+    List<Entry> list = genuine();
+    list.add(new Entry(PDF.replace(".pdf", ".PDF"), entries.get(PDF)));
+    list.add(new Entry("申报包/data/caf\u00e9.txt", "x".getBytes(StandardCharsets.UTF_8)));
+    list.add(new Entry("申报包/data/cafe\u0301.txt", "y".getBytes(StandardCharsets.UTF_8)));
+    CliRun r = verify(write("case.zip", list));
+    assertThat(r.code()).as(r.out()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("条目 申报包/data/实施方案.PDF 出现了不止一次", "条目 申报包/data/cafe\u0301.txt 出现了不止一次");
+  }
+
+  /** A hostile sender's entry names and bag-info fields reach the terminal escaped. */
+  @Test
+  void whatTheSenderWroteIsShownEscaped() throws Exception {
+    String attack = "\u001B[2J\u001B]0;pwned\u0007";
+    List<Entry> list = new ArrayList<>();
+    for (Entry e : genuine()) {
+      if (e.name().endsWith("/bag-info.txt")) {
+        String info = new String(e.bytes(), StandardCharsets.UTF_8);
+        info = info.replace("Source-Organization: ", "Source-Organization: " + attack);
+        list.add(new Entry(e.name(), info.getBytes(StandardCharsets.UTF_8)));
+      } else {
+        list.add(e);
+      }
+    }
+    list.add(new Entry("申报包/data/" + attack + ".pdf", "x".getBytes(StandardCharsets.UTF_8)));
+    CliRun damaged = verify(write("escaped.zip", list));
+    assertThat(damaged.code()).isEqualTo(1);
+    assertThat(damaged.out()).contains("data/\\u001B[2J").doesNotContain("\u001B", "\u0007");
+    Path folder = copyFolder("escaped");
+    Path info = folder.resolve("bag-info.txt");
+    Files.writeString(
+        info,
+        Files.readString(info).replace("Source-Organization: ", "Source-Organization: " + attack));
+    resealTags(folder);
+    CliRun intact = verify(folder);
+    assertThat(intact.code()).as(intact.out()).isZero();
+    assertThat(intact.out()).contains("\\u001B]0;pwned\\u0007").doesNotContain("\u001B", "\u0007");
+  }
+
   @Test
   void entriesOutsideTheBagAndLinksAreDamageEachNamed() throws Exception {
     List<Entry> list = genuine();
@@ -269,12 +314,14 @@ class VerifyTamperTest {
     return b;
   }
 
-  /** Rewrites the tag manifest to match the tag files, as a careful tamperer would. */
+  /** Rewrites the tag manifest to match the tag files there are, as a careful tamperer would. */
   private static void resealTags(Path b) throws Exception {
     StringBuilder sb = new StringBuilder();
     for (String tag :
         List.of("bag-info.txt", "bagit.txt", "manifest-sha256.txt", "manifest-sha512.txt")) {
-      sb.append(sha256(Files.readAllBytes(b.resolve(tag)))).append("  ").append(tag).append('\n');
+      if (Files.exists(b.resolve(tag))) {
+        sb.append(sha256(Files.readAllBytes(b.resolve(tag)))).append("  ").append(tag).append('\n');
+      }
     }
     Files.writeString(b.resolve("tagmanifest-sha256.txt"), sb.toString());
   }
