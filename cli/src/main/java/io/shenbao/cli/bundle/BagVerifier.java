@@ -38,6 +38,14 @@ public final class BagVerifier {
   /** A tag file (manifest, bag-info.txt) larger than this is not parsed. */
   static final int MAX_TAG_FILE = 64 << 20;
 
+  /**
+   * What a tag file may take here: {@link #MAX_TAG_FILE}, or a sixteenth of the heap when that is
+   * less (a tag file is kept in memory, in a buffer that may grow to twice its size).
+   */
+  static int tagLimit() {
+    return (int) Math.min(MAX_TAG_FILE, Runtime.getRuntime().maxMemory() / 16);
+  }
+
   /** What kind of problem. */
   public enum Kind {
     NOT_A_BAG,
@@ -196,17 +204,15 @@ public final class BagVerifier {
           OutputStream copy = payload ? copyOf(rel) : null) {
         InputStream read = copy == null ? i : new Copying(i, copy);
         Map<String, String> digests =
-            Bag.digests(keep == null ? read : new Teeing(read, keep, MAX_TAG_FILE));
+            Bag.digests(keep == null ? read : new Teeing(read, keep, tagLimit()));
         actual.put(rel, digests);
         if (payload) {
           payloadBytes += counted.count;
-        } else if (keep.size() <= MAX_TAG_FILE) {
-          tags.put(rel, keep.toByteArray());
         } else {
-          problem(Kind.TOO_LARGE, rel, String.valueOf(MAX_TAG_FILE >> 20) + " MiB");
+          tags.put(rel, keep.toByteArray());
         }
       } catch (TooLarge e) {
-        problem(Kind.TOO_LARGE, rel, (ZipGuard.MAX_TOTAL >> 20) + " MiB");
+        problem(Kind.TOO_LARGE, rel, (e.limit >> 20) + " MiB");
       } catch (IOException e) {
         String m = e.getMessage();
         problem(Kind.UNREADABLE, rel, m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
@@ -377,12 +383,16 @@ public final class BagVerifier {
     return out;
   }
 
-  /** An entry that inflates past the limits. */
+  /** An entry that inflates past the limits, or a tag file larger than it may be. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge() {
+    /** The limit passed, in bytes. */
+    final long limit;
+
+    TooLarge(long limit) {
       super("inflates past the limit");
+      this.limit = limit;
     }
   }
 
@@ -400,7 +410,7 @@ public final class BagVerifier {
     void seen(byte[] b, int off, int n) throws IOException {
       count += n;
       if (ZipGuard.tooInflated(count, packed)) {
-        throw new TooLarge();
+        throw new TooLarge(ZipGuard.MAX_TOTAL);
       }
     }
   }
@@ -450,7 +460,7 @@ public final class BagVerifier {
     }
   }
 
-  /** Keeps a copy of what is read, up to a limit (one byte past it marks the copy as too big). */
+  /** Keeps a copy of what is read; stops the read ({@link TooLarge}) once it passes a limit. */
   private static final class Teeing extends Inspecting {
     private final ByteArrayOutputStream copy;
     private final int limit;
@@ -462,10 +472,11 @@ public final class BagVerifier {
     }
 
     @Override
-    void seen(byte[] b, int off, int n) {
-      if (copy.size() <= limit) {
-        copy.write(b, off, Math.min(n, limit + 1 - copy.size()));
+    void seen(byte[] b, int off, int n) throws IOException {
+      if (n > limit - copy.size()) {
+        throw new TooLarge(limit);
       }
+      copy.write(b, off, n);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.shenbao.cli.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.CliRun;
+import io.shenbao.cli.Main;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -207,6 +208,10 @@ class VerifyTamperTest {
     assertThat(r.out().lines().filter(l -> l.contains("data/"))).hasSize(1);
   }
 
+  /**
+   * bag-info.txt inflating to 300 MiB, checked in a 64 MB heap: stopped once it passes what a tag
+   * file may take in that heap (kept up to 64 MiB, it ran the heap out: exit 3).
+   */
   @Test
   void aTagEntryThatInflatesWithoutEndIsStoppedNotReadIntoMemory() throws Exception {
     List<Entry> list = new ArrayList<>();
@@ -232,9 +237,29 @@ class VerifyTamperTest {
         }
       }
     }
-    CliRun r = verify(out);
+    CliRun r = verifyInHeap("-Xmx64m", out);
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out()).contains("bag-info.txt 解压后超过");
+  }
+
+  /** verify in a JVM of its own whose heap is {@code xmx}. */
+  private static CliRun verifyInHeap(String xmx, Path p) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            xmx,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "verify",
+            p.toString());
+    pb.environment().put("LC_ALL", "C.UTF-8");
+    pb.redirectError(dir.resolve("verify-" + p.getFileName() + ".err").toFile());
+    Process proc = pb.start();
+    String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code = proc.waitFor();
+    return new CliRun(
+        code, out, Files.readString(dir.resolve("verify-" + p.getFileName() + ".err")));
   }
 
   @Test
