@@ -27,6 +27,9 @@ public final class Damage {
   /** One problem as {@code verify} says it. */
   public static String describe(BagVerifier.Problem p, Messages m) {
     String kind = p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    if (p.kind() == BagVerifier.Kind.MISSING && p.algorithm() == null) {
+      kind = "missing-tag"; // a manifest or tag file: no manifest gives its digest
+    }
     return m.format(
         "verify." + kind,
         p.path(),

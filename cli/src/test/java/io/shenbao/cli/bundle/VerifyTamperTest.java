@@ -183,7 +183,7 @@ class VerifyTamperTest {
     Files.write(cut, Arrays.copyOf(all, all.length * 3 / 5));
     CliRun r = verify(cut);
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-    assertThat(r.out()).contains("压缩包 cut.zip 不完整", "无法读取 ");
+    assertThat(r.out()).contains("压缩包 cut.zip 不完整", "无法读取 ").doesNotContain("null");
   }
 
   @Test
@@ -260,6 +260,17 @@ class VerifyTamperTest {
     int code = proc.waitFor();
     return new CliRun(
         code, out, Files.readString(dir.resolve("verify-" + p.getFileName() + ".err")));
+  }
+
+  /** A manifest gone from a folder: named plainly, with no digest to show. */
+  @Test
+  void aMissingManifestIsNamedPlainly() throws Exception {
+    Path b = copyFolder("no-manifest");
+    Files.delete(b.resolve("manifest-sha512.txt"));
+    resealTags(b);
+    CliRun r = verify(b);
+    assertThat(r.code()).as(r.out()).isEqualTo(1);
+    assertThat(r.out()).contains("缺少文件 manifest-sha512.txt。").doesNotContain("null");
   }
 
   @Test
