@@ -393,6 +393,10 @@ public final class BundleTarget implements Closeable {
         String n = p.getFileName().toString();
         if (n.startsWith(prefix + "tmp-")) {
           rollBack(p);
+        } else if (n.startsWith(prefix + "old-") && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+          // an earlier version of the tool moved the previous bundle here and was stopped before
+          // the new one took its place: it is the only copy, so it comes back
+          move(p, out);
         } else if (n.startsWith(prefix + "zip-") || n.startsWith(prefix + "old-")) {
           deleteTree(p); // what earlier versions of the tool left
         }

@@ -259,6 +259,29 @@ class BundleTargetTest {
     assertThat(BundleRuns.hidden(out.getParent())).isEmpty();
   }
 
+  /**
+   * What an earlier version of the tool left when it was stopped: its zip's temporary file goes;
+   * the previous bundle it had moved aside, with nothing in its place, is the only copy and comes
+   * back (then is replaced as asked); moved aside beside a bundle in place, it goes.
+   */
+  @Test
+  void whatAnEarlierVersionLeftIsCleanedAndItsOnlyCopyKept() throws Exception {
+    Path p = Files.createDirectories(dir.resolve("earlier"));
+    Path out = p.resolve("申报包");
+    Files.writeString(p.resolve(".申报包.zip-123.tmp"), "half a zip");
+    BundleRuns.copyTree(previous, p.resolve(".申报包.old-456"));
+    CliRun refused = bundle(out, "--zip");
+    assertThat(refused.code()).as(refused.err()).isEqualTo(2);
+    assertThat(refused.err()).contains("已存在");
+    assertThat(BagVerifier.verify(out).problems()).isEmpty();
+    assertThat(BundleRuns.hidden(p)).isEmpty();
+    BundleRuns.copyTree(previous, p.resolve(".申报包.old-789"));
+    CliRun forced = bundle(out, "--zip", "--force");
+    assertThat(forced.code()).as(forced.err()).isZero();
+    assertThat(BundleRuns.inView(out)).containsExactly(AS_OF, AS_OF);
+    assertThat(BundleRuns.hidden(p)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
