@@ -65,7 +65,7 @@ class ControlCharactersTest {
     roster("91500227MA5U0A2C1E", "91500227MA5U0A2C1E" + ATTACK);
     Path plan = ws.resolve("plan.yaml");
     Files.writeString(
-        plan, Files.readString(plan) + "\"note\\e[31m\": x\n", StandardCharsets.UTF_8);
+        plan, Files.readString(plan) + "\"note\\e[31m\\x7f\\x9b\": x\n", StandardCharsets.UTF_8);
     CliRun v = CliRun.of("validate", ws.toString(), "--as-of", "2024-05-10", "--format", format);
     assertThat(v.code()).as(v.err()).isEqualTo(1);
     String out = v.out();

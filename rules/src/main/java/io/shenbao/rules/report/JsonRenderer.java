@@ -63,6 +63,7 @@ public final class JsonRenderer implements Renderer {
     pp.indentObjectsWith(indenter);
     try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setCharacterEscapes(JsonEscapes.INSTANCE);
       g.setPrettyPrinter(pp.createInstance());
       ObjectMapper writer = JSON;
       g.writeStartObject();

@@ -2,6 +2,7 @@ package io.shenbao.rules.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.shenbao.rules.check.Rule;
@@ -116,7 +117,8 @@ public final class SarifRenderer implements Renderer {
                             "shenbao", Version.VERSION, "https://github.com/shenbao", rules)),
                     results)));
     JSON.writer()
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .with(JsonEscapes.INSTANCE)
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, log);
     out.write("\n");
   }
