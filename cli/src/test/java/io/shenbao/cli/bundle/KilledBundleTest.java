@@ -6,7 +6,6 @@ import static io.shenbao.cli.bundle.BundleRuns.zipOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.CliRun;
-import io.shenbao.cli.ShenbaoCommand;
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.Faults.Stage;
 import java.io.IOException;
