@@ -95,10 +95,22 @@ final class ZipBag {
 
   /**
    * The file a name becomes on the receiving office's disk: Windows and macOS take names that
-   * differ only in case, or in Unicode's composed and decomposed forms (é, e + ◌́), for one file.
+   * differ only in case, or in Unicode's composed and decomposed forms (é, e + ◌́), for one file,
+   * and Windows drops the dots and spaces that end a name ({@code 实施方案.pdf.} is {@code 实施方案.pdf}).
    */
-  private static String onDisk(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  static String onDisk(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (String seg : name.split("/", -1)) {
+      int end = seg.length();
+      while (end > 0 && (seg.charAt(end - 1) == '.' || seg.charAt(end - 1) == ' ')) {
+        end--;
+      }
+      if (!sb.isEmpty()) {
+        sb.append('/');
+      }
+      sb.append(seg, 0, end);
+    }
+    return Normalizer.normalize(sb, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 
   /** A relative path of plain segments: no drive, no leading slash, no "." or ".." or "". */

@@ -128,6 +128,25 @@ class VerifyTamperTest {
         .contains("条目 申报包/data/实施方案.PDF 出现了不止一次", "条目 申报包/data/cafe\u0301.txt 出现了不止一次");
   }
 
+  /**
+   * Windows drops the dots and spaces that end a name: a tampered {@code 实施方案.pdf.} and the genuine
+   * {@code 实施方案.pdf} are one file there, whichever is unpacked last.
+   */
+  @Test
+  void namesWindowsTrimsAreRepeats() throws Exception {
+    List<Entry> list = new ArrayList<>();
+    for (Entry e : genuine()) {
+      if (e.name().equals(PDF)) {
+        list.add(new Entry(PDF + ".", "tampered".getBytes(StandardCharsets.UTF_8)));
+        list.add(new Entry(PDF + " ", "tampered".getBytes(StandardCharsets.UTF_8)));
+      }
+      list.add(e);
+    }
+    CliRun r = verify(write("trailing.zip", list));
+    assertThat(r.code()).as(r.out()).isEqualTo(1);
+    assertThat(r.out()).contains("条目 " + PDF + " 出现了不止一次", "条目 " + PDF + "  出现了不止一次");
+  }
+
   /** A hostile sender's entry names and bag-info fields reach the terminal escaped. */
   @Test
   void whatTheSenderWroteIsShownEscaped() throws Exception {
