@@ -76,8 +76,8 @@ public final class BundleCommand implements Callable<Integer> {
     Messages m = global.messages();
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
-    Dated when = bundleDate(cl);
-    FontSet.Request fontRequest = fontRequest(cl);
+    Dated when = bundleDate(global, cl, date);
+    FontSet.Request fontRequest = fontRequest(global, cl, fonts);
     List<WorkspaceRef> found;
     try {
       found = Workspaces.find(List.of(workspace));
@@ -156,7 +156,7 @@ public final class BundleCommand implements Callable<Integer> {
   }
 
   /** --font FILE (every role) and --font ROLE=FILE, each role at most once. */
-  private FontSet.Request fontRequest(CommandLine cl) {
+  static FontSet.Request fontRequest(ShenbaoCommand global, CommandLine cl, List<String> fonts) {
     Path all = null;
     Map<Role, Path> byRole = new EnumMap<>(Role.class);
     for (String value : fonts) {
@@ -188,10 +188,10 @@ public final class BundleCommand implements Callable<Integer> {
   }
 
   /** The package's date and where it came from (a bundle key of {@code bundle.date-from.*}). */
-  private record Dated(Instant when, String from) {}
+  record Dated(Instant when, String from) {}
 
   /** --date, else SOURCE_DATE_EPOCH (seconds), else the day of --as-of, else now. */
-  private Dated bundleDate(CommandLine cl) {
+  static Dated bundleDate(ShenbaoCommand global, CommandLine cl, String date) {
     if (date != null) {
       try {
         return new Dated(
@@ -230,6 +230,11 @@ public final class BundleCommand implements Callable<Integer> {
         contents.plan().submission() == null
             ? null
             : contents.policy().level(contents.plan().submission().level());
+    refuseLate(global, cl, when, level);
+  }
+
+  /** Refuses a package dated after the deadline of {@code level} (none: nothing to refuse). */
+  static void refuseLate(ShenbaoCommand global, CommandLine cl, Dated when, Policy.Level level) {
     if (level == null || level.deadline() == null) {
       return;
     }

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       BundleCommand.class,
+      ForwardCommand.class,
       VerifyCommand.class,
       IntakeCommand.class,
       CompareCommand.class,

@@ -22,7 +22,7 @@ class ReadmeTest {
     }
     CommandLine cl = new CommandLine(new ShenbaoCommand());
     for (String command :
-        new String[] {"validate", "bundle", "verify", "init", "convert", "rules"}) {
+        new String[] {"validate", "bundle", "forward", "verify", "init", "convert", "rules"}) {
       for (OptionSpec o : cl.getSubcommands().get(command).getCommandSpec().options()) {
         assertThat(readme).as("README mentions %s", o.longestName()).contains(o.longestName());
       }

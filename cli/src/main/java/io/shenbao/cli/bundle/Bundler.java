@@ -157,6 +157,25 @@ public final class Bundler {
         target.out(), target.zip(), n, payload.files(), payload.pdfa(), payload.pages());
   }
 
+  /**
+   * Writes one validated workspace's payload (its documents, workbooks, plan and 报送清单) into {@code
+   * dir}, at its plan's level and copies: a city's folder in a province's package ({@link
+   * Forwarder}). Returns the files written, relative to {@code dir}.
+   */
+  static List<String> payload(
+      WorkspaceContents ws, FontSet fonts, Instant date, boolean rasterize, Path dir, Faults faults)
+      throws IOException, BundleException {
+    Policy.Level level = ws.policy().level(ws.plan().submission().level().trim());
+    int n = level.copies();
+    LocalDate day = date.atZone(ZoneOffset.ofHours(8)).toLocalDate();
+    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.ofHours(8));
+    Payload p =
+        ws.progress() != null
+            ? writeProgressPayload(ws, fonts, level, n, day, date, dir, zipTime, faults)
+            : writePayload(ws, fonts, level, n, day, date, dir, zipTime, faults, rasterize);
+    return p.files();
+  }
+
   private static Payload writePayload(
       WorkspaceContents ws,
       FontSet fonts,
@@ -433,11 +452,16 @@ public final class Bundler {
     info.put("Shenbao-Recipient", level.recipient());
     info.put("Shenbao-Deadline", level.deadline());
     info.put("Shenbao-Tool-Version", Version.VERSION);
+    fontInfo(info, fonts);
+    return info;
+  }
+
+  /** The faces used, one {@code Shenbao-Font-Role} line each, for bag-info.txt. */
+  static void fontInfo(Map<String, String> info, FontSet fonts) {
     for (FontSet.Role r : FontSet.Role.values()) {
       String role = r.key().substring(0, 1).toUpperCase(Locale.ROOT) + r.key().substring(1);
       info.put("Shenbao-Font-" + role, fonts.face(r).describe());
     }
-    return info;
   }
 
   /** A temporary folder is private (rwx------); the bundle is an ordinary folder (rwxr-xr-x). */

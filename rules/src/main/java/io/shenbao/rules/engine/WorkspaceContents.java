@@ -70,6 +70,11 @@ public record WorkspaceContents(
     return new WorkspaceContents(ref, plan, policy, r.sheet(), List.copyOf(rows), progress);
   }
 
+  /** The same contents with the plan held to {@code level} (a province forwards at national). */
+  public WorkspaceContents atLevel(String level) {
+    return new WorkspaceContents(ref, plan.withLevel(level), policy, sheet, rows, progress);
+  }
+
   /**
    * The city as the documents' titles name it: from the rule set's administrative divisions, the
    * province first (河北省唐山市, 重庆市璧山区).

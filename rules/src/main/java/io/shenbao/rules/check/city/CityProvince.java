@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The province must be a province-level unit (or 兵团) and be the city's own, as the rule set's
  * administrative divisions tell (else as the city's name starts); a 直辖市所辖区县 must lie in a 直辖市, and
- * 兵团 applies as itself.
+ * 兵团 applies as itself. A province forwarding its cities ({@code shenbao forward --province})
+ * forwards only its own.
  */
 @RuleInfo(id = "CITY-PROVINCE", severity = Severity.ERROR, clause = "财办建〔2024〕23号 三、五")
 public final class CityProvince implements Rule {
@@ -40,6 +41,12 @@ public final class CityProvince implements Rule {
         out.plan("city.province", "mismatch", city.name(), own, city.province());
         return;
       }
+    }
+    String forwarder =
+        ctx.forwardingProvince() == null ? null : Places.province(ctx.forwardingProvince(), units);
+    if (forwarder != null && !forwarder.equals(province)) {
+      out.plan("city.province", "forwarded", city.name(), province, forwarder);
+      return;
     }
     String type = city.type() == null ? "" : city.type().trim();
     boolean municipality = p.municipalities().value().contains(province);

@@ -8,7 +8,11 @@ import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 
-/** A national-level submission needs the province's 推荐函 ({@code recommendation_letter}). */
+/**
+ * A national-level submission needs the province's 推荐函 ({@code recommendation_letter}); a city a
+ * province forwards ({@code shenbao forward}) needs none of its own, since the province's package
+ * carries the 推荐函.
+ */
 @RuleInfo(
     id = "SUBMIT-RECOMMENDATION",
     severity = Severity.ERROR,
@@ -17,7 +21,9 @@ public final class SubmitRecommendation implements Rule {
   @Override
   public void check(PlanContext ctx, Emitter out) {
     Plan plan = ctx.plan();
-    if (plan.submission() == null || plan.submission().level() == null) {
+    if (ctx.forwardingProvince() != null
+        || plan.submission() == null
+        || plan.submission().level() == null) {
       return;
     }
     Policy.Level level = ctx.policy().level(plan.submission().level().trim());

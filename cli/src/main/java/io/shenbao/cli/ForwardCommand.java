@@ -1,0 +1,226 @@
+package io.shenbao.cli;
+
+import io.shenbao.cli.bundle.BundleException;
+import io.shenbao.cli.bundle.BundleTarget;
+import io.shenbao.cli.bundle.FontSet;
+import io.shenbao.cli.bundle.Forwarder;
+import io.shenbao.cli.output.Faults;
+import io.shenbao.cli.output.WriteFailure;
+import io.shenbao.rules.domain.Places;
+import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.engine.UsageException;
+import io.shenbao.rules.engine.WorkspaceContents;
+import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.engine.Workspaces;
+import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.read.PolicyLoader;
+import io.shenbao.rules.read.ProgressReader;
+import io.shenbao.rules.report.Renderers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shenbao forward --province 四川省 CITY... [--progress WS...]}: re-checks every city as the
+ * province sends it to the two ministries, then writes one package with the 推荐函.
+ */
+@Command(name = "forward", mixinStandardHelpOptions = true)
+public final class ForwardCommand implements Callable<Integer> {
+  /** The national rule set the candidates are held to unless --policy names another. */
+  static final String NATIONAL = "2024-batch2";
+
+  @ParentCommand ShenbaoCommand global;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--province",
+      required = true,
+      paramLabel = "PROVINCE",
+      descriptionKey = "option.forward-province")
+  String province;
+
+  @Parameters(paramLabel = "CITY", arity = "1..*", descriptionKey = "param.cities")
+  List<String> cities = new ArrayList<>();
+
+  @Option(
+      names = "--progress",
+      paramLabel = "WORKSPACE",
+      arity = "1..*",
+      descriptionKey = "option.progress")
+  List<String> progress = new ArrayList<>();
+
+  @Option(names = "--letter", paramLabel = "PDF", descriptionKey = "option.letter")
+  Path letter;
+
+  @Option(
+      names = "--signatories",
+      paramLabel = "A,B",
+      split = ",",
+      descriptionKey = "option.signatories")
+  List<String> signatories = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.forward-out")
+  Path outDir;
+
+  @Option(names = "--zip", descriptionKey = "option.zip")
+  boolean zip;
+
+  @Option(names = "--font", paramLabel = "[ROLE=]FILE", descriptionKey = "option.font")
+  List<String> fonts = new ArrayList<>();
+
+  @Option(names = "--force", descriptionKey = "option.bundle-force")
+  boolean force;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.date")
+  String date;
+
+  @Option(names = "--no-rasterize", descriptionKey = "option.no-rasterize")
+  boolean noRasterize;
+
+  @Override
+  public Integer call() throws IOException, PolicyException {
+    CommandLine cl = spec.commandLine();
+    Messages m = global.messages();
+    PrintWriter out = cl.getOut();
+    PrintWriter err = cl.getErr();
+    BundleCommand.Dated when = BundleCommand.bundleDate(global, cl, date);
+    FontSet.Request fontRequest = BundleCommand.fontRequest(global, cl, fonts);
+    Policy forced = global.forcedPolicy(cl);
+    Policy national = forced != null ? forced : PolicyLoader.load(NATIONAL);
+    Policy.Level level = national.level("national");
+    if (level == null || level.copies() == null) {
+      throw global.usage(cl, "error.forward-no-national", national.id());
+    }
+    String named = Places.province(province, national.provinceUnits().value());
+    if (named == null) {
+      throw global.usage(cl, "error.forward-province", province);
+    }
+    boolean defaultSignatories = signatories.isEmpty();
+    if (defaultSignatories) {
+      signatories = List.of(named + "财政部门", named + "中小企业主管部门");
+    } else if (signatories.size() != 2 || signatories.stream().anyMatch(String::isBlank)) {
+      throw global.usage(cl, "error.forward-signatories", String.join(",", signatories));
+    }
+    if (letter != null && !Files.isRegularFile(letter)) {
+      throw global.usage(cl, "error.forward-letter", letter);
+    }
+    List<WorkspaceRef> candidates;
+    List<WorkspaceRef> reports;
+    try {
+      candidates = Workspaces.find(cities);
+      reports = progress.isEmpty() ? List.of() : Workspaces.find(progress);
+    } catch (UsageException e) {
+      throw global.usage(cl, e);
+    }
+    for (WorkspaceRef c : candidates) {
+      if (!ProgressReader.find(c.dir()).isEmpty()) {
+        throw global.usage(cl, "error.forward-progress-as-city", c.display());
+      }
+    }
+    for (WorkspaceRef r : reports) {
+      if (ProgressReader.find(r.dir()).isEmpty()) {
+        throw global.usage(cl, "error.forward-not-progress", r.display());
+      }
+    }
+    BundleCommand.refuseLate(global, cl, when, level);
+    List<WorkspaceRef> all = new ArrayList<>(candidates);
+    all.addAll(reports);
+    Faults faults = global.faults;
+    Path target = outDir != null ? outDir : Forwarder.defaultOut(named);
+    try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
+        BundleTarget claimed = BundleTarget.claim(target, all.get(0).dir(), zip, force, faults)) {
+      Report report =
+          new Checker(
+                  CheckConfig.of(all, null, global.asOf())
+                      .forwarding(new CheckConfig.Forwarding(named, national, "national")))
+              .run();
+      if (report.fails(Severity.ERROR)) {
+        Renderers.of("text").render(report, m, global.color(), out);
+        out.println(m.format("forward.refused", String.valueOf(report.count(Severity.ERROR))));
+        out.flush();
+        return ExitCode.FINDINGS;
+      }
+      if (!report.findings().isEmpty() && !global.quiet) {
+        Renderers.of("text").render(report, m, global.color(), out);
+      }
+      faults.reached(Faults.Stage.VALIDATED);
+      List<WorkspaceContents> cityContents = new ArrayList<>();
+      for (WorkspaceRef c : candidates) {
+        cityContents.add(WorkspaceContents.load(c, national).atLevel("national"));
+      }
+      List<WorkspaceContents> reportContents = new ArrayList<>();
+      for (WorkspaceRef r : reports) {
+        reportContents.add(WorkspaceContents.load(r, null));
+      }
+      try (FontSet faces = pending.get()) {
+        Forwarder.Result r =
+            Forwarder.build(
+                new Forwarder.Request(named, cityContents, reportContents, letter, signatories),
+                national,
+                faces,
+                when.when(),
+                !noRasterize,
+                claimed);
+        if (!global.quiet) {
+          out.println(
+              m.format(
+                  "forward.written",
+                  r.out().toString(),
+                  String.valueOf(level.copies()),
+                  faces.summary(m)));
+          for (String f : r.files()) {
+            out.println("  data/" + Printable.escape(f));
+          }
+          if (r.zip() != null) {
+            out.println(m.format("bundle.zip", r.zip().toString()));
+          }
+          if (letter == null) {
+            out.println(m.format("forward.letter-draft", String.join("、", signatories)));
+            if (defaultSignatories) {
+              out.println(m.format("forward.signatories-default"));
+            }
+          }
+          out.println(m.format("forward.next", Hints.path(r.zip() != null ? r.zip() : r.out())));
+          String note = faces.fallbackNote(m);
+          if (note != null) {
+            out.println(note);
+          }
+        }
+      }
+      out.flush();
+      return ExitCode.OK;
+    } catch (BundleException e) {
+      err.println(m.format("error.prefix") + m.format(e.key(), e.args()));
+      return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
+    } catch (IOException e) {
+      WriteFailure w = WriteFailure.of(e, target);
+      if (w == null) {
+        throw e;
+      }
+      err.println(
+          m.format("error.prefix")
+              + (w.diskFull()
+                  ? m.format("output.disk-full", w.file().toString())
+                  : m.format("output.write-failed", w.file().toString(), w.reason())));
+      return ExitCode.USAGE;
+    }
+  }
+}
