@@ -195,7 +195,7 @@ public final class BundleCommand implements Callable<Integer> {
     if (date != null) {
       try {
         return new Dated(
-            LocalDate.parse(date.trim()).atStartOfDay(ShenbaoCommand.BEIJING).toInstant(), "date");
+            LocalDate.parse(date.trim()).atStartOfDay(ShenbaoCommand.zone()).toInstant(), "date");
       } catch (DateTimeParseException e) {
         throw global.usage(cl, "error.date", date);
       }
@@ -212,9 +212,9 @@ public final class BundleCommand implements Callable<Integer> {
       return new Dated(
           global
               .asOf
-              .atZoneSameInstant(ShenbaoCommand.BEIJING)
+              .atZoneSameInstant(ShenbaoCommand.zone())
               .toLocalDate()
-              .atStartOfDay(ShenbaoCommand.BEIJING)
+              .atStartOfDay(ShenbaoCommand.zone())
               .toInstant(),
           "as-of");
     }
@@ -243,11 +243,11 @@ public final class BundleCommand implements Callable<Integer> {
       throw global.usage(
           cl,
           "error.bundle-late",
-          when.when().atZone(ShenbaoCommand.BEIJING).toLocalDate(),
+          when.when().atZone(ShenbaoCommand.zone()).toLocalDate(),
           m.format("error.date-from." + when.from()),
           level
               .deadlineInstant()
-              .atZoneSameInstant(ShenbaoCommand.BEIJING)
+              .atZoneSameInstant(ShenbaoCommand.zone())
               .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     }
   }

@@ -7,14 +7,19 @@ import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
+import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,16 +131,77 @@ public final class InitCommand implements Callable<Integer> {
               .replace("${province}", province == null ? "" : province)
               .replace("${type}", type == null ? "" : type)
               .replace("${level}", level);
-      Files.writeString(dir.resolve(planFile), text, StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(planFile), words(text, policy), StandardCharsets.UTF_8);
     }
     try (OutputStream out = Files.newOutputStream(dir.resolve("规上工业中小企业名单.xlsx"))) {
-      RosterTemplate.write(subs, out);
+      RosterTemplate.write(subs, policy, out);
     }
     if (!global.quiet) {
       cl.getOut().println(m.format("init.done", Hints.path(dir), planFile, policyId));
       cl.getOut().flush();
     }
     return ExitCode.OK;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\$\\{(\\w+)(?::(\\w+))?}");
+
+  /**
+   * The template's words from the rule set: its years ({@code ${batch_year}}, {@code
+   * ${base_year}}), title, city types, levels and caps, and the documents' headings and labels
+   * ({@code ${sections:foundation}}, {@code ${baseline:output_value}}, {@code
+   * ${targets:cloud_smes}}).
+   */
+  static String words(String template, Policy p) {
+    Policy.Documents d = p.docs();
+    Matcher m = WORD.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String key = m.group(2);
+      String value =
+          switch (m.group(1)) {
+            case "batch_year" -> String.valueOf(p.batchYear().value());
+            case "base_year" -> String.valueOf(p.baseYear().value());
+            case "policy_title" -> p.title();
+            case "city_types" -> labelled(p.cityTypes().value(), p.eligibleCityTypes().value());
+            case "levels" -> levels(p);
+            case "caps" -> caps(p);
+            case "sections" -> p.word(d.sections(), key);
+            case "baseline" -> p.word(d.baseline(), key);
+            case "targets" -> p.word(d.targets(), key);
+            default -> m.group();
+          };
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String labelled(Map<String, String> labels, List<String> codes) {
+    List<String> out = new ArrayList<>();
+    for (String c : codes) {
+      out.add(c + " " + labels.getOrDefault(c, c));
+    }
+    return String.join(" | ", out);
+  }
+
+  private static String levels(Policy p) {
+    List<String> out = new ArrayList<>();
+    p.submissionLevels()
+        .value()
+        .forEach(
+            (code, level) -> out.add(code + (level.label() == null ? "" : " " + level.label())));
+    return String.join(" | ", out);
+  }
+
+  private static String caps(Policy p) {
+    List<String> out = new ArrayList<>();
+    p.fundingCaps()
+        .value()
+        .forEach(
+            (type, cap) ->
+                out.add(
+                    p.cityTypes().value().getOrDefault(type, type) + " ≤" + CellText.plain(cap)));
+    return String.join("，", out);
   }
 
   private static boolean isEmpty(Path d) throws IOException {

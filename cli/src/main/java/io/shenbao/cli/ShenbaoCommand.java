@@ -45,8 +45,28 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 public final class ShenbaoCommand implements Runnable {
-  /** Beijing time, the zone of every deadline. */
-  public static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+  /**
+   * The zone of every deadline and of a date the user types (Beijing time): the default rule set's
+   * {@code time_zone}, read when first asked.
+   */
+  public static ZoneOffset zone() {
+    return Zone.OFFSET;
+  }
+
+  /**
+   * The default rule set's zone, loaded once (a rule set that cannot load fails the check later).
+   */
+  private static final class Zone {
+    static final ZoneOffset OFFSET = load();
+
+    private static ZoneOffset load() {
+      try {
+        return PolicyLoader.load(PolicyLoader.DEFAULT).zone();
+      } catch (PolicyException e) {
+        throw new IllegalStateException("the default rule set cannot be loaded", e);
+      }
+    }
+  }
 
   /**
    * The bundle of the command line's own texts (help, usage errors), laid over the rules' message
@@ -153,7 +173,7 @@ public final class ShenbaoCommand implements Runnable {
 
   /** --as-of, or now. */
   OffsetDateTime asOf() {
-    return asOf != null ? asOf : OffsetDateTime.now(clock.withZone(BEIJING));
+    return asOf != null ? asOf : OffsetDateTime.now(clock.withZone(zone()));
   }
 
   /** Whether the text report may use colours. */
@@ -302,12 +322,12 @@ public final class ShenbaoCommand implements Runnable {
         // try the local forms below
       }
       try {
-        return LocalDateTime.parse(v).atOffset(BEIJING);
+        return LocalDateTime.parse(v).atOffset(zone());
       } catch (DateTimeParseException e) {
         // try a plain date
       }
       try {
-        return LocalDate.parse(v).atStartOfDay().atOffset(BEIJING);
+        return LocalDate.parse(v).atStartOfDay().atOffset(zone());
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(value);
       }

@@ -167,13 +167,13 @@ class WalkthroughTest {
     // 2. 填写 plan.xlsx, with units, and three mistakes
     Path plan = ws.resolve("plan.xlsx");
     String level2 = "规上工业中小企业达到数字化二级及以上数量（家）";
-    String specialized = "专精特新中小企业数量（截至2023年年底，家，含“小巨人”）";
-    String cloud = "上云用云中小企业数量（家）";
+    String specialized = "试点行业专精特新中小企业数量（截至2023年年底）（家）";
+    String cloud = "拟上云用云中小企业数量（家）";
     try (Typist t = Typist.open(plan)) {
       t.plan(EXAMPLE.resolve("plan.yaml"), 0);
       t.type(t.sheet(0), "中央财政资金总额（万元）", 1, "1亿元");
       t.type(t.sheet(2), "试点行业2023年工业总产值（亿元）", 1, "356.2亿元");
-      t.type(t.sheet(2), "规上工业中小企业总数（截至2023年年底，家）", 1, "182家");
+      t.type(t.sheet(2), "试点行业规上工业中小企业总数（截至2023年年底）（家）", 1, "182家");
       t.type(t.sheet(3), "试点行业2023年工业总产值（亿元）", 1, "2,185,000万元");
       t.type(t.sheet(2), specialized, 1, "41人"); // a unit that is not 家
       t.type(t.sheet(2), level2, 1, 150); // below 90% of 182, and the years with it
@@ -200,9 +200,9 @@ class WalkthroughTest {
             industry2 + "!D" + rowOf(plan, 3, cloud) + " METRIC-YEARLY",
             "名单!C7 ROSTER-CREDIT-CODE");
     assertThat(check.out())
-        .contains("专精特新中小企业数量（截至2023年年底，家，含“小巨人”） 应为以“家”计的数字，实际为“41人”")
-        .contains("第 2 年缺少上云用云中小企业数量（家）")
-        .contains("规上工业中小企业达到数字化二级及以上数量（家）应不少于 164（规上工业中小企业总数（截至2023年年底，家） 182 的 90%）")
+        .contains("试点行业专精特新中小企业数量（截至2023年年底）（家） 应为以“家”计的数字，实际为“41人”")
+        .contains("第 2 年缺少拟上云用云中小企业数量（家）")
+        .contains("规上工业中小企业达到数字化二级及以上数量（家）应不少于 164（试点行业规上工业中小企业总数（截至2023年年底）（家） 182 的 90%）")
         .doesNotContain("industries[")
         .doesNotContain("METRIC-TOTAL");
     assertChinese(check);

@@ -19,7 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -121,10 +121,11 @@ public final class Bundler {
       throw new BundleException("copies", false, String.valueOf(n));
     }
     Faults faults = target.faults();
-    LocalDate day = date.atZone(ZoneOffset.ofHours(8)).toLocalDate();
-    // the time of the zip's entries and the workbooks' parts: Beijing's clock, which is what an
-    // unzip or Explorer shows (a zip entry's time has no zone), the same on any machine
-    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.ofHours(8));
+    LocalDate day = date.atZone(policy.zone()).toLocalDate();
+    // the time of the zip's entries and the workbooks' parts: the rule set's clock (Beijing's),
+    // which is what an unzip or Explorer shows (a zip entry's time has no zone), the same on any
+    // machine
+    LocalDateTime zipTime = LocalDateTime.ofInstant(date, policy.zone());
     Path bag = target.stage();
     readable(bag);
     Payload payload =
@@ -204,7 +205,17 @@ public final class Bundler {
       PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
       try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
           PlanPdf.Rendered rendered = pdf.render()) {
-        document(rendered, fonts, title, date, copies, data, ELECTRONIC, PRINT, faults, imports);
+        document(
+            rendered,
+            fonts,
+            title,
+            date.atZone(ws.policy().zone()),
+            copies,
+            data,
+            ELECTRONIC,
+            PRINT,
+            faults,
+            imports);
       }
       files.add(ELECTRONIC);
       files.add(PRINT);
@@ -288,7 +299,16 @@ public final class Bundler {
     try (imports;
         PlanPdf.Rendered rendered = new ProgressPdf(ws, fonts, day).render()) {
       document(
-          rendered, fonts, title, date, copies, data, PROGRESS, PROGRESS_PRINT, faults, imports);
+          rendered,
+          fonts,
+          title,
+          date.atZone(ws.policy().zone()),
+          copies,
+          data,
+          PROGRESS,
+          PROGRESS_PRINT,
+          faults,
+          imports);
     }
     files.add(PROGRESS);
     files.add(PROGRESS_PRINT);
@@ -328,7 +348,7 @@ public final class Bundler {
       PlanPdf.Rendered rendered,
       FontSet fonts,
       String title,
-      Instant date,
+      ZonedDateTime date,
       int copies,
       Path data,
       String electronic,
@@ -370,7 +390,11 @@ public final class Bundler {
     try (PDDocument list =
         ChecklistPdf.render(
             ws, level, copies, fonts, day, titlePhrases, what, print, attachmentNames)) {
-      PdfMeta.apply(list, "报送清单：" + String.join("", titlePhrases), date, "checklist");
+      PdfMeta.apply(
+          list,
+          "报送清单：" + String.join("", titlePhrases),
+          date.atZone(ws.policy().zone()),
+          "checklist");
       Writes.create(data.resolve(CHECKLIST), faults, list::save);
     }
   }

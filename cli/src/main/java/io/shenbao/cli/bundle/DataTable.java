@@ -2,10 +2,12 @@ package io.shenbao.cli.bundle;
 
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Targets;
+import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,35 +22,21 @@ final class DataTable {
   /** One row: a label and its value, or a group heading (基准年数据, 目标数据). */
   record Line(String label, String value, boolean group) {}
 
-  /** The target figures in the order and wording of 附件1. */
-  static final Map<String, String> TARGET_LABELS =
-      java.util.Collections.unmodifiableMap(targetLabels());
-
   private DataTable() {}
 
-  private static Map<String, String> targetLabels() {
-    Map<String, String> m = new java.util.LinkedHashMap<>();
-    m.put("transform_above_scale", "拟改造规上工业中小企业数量（家）");
-    m.put("transform_below_scale", "拟改造规下工业中小企业数量（家）");
-    m.put("transform_total", "拟改造企业合计（家）");
-    m.put("transform_little_giants", "拟改造企业中专精特新“小巨人”企业数量（家）");
-    m.put("transform_specialized", "拟改造企业中专精特新中小企业数量（家）");
-    m.put("above_scale_level2", "规上工业中小企业达到数字化二级及以上数量（家）");
-    m.put("specialized_level2", "专精特新中小企业达到数字化二级及以上数量（家）");
-    m.put("little_giants_level2", "专精特新“小巨人”企业达到数字化二级及以上数量（家）");
-    m.put("below_scale_level2", "规下工业中小企业达到数字化二级及以上数量（家）");
-    m.put("cloud_smes", "拟上云用云中小企业数量（家）");
-    m.put("xkqz_solutions", "拟打造“小快轻准”解决方案数量（个）");
-    m.put("digital_workshops", "拟建设数字化车间、智能车间数量（个）");
-    m.put("level4_enterprises", "拟打造数字化水平四级试点企业数量（家）");
-    m.put("service_providers", "拟遴选服务商数量（家）");
-    m.put("chain_models", "拟打造“链式”转型模式数量（个）");
+  /** The target figures in 附件1's order, in the rule set's words (its documents' targets). */
+  static Map<String, String> targetLabels(Policy p) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String key : Targets.KEYS) {
+      m.put(key, p.word(p.docs().targets(), key));
+    }
     return m;
   }
 
   /** The table of one sub-industry. */
-  static List<Line> forIndustry(Industry ind) {
+  static List<Line> forIndustry(Industry ind, Policy p) {
     return build(
+        p,
         List.of(ind),
         ind.keyIndustry() + "—" + ind.subIndustry(),
         ind.goals() == null
@@ -62,33 +50,40 @@ final class DataTable {
   }
 
   /** The overall table: every figure summed over the sub-industries. */
-  static List<Line> overall(List<Industry> industries) {
+  static List<Line> overall(List<Industry> industries, Policy p) {
     List<String> names = new ArrayList<>();
     for (Industry i : industries) {
       names.add(i.keyIndustry() + "—" + i.subIndustry());
     }
-    return build(industries, String.join("\n", names), "见各分行业数据表。");
+    return build(p, industries, String.join("\n", names), "见各分行业数据表。");
   }
 
-  private static List<Line> build(List<Industry> inds, String title, String other) {
+  private static List<Line> build(Policy p, List<Industry> inds, String title, String other) {
+    Map<String, String> baseline = p.docs().baseline();
     List<Line> out = new ArrayList<>();
     out.add(new Line("试点细分行业", title, false));
     Set<String> districts = new LinkedHashSet<>();
     inds.forEach(i -> districts.addAll(i.districtList()));
     out.add(new Line("拟试点区县（试点行业中小企业主要集聚地）", String.join("、", districts), false));
     out.add(new Line("基准年数据", "", true));
-    out.add(new Line("试点行业2023年工业总产值（亿元）", sum(inds, i -> i.baseline().outputValue()), false));
     out.add(
         new Line(
-            "试点行业规上工业中小企业总数（截至2023年年底）（家）", sum(inds, i -> i.baseline().aboveScaleSmes()), false));
+            p.word(baseline, "output_value"), sum(inds, i -> i.baseline().outputValue()), false));
     out.add(
         new Line(
-            "试点行业专精特新“小巨人”企业数量（截至2023年年底）（家）", sum(inds, i -> i.baseline().littleGiants()), false));
+            p.word(baseline, "above_scale_smes"),
+            sum(inds, i -> i.baseline().aboveScaleSmes()),
+            false));
     out.add(
         new Line(
-            "试点行业专精特新中小企业数量（截至2023年年底）（家）", sum(inds, i -> i.baseline().specializedSmes()), false));
+            p.word(baseline, "little_giants"), sum(inds, i -> i.baseline().littleGiants()), false));
+    out.add(
+        new Line(
+            p.word(baseline, "specialized_smes"),
+            sum(inds, i -> i.baseline().specializedSmes()),
+            false));
     out.add(new Line("目标数据", "", true));
-    for (Map.Entry<String, String> e : TARGET_LABELS.entrySet()) {
+    for (Map.Entry<String, String> e : targetLabels(p).entrySet()) {
       String value = sum(inds, i -> i.targets().byKey().get(e.getKey()));
       if (e.getKey().equals("above_scale_level2")) {
         value += share(inds);
@@ -162,10 +157,10 @@ final class DataTable {
   }
 
   /** 分年度目标 of one sub-industry: a row per figure, a column per year, then the whole period. */
-  static List<List<String>> yearly(Industry ind, int years) {
+  static List<List<String>> yearly(Industry ind, int years, Policy p) {
     List<Integer> columns = yearColumns(ind, years);
     List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, String> e : TARGET_LABELS.entrySet()) {
+    for (Map.Entry<String, String> e : targetLabels(p).entrySet()) {
       List<String> row = new ArrayList<>();
       row.add(e.getValue());
       for (int y : columns) {

@@ -9,8 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -53,7 +52,8 @@ final class PdfMeta {
 
   private PdfMeta() {}
 
-  static void apply(PDDocument doc, String title, Instant date, String salt) throws IOException {
+  static void apply(PDDocument doc, String title, ZonedDateTime date, String salt)
+      throws IOException {
     apply(doc, title, date, salt, true);
   }
 
@@ -61,10 +61,10 @@ final class PdfMeta {
    * The metadata; with {@code pdfa} false the document does not claim PDF/A (no PDF/A
    * identification in XMP) and its description says why.
    */
-  static void apply(PDDocument doc, String title, Instant date, String salt, boolean pdfa)
+  static void apply(PDDocument doc, String title, ZonedDateTime date, String salt, boolean pdfa)
       throws IOException {
-    Calendar cal = GregorianCalendar.from(date.atZone(ZoneOffset.ofHours(8)));
-    cal.setTimeZone(TimeZone.getTimeZone(ZoneOffset.ofHours(8)));
+    Calendar cal = GregorianCalendar.from(date);
+    cal.setTimeZone(TimeZone.getTimeZone(date.getZone()));
     String producer = "shenbao " + Version.VERSION;
     PDDocumentInformation info = doc.getDocumentInformation();
     info.setTitle(title);

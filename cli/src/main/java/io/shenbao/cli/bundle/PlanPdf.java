@@ -6,6 +6,7 @@ import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.Tier;
+import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.text.CellText;
 import java.io.Closeable;
 import java.io.IOException;
@@ -29,7 +30,6 @@ final class PlanPdf implements Closeable {
   static final String[] SECTION_KEYS = {
     "foundation", "work_targets", "implementation", "funding", "safeguards"
   };
-  static final String[] SECTION_TITLES = {"一、试点城市工作基础", "二、工作目标", "三、实施内容", "四、资金使用方向", "五、保障措施"};
 
   private final WorkspaceContents ws;
   private final FontSet fonts;
@@ -59,12 +59,7 @@ final class PlanPdf implements Closeable {
    * 2024年 / 重庆市 / 璧山区 / 中小企业数字化转型 / 城市试点实施方案 — each place of the city a phrase.
    */
   static List<String> titlePhrases(WorkspaceContents ws) {
-    List<String> out = new ArrayList<>();
-    out.add("2024年");
-    out.addAll(ws.cityTitlePlaces());
-    out.add("中小企业数字化转型");
-    out.add("城市试点实施方案");
-    return out;
+    return ws.policy().titlePhrases(ws.cityTitlePlaces());
   }
 
   /** A sub-industry's data-table heading: 分行业数据表： / 重点行业— / 细分行业. */
@@ -187,9 +182,11 @@ final class PlanPdf implements Closeable {
     String[] texts = {
       s.foundation(), s.workTargets(), s.implementation(), s.funding(), s.safeguards()
     };
-    for (int i = 0; i < SECTION_TITLES.length; i++) {
-      heading(w, SECTION_TITLES[i], "sections." + SECTION_KEYS[i]);
-      marks.add(new PdfMeta.Mark(SECTION_TITLES[i], w.page()));
+    Policy p = ws.policy();
+    for (int i = 0; i < SECTION_KEYS.length; i++) {
+      String title = p.word(p.docs().sections(), SECTION_KEYS[i]);
+      heading(w, title, "sections." + SECTION_KEYS[i]);
+      marks.add(new PdfMeta.Mark(title, w.page()));
       for (String para : paragraphs(texts[i])) {
         w.paragraph(styled(para), "sections." + SECTION_KEYS[i], Gb9704.BODY_SIZE, Gb9704.LINE, 2);
       }
@@ -260,9 +257,10 @@ final class PlanPdf implements Closeable {
 
   private void other(PageWriter w, Plan plan, List<PdfMeta.Mark> marks)
       throws IOException, BundleException {
-    heading(w, "六、其他材料", "六、其他材料");
-    marks.add(new PdfMeta.Mark("六、其他材料", w.page()));
-    w.body("（一）试点细分行业规上工业中小企业名单，共 " + ws.rows().size() + " 家，见附表。", "六、其他材料");
+    String other = ws.policy().word(ws.policy().docs().sections(), "other");
+    heading(w, other, other);
+    marks.add(new PdfMeta.Mark(other, w.page()));
+    w.body("（一）试点细分行业规上工业中小企业名单，共 " + ws.rows().size() + " 家，见附表。", other);
     List<String> attachments = plan.attachmentList();
     if (!attachments.isEmpty()) {
       StringBuilder sb = new StringBuilder("（二）证明材料：");
@@ -309,7 +307,7 @@ final class PlanPdf implements Closeable {
         Gb9704.LINE,
         0,
         PageWriter.Align.CENTER);
-    w.table(table(DataTable.overall(plan.industryList()), "总体数据表"));
+    w.table(table(DataTable.overall(plan.industryList(), ws.policy()), "总体数据表"));
     int years = ws.policy().implementationYears().value();
     List<Industry> inds = plan.industryList();
     for (int i = 0; i < inds.size(); i++) {
@@ -318,7 +316,7 @@ final class PlanPdf implements Closeable {
       List<String> heading = industryHeading(ind);
       marks.add(new PdfMeta.Mark(String.join("", heading), w.page()));
       w.title(heading, "industries[" + i + "]", Role.HEADING, Gb9704.BODY_SIZE, Gb9704.LINE);
-      w.table(table(DataTable.forIndustry(ind), "industries[" + i + "]"));
+      w.table(table(DataTable.forIndustry(ind, ws.policy()), "industries[" + i + "]"));
       w.skip(Gb9704.LINE / 2);
       w.paragraph(
           "分年度目标",
@@ -335,7 +333,7 @@ final class PlanPdf implements Closeable {
         columns.add(new Table.Column(h, Table.Kind.KEEP, PageWriter.Align.CENTER));
       }
       List<Table.Row> rows = new ArrayList<>();
-      for (List<String> r : DataTable.yearly(ind, years)) {
+      for (List<String> r : DataTable.yearly(ind, years, ws.policy())) {
         rows.add(new Table.Row(r, false, false, "industries[" + i + "].yearly"));
       }
       w.table(new Table(columns, rows, Gb9704.TABLE_SIZE));
@@ -362,13 +360,14 @@ final class PlanPdf implements Closeable {
   private void roster(PageWriter w, List<PdfMeta.Mark> marks) throws IOException, BundleException {
     boolean several = ws.plan().industryList().size() > 1;
     List<Table.Column> columns = new ArrayList<>();
+    List<String> headers = ws.policy().rosterHeaders();
     columns.add(new Table.Column("序号", Table.Kind.KEEP, PageWriter.Align.CENTER));
-    columns.add(new Table.Column("企业名称", Table.Kind.TEXT, PageWriter.Align.LEFT));
-    columns.add(new Table.Column("统一社会信用代码", Table.Kind.KEEP, PageWriter.Align.CENTER));
-    columns.add(new Table.Column("2023年度主营业务收入（万元）", Table.Kind.KEEP, PageWriter.Align.RIGHT));
-    columns.add(new Table.Column("企业类型", Table.Kind.KEEP, PageWriter.Align.CENTER));
+    columns.add(new Table.Column(headers.get(0), Table.Kind.TEXT, PageWriter.Align.LEFT));
+    columns.add(new Table.Column(headers.get(1), Table.Kind.KEEP, PageWriter.Align.CENTER));
+    columns.add(new Table.Column(headers.get(2), Table.Kind.KEEP, PageWriter.Align.RIGHT));
+    columns.add(new Table.Column(headers.get(3), Table.Kind.KEEP, PageWriter.Align.CENTER));
     if (several) {
-      columns.add(new Table.Column("细分行业", Table.Kind.TEXT, PageWriter.Align.LEFT));
+      columns.add(new Table.Column(headers.get(4), Table.Kind.TEXT, PageWriter.Align.LEFT));
     }
     List<Table.Row> rows = new ArrayList<>();
     int n = 1;

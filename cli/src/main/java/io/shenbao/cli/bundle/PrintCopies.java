@@ -6,8 +6,7 @@ import io.shenbao.rules.report.Version;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -60,7 +59,12 @@ final class PrintCopies {
    * content that draws its 份号 on the cover.
    */
   static void write(
-      Path electronic, List<byte[]> numbers, String title, Instant date, Path target, Faults faults)
+      Path electronic,
+      List<byte[]> numbers,
+      String title,
+      ZonedDateTime date,
+      Path target,
+      Faults faults)
       throws IOException {
     try (PDDocument doc = Loader.loadPDF(electronic.toFile())) {
       PDDocumentCatalog catalog = doc.getDocumentCatalog();
@@ -99,7 +103,7 @@ final class PrintCopies {
       info.setTitle(title + "（打印版，一式" + numbers.size() + "份）");
       info.setProducer("shenbao " + Version.VERSION);
       info.setCreator("shenbao " + Version.VERSION);
-      GregorianCalendar cal = GregorianCalendar.from(date.atZone(ZoneOffset.ofHours(8)));
+      GregorianCalendar cal = GregorianCalendar.from(date);
       info.setCreationDate(cal);
       info.setModificationDate(cal);
       doc.setDocumentInformation(info);

@@ -7,7 +7,7 @@ import io.shenbao.rules.text.CellText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -35,7 +35,8 @@ final class Workbooks {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Styles st = new Styles(wb);
       List<Industry> inds = ws.plan().industryList();
-      writeTable(wb.createSheet("总体数据表"), DataTable.overall(inds), st, "实施方案主要数据表（总体数据表）");
+      writeTable(
+          wb.createSheet("总体数据表"), DataTable.overall(inds, ws.policy()), st, "实施方案主要数据表（总体数据表）");
       int years = ws.policy().implementationYears().value();
       List<String> used = new ArrayList<>();
       for (Industry ind : inds) {
@@ -44,7 +45,7 @@ final class Workbooks {
         int r =
             writeTable(
                 s,
-                DataTable.forIndustry(ind),
+                DataTable.forIndustry(ind, ws.policy()),
                 st,
                 "分行业数据表：" + ind.keyIndustry() + "—" + ind.subIndustry());
         r++;
@@ -54,7 +55,7 @@ final class Workbooks {
         for (int c = 1; c < header.size(); c++) {
           cell(h, c, header.get(c), st.bold);
         }
-        for (List<String> row : DataTable.yearly(ind, years)) {
+        for (List<String> row : DataTable.yearly(ind, years, ws.policy())) {
           Row x = s.createRow(r++);
           cell(x, 0, row.get(0), st.text);
           for (int c = 1; c < row.size(); c++) {
@@ -62,7 +63,7 @@ final class Workbooks {
           }
         }
       }
-      return finish(wb, time);
+      return finish(wb, time, ws.policy().zone());
     }
   }
 
@@ -77,12 +78,11 @@ final class Workbooks {
       wb.setZip64Mode(Zip64Mode.Never);
       Styles st = new Styles(wb);
       Sheet s = wb.createSheet("名单");
-      String[] head = {
-        "序号", "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "细分行业", "从业人员", "所在区县"
-      };
+      List<String> head = new ArrayList<>(List.of("序号"));
+      head.addAll(ws.policy().rosterHeaders());
       Row h = s.createRow(0);
-      for (int i = 0; i < head.length; i++) {
-        cell(h, i, head[i], st.bold);
+      for (int i = 0; i < head.size(); i++) {
+        cell(h, i, head.get(i), st.bold);
       }
       int r = 1;
       for (RosterRow row : ws.rows()) {
@@ -111,7 +111,7 @@ final class Workbooks {
       s.setColumnWidth(1, 40 * 256);
       s.setColumnWidth(2, 22 * 256);
       s.setColumnWidth(3, 18 * 256);
-      return finish(book, wb, time);
+      return finish(book, wb, time, ws.policy().zone());
     }
   }
 
@@ -160,17 +160,19 @@ final class Workbooks {
     return name;
   }
 
-  private static byte[] finish(XSSFWorkbook wb, LocalDateTime time) throws IOException {
-    return finish(wb, wb, time);
+  private static byte[] finish(XSSFWorkbook wb, LocalDateTime time, ZoneId zone)
+      throws IOException {
+    return finish(wb, wb, time, zone);
   }
 
   /**
    * Dates the workbook and writes it through {@code writer} (itself, or its streaming front);
-   * {@code time} is the package's date on Beijing's clock, as its zip entries carry it.
+   * {@code time} is the package's date on the rule set's clock ({@code zone}), as its zip entries
+   * carry it.
    */
-  private static byte[] finish(XSSFWorkbook wb, Workbook writer, LocalDateTime time)
+  private static byte[] finish(XSSFWorkbook wb, Workbook writer, LocalDateTime time, ZoneId zone)
       throws IOException {
-    Date d = Date.from(time.atOffset(ZoneOffset.ofHours(8)).toInstant());
+    Date d = Date.from(time.atZone(zone).toInstant());
     var core = wb.getProperties().getCoreProperties();
     core.setCreated(Optional.of(d));
     core.setModified(Optional.of(d));

@@ -9,11 +9,15 @@ import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
+import io.shenbao.rules.text.CellText;
 import io.shenbao.rules.read.workbook.PlanLayout;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -47,15 +51,14 @@ public final class PlanWorkbook {
       XSSFSheet lists = wb.createSheet(PlanLayout.LISTS_SHEET);
       String keyIndustries = Sheets.listColumn(lists, 0, policy.keyIndustries().value());
       String provinces = Sheets.listColumn(lists, 1, policy.provinceUnits().value());
-      String types = Sheets.listColumn(lists, 2, new ArrayList<>(PlanLayout.CITY_TYPES.keySet()));
-      String levels = Sheets.listColumn(lists, 3, new ArrayList<>(PlanLayout.LEVELS.keySet()));
-      String categories =
-          Sheets.listColumn(lists, 4, new ArrayList<>(PlanLayout.CATEGORIES.keySet()));
-      String policies = Sheets.listColumn(lists, 5, PolicyLoader.BUILT_IN);
+      String types = Sheets.listColumn(lists, 2, new ArrayList<>(cityTypes(policy).keySet()));
+      String levels = Sheets.listColumn(lists, 3, new ArrayList<>(levels(policy).keySet()));
+      String categories = Sheets.listColumn(lists, 4, new ArrayList<>(categories(policy).keySet()));
+      String policies = Sheets.listColumn(lists, 5, ruleSets(policy));
       String modes = Sheets.listColumn(lists, 6, new ArrayList<>(PlanLayout.YEARLY_MODES.keySet()));
       wb.setSheetHidden(wb.getSheetIndex(lists), true);
 
-      generalSheet(general, plan, st, provinces, types, levels, categories, policies);
+      generalSheet(general, plan, policy, st, provinces, types, levels, categories, policies);
       for (int i = 0; i < inds.size(); i++) {
         industrySheet(industrySheets.get(i), inds.get(i), i, st, keyIndustries, modes, policy);
       }
@@ -64,6 +67,49 @@ public final class PlanWorkbook {
       wb.setActiveSheet(0);
       wb.write(out);
     }
+  }
+
+  /** The city types the rule set admits, as the dropdown offers them: word → code. */
+  static Map<String, String> cityTypes(Policy p) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String code : p.eligibleCityTypes().value()) {
+      out.put(p.cityTypes().value().getOrDefault(code, code), code);
+    }
+    return out;
+  }
+
+  /** The rule set's submission levels: word (its label) → code. */
+  static Map<String, String> levels(Policy p) {
+    Map<String, String> out = new LinkedHashMap<>();
+    p.submissionLevels()
+        .value()
+        .forEach((code, level) -> out.put(level.label() == null ? code : level.label(), code));
+    return out;
+  }
+
+  /** The rule set's funding categories: word → code. */
+  static Map<String, String> categories(Policy p) {
+    Map<String, String> out = new LinkedHashMap<>();
+    p.fundingCategories().value().forEach((code, word) -> out.put(word, code));
+    return out;
+  }
+
+  /** The rule sets a plan of this batch may name: the shipped ones of its year, and its own. */
+  private static List<String> ruleSets(Policy p) {
+    List<String> out = new ArrayList<>();
+    for (String id : PolicyLoader.BUILT_IN) {
+      try {
+        if (PolicyLoader.load(id).batchYear().value().equals(p.batchYear().value())) {
+          out.add(id);
+        }
+      } catch (PolicyException e) {
+        // a shipped rule set that does not load is reported where it is used
+      }
+    }
+    if (!out.contains(p.id())) {
+      out.add(0, p.id());
+    }
+    return out;
   }
 
   private static Industry blankIndustry() {
@@ -82,6 +128,7 @@ public final class PlanWorkbook {
   private static void generalSheet(
       XSSFSheet s,
       Plan plan,
+      Policy policy,
       Sheets st,
       String provinces,
       String types,
@@ -89,34 +136,37 @@ public final class PlanWorkbook {
       String categories,
       String policies) {
     Sheets.cell(s, 0, 0, PlanLayout.GENERAL_MARK, st.title);
-    Sheets.cell(s, 1, 0, "带 * 的为必填项。请在 B 列填写；C 列为填写说明（依据财办建〔2024〕23号及附件1）。", st.note);
+    Sheets.cell(s, 1, 0, "带 * 的为必填项。请在 B 列填写；C 列为填写说明（依据" + policy.notice() + "及附件1）。", st.note);
     s.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
     int r = 2;
     for (Map.Entry<String, String> e : GENERAL.entrySet()) {
-      String key = e.getKey();
       String path = e.getValue();
+      String key =
+          path.startsWith("sections.")
+              ? policy.word(policy.docs().sections(), path.substring("sections.".length()))
+              : e.getKey();
       boolean required =
           !path.equals("narrative_pdf")
               && !path.equals("recommendation_letter")
               && !path.equals("policy");
       Sheets.cell(s, r, 0, (required ? "* " : "") + key, st.label);
-      Object value = generalValue(plan, path);
+      Object value = generalValue(plan, policy, path);
       boolean longText = path.startsWith("sections.");
       Sheets.value(s, r, 1, value, path.equals("contact.phone") ? st.inputText : st.input);
       Sheets.cell(s, r, 2, hint(path), st.note);
       CellRangeAddressList at = new CellRangeAddressList(r, r, 1, 1);
       switch (path) {
-        case "policy" ->
-            Sheets.list(
-                s, at, policies, "规则集", "重庆市区县报市选 2024-batch2-chongqing；省级报两部门选 2024-batch2。");
+        case "policy" -> Sheets.list(s, at, policies, "规则集", ruleSetHint(policy));
         case "city.province" -> Sheets.list(s, at, provinces, "所属省份", "省级行政单位或新疆生产建设兵团。");
         case "city.type" ->
-            Sheets.list(s, at, types, "城市类型", "试点城市应为省会城市、计划单列市、其他地级市、直辖市所辖区县或兵团（财办建〔2024〕23号 三）。");
-        case "submission.level" ->
-            Sheets.list(s, at, levels, "报送层级", "区县报市：5月16日18:00前一式五份；省级报两部门：5月31日前一式两份并附推荐函。");
-        case "funding.central_total" ->
-            Sheets.decimal(
-                s, at, "中央财政资金（万元）", "省会城市、兵团不超过15000万元，其他地级市、直辖市所辖区县不超过10000万元（财建〔2023〕117号）。");
+            Sheets.list(
+                s,
+                at,
+                types,
+                "城市类型",
+                "本批次支持：" + String.join("、", cityTypes(policy).keySet()) + "。");
+        case "submission.level" -> Sheets.list(s, at, levels, "报送层级", levelHint(policy));
+        case "funding.central_total" -> Sheets.decimal(s, at, "中央财政资金（万元）", capHint(policy));
         default -> {
           if (longText) {
             Sheets.prompt(s, at, key, "按附件1模板撰写本节内容；可分段（Alt+回车换行）。");
@@ -150,7 +200,7 @@ public final class PlanWorkbook {
           1,
           item == null || item.category() == null
               ? null
-              : PlanLayout.word(PlanLayout.CATEGORIES, item.category()),
+              : PlanLayout.word(categories(policy), item.category()),
           st.input);
       Sheets.value(s, r, 2, item == null ? null : item.amount(), st.input);
     }
@@ -159,7 +209,7 @@ public final class PlanWorkbook {
         new CellRangeAddressList(first, Sheets.LAST_ROW, 1, 1),
         categories,
         "用途类别",
-        "不低于80%直接用于中小企业数字化改造，不高于20%用于公共服务等（财建〔2023〕117号）。");
+        splitHint(policy));
     Sheets.decimal(
         s, new CellRangeAddressList(first, Sheets.LAST_ROW, 2, 2), "金额（万元）", "各项之和应等于中央财政资金总额。");
     s.setColumnWidth(0, 34 * 256);
@@ -169,7 +219,63 @@ public final class PlanWorkbook {
     finish(s);
   }
 
-  private static Object generalValue(Plan p, String path) {
+  private static String ruleSetHint(Policy p) {
+    List<String> out = new ArrayList<>();
+    for (String id : ruleSets(p)) {
+      try {
+        out.add(id + "（" + PolicyLoader.load(id).title() + "）");
+      } catch (PolicyException e) {
+        out.add(id);
+      }
+    }
+    return "选：" + String.join("；", out) + "。";
+  }
+
+  private static String levelHint(Policy p) {
+    List<String> out = new ArrayList<>();
+    p.submissionLevels()
+        .value()
+        .forEach(
+            (code, l) ->
+                out.add(
+                    (l.label() == null ? code : l.label())
+                        + "："
+                        + l.deadlineText()
+                        + "一式"
+                        + l.copies()
+                        + "份"
+                        + (Boolean.TRUE.equals(l.requiresRecommendation()) ? "并附推荐函" : "")));
+    return String.join("；", out) + "。";
+  }
+
+  private static String capHint(Policy p) {
+    List<String> out = new ArrayList<>();
+    p.fundingCaps()
+        .value()
+        .forEach(
+            (type, cap) ->
+                out.add(
+                    p.cityTypes().value().getOrDefault(type, type)
+                        + "不超过"
+                        + CellText.plain(cap)
+                        + "万元"));
+    return String.join("，", out) + "。";
+  }
+
+  private static String splitHint(Policy p) {
+    Policy.FundingSplit f = p.fundingSplit().value();
+    return "不低于"
+        + percent(f.transformationMin())
+        + "直接用于中小企业数字化改造，不高于"
+        + percent(f.otherMax())
+        + "用于公共服务等其他用途。";
+  }
+
+  static String percent(BigDecimal share) {
+    return CellText.plain(share.multiply(BigDecimal.valueOf(100))) + "%";
+  }
+
+  private static Object generalValue(Plan p, Policy policy, String path) {
     return switch (path) {
       case "format" -> p.format() == null ? 1 : p.format();
       case "policy" -> p.policy();
@@ -178,13 +284,13 @@ public final class PlanWorkbook {
       case "city.type" ->
           p.city() == null || p.city().type() == null
               ? null
-              : PlanLayout.word(PlanLayout.CITY_TYPES, p.city().type());
+              : PlanLayout.word(cityTypes(policy), p.city().type());
       case "contact.name" -> p.contact() == null ? null : p.contact().name();
       case "contact.phone" -> p.contact() == null ? null : p.contact().phone();
       case "submission.level" ->
           p.submission() == null || p.submission().level() == null
               ? null
-              : PlanLayout.word(PlanLayout.LEVELS, p.submission().level());
+              : PlanLayout.word(levels(policy), p.submission().level());
       case "funding.central_total" -> p.funding() == null ? null : p.funding().centralTotal();
       case "roster" -> p.roster();
       case "attachments" -> p.attachments() == null ? null : String.join("；", p.attachments());
@@ -245,15 +351,25 @@ public final class PlanWorkbook {
     int r = 2;
     for (Map.Entry<String, String> e : INDUSTRY.entrySet()) {
       String path = e.getValue();
-      Sheets.cell(s, r, 0, "* " + e.getKey(), st.label);
+      String label =
+          path.startsWith("baseline.")
+              ? policy.word(policy.docs().baseline(), path.substring("baseline.".length()))
+              : e.getKey();
+      Sheets.cell(s, r, 0, "* " + label, st.label);
       Sheets.value(s, r, 1, industryValue(ind, path), st.input);
       CellRangeAddressList at = new CellRangeAddressList(r, r, 1, 1);
       if (path.equals("key_industry")) {
-        Sheets.list(s, at, keyIndustries, "重点行业", "须为附件2所列16个重点行业领域之一（财办建〔2024〕23号 四（一））。");
+        Sheets.list(
+            s,
+            at,
+            keyIndustries,
+            "重点行业",
+            "须为附件2所列" + policy.keyIndustries().value().size() + "个重点行业领域之一。");
       } else if (path.equals("baseline.output_value")) {
-        Sheets.decimal(s, at, "工业总产值（亿元）", "试点行业2023年工业总产值，单位亿元。");
+        Sheets.decimal(s, at, "工业总产值（亿元）", label + "，单位亿元。");
       } else if (path.startsWith("baseline.")) {
-        Sheets.whole(s, at, "基准年数据", "截至2023年年底的企业数（家）；应与名单中该细分行业的企业数一致。");
+        Sheets.whole(
+            s, at, "基准年数据", "截至" + policy.baseYear().value() + "年年底的企业数（家）；应与名单中该细分行业的企业数一致。");
       } else if (path.equals("sub_industry")) {
         Sheets.prompt(s, at, "细分行业", "如汽车制造业下的“汽车零部件及配件制造”；应产值规模较大、中小企业集聚度较高，避免分散。");
       }
@@ -272,8 +388,8 @@ public final class PlanWorkbook {
     int firstTarget = r;
     int aboveRow = -1;
     for (Map.Entry<String, String> e : TARGETS.entrySet()) {
-      String key = e.getKey();
       String target = e.getValue();
+      String key = policy.word(policy.docs().targets(), target);
       Sheets.cell(s, r, 0, "* " + key, st.label);
       if (target.equals("transform_above_scale")) {
         aboveRow = r;
@@ -295,7 +411,11 @@ public final class PlanWorkbook {
         s,
         new CellRangeAddressList(firstTarget, r - 1, 1, 1 + years),
         "目标数据（家/个）",
-        "整数。实施期满时规上、专精特新二级及以上比例应达到90%以上，“小巨人”100%（财办建〔2024〕23号 四（三））。");
+        "整数。实施期满时规上、省级专精特新二级及以上比例应达到"
+            + percent(policy.level2Ratios().value().aboveScale())
+            + "以上，“小巨人”"
+            + percent(policy.level2Ratios().value().littleGiants())
+            + "。");
     r++;
     for (Map.Entry<String, String> e : GOALS.entrySet()) {
       Sheets.cell(s, r, 0, "* " + e.getKey(), st.label);

@@ -1,7 +1,10 @@
 package io.shenbao.cli.excel;
 
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -14,13 +17,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * constraints, prompts quoting 附件1, frozen header, A4 print setup with the header repeated.
  */
 public final class RosterTemplate {
-  static final String[] HEADERS = {
-    "序号", "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "细分行业", "从业人员", "所在区县"
-  };
-
   private RosterTemplate() {}
 
-  public static void write(List<String> subIndustries, OutputStream out) throws IOException {
+  /** The template's column headers: 序号, then the rule set's roster columns. */
+  static List<String> headers(Policy policy) {
+    List<String> out = new ArrayList<>(List.of("序号"));
+    out.addAll(policy.rosterHeaders());
+    return out;
+  }
+
+  public static void write(List<String> subIndustries, Policy policy, OutputStream out)
+      throws IOException {
+    List<String> headers = headers(policy);
+    String revenueHint =
+        policy.word(policy.docs().roster(), "revenue")
+            + "；规上工业企业应不低于"
+            + CellText.plain(policy.rosterThresholds().value().aboveScaleRevenue())
+            + "万元。";
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Sheets st = new Sheets(wb);
       XSSFSheet s = wb.createSheet("名单");
@@ -29,13 +42,13 @@ public final class RosterTemplate {
       String subs = subIndustries.isEmpty() ? null : Sheets.listColumn(lists, 1, subIndustries);
       wb.setSheetHidden(1, true);
       Sheets.cell(s, 0, 0, "试点细分行业规上工业中小企业名单（从第3行起逐行填写，不要改动表头）", st.title);
-      s.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
-      for (int c = 0; c < HEADERS.length; c++) {
-        Sheets.cell(s, 1, c, HEADERS[c], st.header);
+      s.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+      for (int c = 0; c < headers.size(); c++) {
+        Sheets.cell(s, 1, c, headers.get(c), st.header);
       }
       // the typing area, from row 3 to the sheet's last: each column unlocked by its own style
       // (an empty cell takes its column's; the credit codes' is text), with its checks and prompt
-      for (int c = 0; c < HEADERS.length; c++) {
+      for (int c = 0; c < headers.size(); c++) {
         s.setDefaultColumnStyle(c, c == 2 ? st.inputText : st.input);
       }
       int last = Sheets.LAST_ROW;
@@ -45,11 +58,7 @@ public final class RosterTemplate {
           new CellRangeAddressList(2, last, 2, 2),
           "统一社会信用代码",
           "18位，按文本填写（本列已设为文本格式）。若以数字保存，Excel 会丢失15位以后的数字。");
-      Sheets.decimal(
-          s,
-          new CellRangeAddressList(2, last, 3, 3),
-          "主营业务收入（万元）",
-          "2023年度主营业务收入，单位万元；规上工业企业应不低于2000万元。");
+      Sheets.decimal(s, new CellRangeAddressList(2, last, 3, 3), "主营业务收入（万元）", revenueHint);
       Sheets.list(
           s,
           new CellRangeAddressList(2, last, 4, 4),
@@ -74,7 +83,7 @@ public final class RosterTemplate {
       s.lockDeleteRows(false);
       s.lockSort(false);
       s.lockAutoFilter(false);
-      s.setAutoFilter(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));
+      s.setAutoFilter(new CellRangeAddress(1, 1, 0, headers.size() - 1));
       wb.write(out);
     }
   }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.PlanReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,10 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
 class DataTableTest {
   @TempDir Path dir;
 
+  private static final Policy NATIONAL = load();
+
+  private static Policy load() {
+    try {
+      return PolicyLoader.load(PolicyLoader.DEFAULT);
+    } catch (PolicyException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void theRowsUseTheWordsOfAttachmentOnesTable() {
-    assertThat(DataTable.TARGET_LABELS.get("digital_workshops")).isEqualTo("拟建设数字化车间、智能车间数量（个）");
-    assertThat(DataTable.TARGET_LABELS.values()).noneMatch(l -> l.contains("智能工厂"));
+    Map<String, String> labels = DataTable.targetLabels(NATIONAL);
+    assertThat(labels.get("digital_workshops")).isEqualTo("拟建设数字化车间、智能车间数量（个）");
+    assertThat(labels.values()).noneMatch(l -> l.contains("智能工厂"));
   }
 
   @Test
@@ -38,7 +53,7 @@ class DataTableTest {
                         "    yearly_mode: cumulative\n    goals:\n      replication: 遴选"));
     assertThat(DataTable.yearlyHeader(byCalendarYear, 2))
         .containsExactly("指标", "2025年（累计）", "2026年（累计）", "全期目标");
-    List<List<String>> rows = DataTable.yearly(byCalendarYear, 2);
+    List<List<String>> rows = DataTable.yearly(byCalendarYear, 2, NATIONAL);
     assertThat(rows.get(0)).containsExactly("拟改造规上工业中小企业数量（家）", "90", "80", "170");
   }
 

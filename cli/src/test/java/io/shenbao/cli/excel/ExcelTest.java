@@ -210,8 +210,8 @@ class ExcelTest {
       rowOf(s, "细分行业").getCell(1).setCellValue("汽车零部件及配件制造");
       rowOf(s, "拟试点区县（多个用、分隔）").getCell(1).setCellValue("璧山区");
       rowOf(s, "试点行业2023年工业总产值（亿元）").getCell(1).setCellValue(12.5);
-      rowOf(s, "规上工业中小企业总数（截至2023年年底，家）").getCell(1).setCellValue("１８２");
-      rowOf(s, "专精特新“小巨人”企业数量（截至2023年年底，家）").getCell(1).setCellValue("6");
+      rowOf(s, "试点行业规上工业中小企业总数（截至2023年年底）（家）").getCell(1).setCellValue("１８２");
+      rowOf(s, "试点行业专精特新“小巨人”企业数量（截至2023年年底）（家）").getCell(1).setCellValue("6");
       rowOf(s, "拟改造规上工业中小企业数量（家）").getCell(1).setCellValue(170);
       rowOf(s, "拟改造规下工业中小企业数量（家）").getCell(1).setCellValue(80);
       rowOf(s, "规上工业中小企业达到数字化二级及以上数量（家）").getCell(1).setCellValue(150);

@@ -6,6 +6,8 @@ import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
@@ -118,6 +120,22 @@ public final class Waivers {
     return n instanceof YNode.YScalar s && !s.isNull() ? s.text().strip() : null;
   }
 
+  /**
+   * The zone a waiver's expiry date is read in: the report's rule set's (Beijing time), or the
+   * default rule set's when it cannot be loaded again.
+   */
+  private static ZoneOffset zoneOf(Report report) {
+    try {
+      return PolicyLoader.load(report.policy()).zone();
+    } catch (PolicyException | RuntimeException e) {
+      try {
+        return PolicyLoader.load(PolicyLoader.DEFAULT).zone();
+      } catch (PolicyException again) {
+        throw new IllegalStateException(again);
+      }
+    }
+  }
+
   /** Marks the findings the waivers cover; adds WAIVER-EXPIRED and WAIVER-UNUSED warnings. */
   public static Report apply(Report report, List<Waiver> waivers, String file) {
     return apply(report, waivers, file, Rules.ALL);
@@ -129,7 +147,7 @@ public final class Waivers {
   public static Report apply(Report report, List<Waiver> waivers, String file, List<Rule> rules) {
     boolean reportExpired = rules.stream().anyMatch(r -> r.id().equals(Keys.WaiverExpired.ID));
     boolean reportUnused = rules.stream().anyMatch(r -> r.id().equals(Keys.WaiverUnused.ID));
-    LocalDate today = report.asOf().atZoneSameInstant(ZoneOffset.ofHours(8)).toLocalDate();
+    LocalDate today = report.asOf().atZoneSameInstant(zoneOf(report)).toLocalDate();
     Set<Waiver> used = new HashSet<>();
     Set<Waiver> expired = new HashSet<>();
     List<Finding> out = new ArrayList<>();

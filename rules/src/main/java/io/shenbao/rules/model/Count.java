@@ -10,7 +10,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import io.shenbao.rules.finding.Keys;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Documented;
@@ -18,14 +17,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A number of enterprises, solutions or the like: a whole number, not negative, and not absurd (no
- * city has a million enterprises in one sub-industry). Each part reports under METRIC-VALUE.
+ * A number of enterprises, solutions or the like: a whole number, not negative (METRIC-VALUE also
+ * reports one above the rule set's {@code metric_value_max}). Each part reports under METRIC-VALUE.
  */
 @Documented
 @Constraint(validatedBy = {})
 @PositiveOrZero(message = Keys.MetricValue.NEGATIVE)
 @Digits(integer = 12, fraction = 0, message = Keys.MetricValue.FRACTION)
-@DecimalMax(value = "1000000", message = Keys.MetricValue.ABSURD)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Count {

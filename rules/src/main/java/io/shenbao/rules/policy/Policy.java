@@ -4,6 +4,7 @@ import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.YamlKey;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,12 @@ public record Policy(
     String title,
     String notice,
     String province,
+    Item<Integer> batchYear,
     Item<Integer> baseYear,
+    Item<String> timeZone,
+    Item<Documents> documents,
+    Item<Integer> contactNameMax,
+    Item<BigDecimal> metricValueMax,
     Item<Integer> implementationYears,
     Item<List<Integer>> calendarYears,
     Item<Map<String, String>> cityTypes,
@@ -56,6 +62,71 @@ public record Policy(
   /** A policy value and the clause of the notice it comes from. */
   public record Item<T>(T value, String clause) {}
 
+  /**
+   * The words of the documents and templates, as 附件1 gives them for this batch: the plan's title
+   * (phrases a line may break between separated by |, {@code {city}} for the city), the section
+   * headings, the data table's baseline and target labels, and the roster's column headers. {@code
+   * {batch_year}} and {@code {base_year}} stand for the rule set's years ({@link #words}).
+   */
+  public record Documents(
+      String planTitle,
+      Map<String, String> sections,
+      Map<String, String> baseline,
+      Map<String, String> targets,
+      Map<String, String> roster) {}
+
+  /**
+   * A text of the rule set with its years filled in ({@code {batch_year}}, {@code {base_year}}).
+   */
+  public String words(String template) {
+    if (template == null) {
+      return null;
+    }
+    return template
+        .replace("{batch_year}", String.valueOf(batchYear == null ? "" : batchYear.value()))
+        .replace("{base_year}", String.valueOf(baseYear == null ? "" : baseYear.value()));
+  }
+
+  /** The documents' words, years filled in: a section heading, a label, a column header. */
+  public String word(Map<String, String> words, String key) {
+    return words == null ? key : words(words.getOrDefault(key, key));
+  }
+
+  /** The keys of the roster's columns in their order (附件1 六 and the tool's own). */
+  public static final List<String> ROSTER_COLUMNS =
+      List.of("name", "code", "revenue", "tier", "sub_industry", "staff", "district");
+
+  /** The roster's column headers in the rule set's words, in {@link #ROSTER_COLUMNS} order. */
+  public List<String> rosterHeaders() {
+    return ROSTER_COLUMNS.stream().map(k -> word(docs().roster(), k)).toList();
+  }
+
+  /**
+   * The plan's title in the rule set's words, as phrases a line may break between, the city given
+   * as the places that name it (重庆市 / 璧山区).
+   */
+  public List<String> titlePhrases(List<String> cityPlaces) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String part : words(docs().planTitle()).split("\\|")) {
+      if (part.equals("{city}")) {
+        out.addAll(cityPlaces);
+      } else if (!part.isEmpty()) {
+        out.add(part.replace("{city}", String.join("", cityPlaces)));
+      }
+    }
+    return out;
+  }
+
+  /** The rule set's documents (never null once loaded: {@link PolicyLoader} requires them). */
+  public Documents docs() {
+    return documents.value();
+  }
+
+  /** The zone the notices' times and dates are in (Beijing time, +08:00). */
+  public ZoneOffset zone() {
+    return ZoneOffset.of(timeZone.value());
+  }
+
   /** The level-2 shares required at the end of the period. */
   public record Level2Ratios(
       BigDecimal aboveScale, BigDecimal specialized, BigDecimal littleGiants) {}
@@ -80,7 +151,8 @@ public record Policy(
       String contact,
       Boolean requiresRecommendation,
       String clause,
-      List<Note> notes) {
+      List<Note> notes,
+      String label) {
 
     /** The level's further instructions, never null. */
     public List<Note> noteList() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,24 @@ public final class PolicyLoader {
     }
     if (p.keyIndustries() == null) {
       missing.add("key_industries"); // a rule set may leave the list empty (null), not out
+    }
+    Map<String, Policy.Item<?>> required = new LinkedHashMap<>();
+    required.put("batch_year", p.batchYear());
+    required.put("base_year", p.baseYear());
+    required.put("time_zone", p.timeZone());
+    required.put("documents", p.documents());
+    required.forEach(
+        (key, item) -> {
+          if (item == null || item.value() == null) {
+            missing.add(key);
+          }
+        });
+    if (p.timeZone() != null && p.timeZone().value() != null) {
+      try {
+        p.zone();
+      } catch (RuntimeException ex) {
+        throw new PolicyException(ex, "policy.time-zone", name, p.timeZone().value());
+      }
     }
     if (p.submissionLevels() == null || p.submissionLevels().value() == null) {
       missing.add("submission_levels");

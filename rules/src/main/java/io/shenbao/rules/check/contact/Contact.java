@@ -10,7 +10,8 @@ import io.shenbao.rules.model.Plan;
 /**
  * The cover's 联系人及电话: a name and a plausible telephone number. Presence and the number's shape are
  * declared on the model ({@code @NotBlank}, {@code @Phone}); this rule adds that the name looks
- * like a person's name, not a number or a sentence.
+ * like a person's name, not a number or a sentence (no longer than the rule set's {@code
+ * contact_name_max}, this tool's default).
  */
 @RuleInfo(id = "CONTACT", severity = Severity.ERROR, clause = "附件1 封面（联系人及电话）")
 public final class Contact implements Rule {
@@ -21,8 +22,12 @@ public final class Contact implements Rule {
       return;
     }
     String name = c.name().trim();
-    if (name.length() > 20 || name.matches(".*\\d.*") || name.matches(".*[@/\\\\].*")) {
-      out.plan("contact.name", "name-implausible", name);
+    Integer max =
+        ctx.policy().contactNameMax() == null ? null : ctx.policy().contactNameMax().value();
+    if ((max != null && name.length() > max)
+        || name.matches(".*\\d.*")
+        || name.matches(".*[@/\\\\].*")) {
+      out.plan("contact.name", "name-implausible", name, max == null ? "—" : max);
     }
   }
 }

@@ -22,16 +22,9 @@ import java.util.Map;
     severity = Severity.ERROR,
     clause = "附件1 一至五；财办建〔2024〕23号 五（需包括城市现有工作基础、工作目标、具体实施内容、资金使用方向、保障措施）")
 public final class SectionMissing implements Rule {
-  /** YAML key → the heading 附件1 gives it. */
-  static final Map<String, String> HEADINGS = new LinkedHashMap<>();
-
-  static {
-    HEADINGS.put("foundation", "一、试点城市工作基础");
-    HEADINGS.put("work_targets", "二、工作目标");
-    HEADINGS.put("implementation", "三、实施内容");
-    HEADINGS.put("funding", "四、资金使用方向");
-    HEADINGS.put("safeguards", "五、保障措施");
-  }
+  /** The YAML keys of the sections 一 to 五, in order. */
+  static final List<String> KEYS =
+      List.of("foundation", "work_targets", "implementation", "funding", "safeguards");
 
   @Override
   public void check(PlanContext ctx, Emitter out) {
@@ -42,7 +35,7 @@ public final class SectionMissing implements Rule {
         return;
       }
       String flat = text.replaceAll("\\s", "");
-      for (String heading : HEADINGS.values()) {
+      for (String heading : headings(ctx).values()) {
         if (!flat.contains(heading.substring(2))) {
           out.plan("narrative_pdf", "pdf", heading, plan.narrativePdf());
         }
@@ -59,7 +52,7 @@ public final class SectionMissing implements Rule {
             };
     int i = 0;
     boolean any = false;
-    for (Map.Entry<String, String> e : HEADINGS.entrySet()) {
+    for (Map.Entry<String, String> e : headings(ctx).entrySet()) {
       String v = values[i++];
       if (v == null || v.isBlank()) {
         out.plan("sections." + e.getKey(), "", e.getValue());
@@ -74,6 +67,16 @@ public final class SectionMissing implements Rule {
       }
       duties(ctx, all.toString(), "sections", out);
     }
+  }
+
+  /** YAML key → the heading the rule set's documents give it (附件1's 一、试点城市工作基础 …). */
+  static Map<String, String> headings(PlanContext ctx) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Policy p = ctx.policy();
+    for (String key : KEYS) {
+      out.put(key, p.word(p.docs().sections(), key));
+    }
+    return out;
   }
 
   /** A warning when the text names none of the rule set's words for who does what. */

@@ -7,7 +7,6 @@ import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -48,7 +47,7 @@ public final class SubmitDeadline implements Rule {
           "submission.level",
           "",
           level.deadlineText(),
-          ctx.asOf().withOffsetSameInstant(ZoneOffset.ofHours(8)).format(SHOWN),
+          ctx.asOf().withOffsetSameInstant(p.zone()).format(SHOWN),
           level.recipient());
     }
   }

@@ -378,7 +378,7 @@ public final class RosterAssembler implements RowSink {
     return switch (f) {
       case NAME -> "企业名称";
       case CODE -> "统一社会信用代码";
-      case REVENUE -> "2023年度主营业务收入（万元）";
+      case REVENUE -> "主营业务收入（万元）";
       case TIER -> "企业类型（是否为专精特新“小巨人”企业或专精特新中小企业）";
       case SUB_INDUSTRY -> "细分行业";
       case STAFF -> "从业人员";

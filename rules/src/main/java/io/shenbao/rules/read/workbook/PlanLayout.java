@@ -43,7 +43,31 @@ public final class PlanLayout {
    * (数字化车间、智能工厂 was §二's wording; the data table of 附件1 says 数字化车间、智能车间).
    */
   public static final Map<String, String> TARGET_ALIASES =
-      Map.of("数字化车间、智能工厂数量（个）", "digital_workshops");
+      Map.ofEntries(
+          Map.entry("数字化车间、智能工厂数量（个）", "digital_workshops"),
+          Map.entry("专精特新中小企业达到二级及以上数量（家）", "specialized_level2"),
+          Map.entry("“小巨人”企业达到二级及以上数量（家）", "little_giants_level2"),
+          Map.entry("规下工业中小企业达到二级及以上数量（家）", "below_scale_level2"),
+          Map.entry("上云用云中小企业数量（家）", "cloud_smes"),
+          Map.entry("“小快轻准”解决方案数量（个）", "xkqz_solutions"),
+          Map.entry("数字化水平达到四级的被改造企业数量（家）", "level4_enterprises"),
+          Map.entry("“链式”转型模式数量（个）", "chain_models"));
+
+  /** Baseline rows as earlier templates labelled them: label → key path, read, not written. */
+  public static final Map<String, String> INDUSTRY_ALIASES =
+      Map.of(
+          "规上工业中小企业总数（截至{base_year}年年底，家）", "baseline.above_scale_smes",
+          "专精特新“小巨人”企业数量（截至{base_year}年年底，家）", "baseline.little_giants",
+          "专精特新中小企业数量（截至{base_year}年年底，家，含“小巨人”）", "baseline.specialized_smes");
+
+  /** The section rows of the general sheet by their number: 一 → sections.foundation … 五. */
+  private static final List<String> SECTIONS =
+      List.of(
+          "sections.foundation",
+          "sections.work_targets",
+          "sections.implementation",
+          "sections.funding",
+          "sections.safeguards");
 
   /** Goals rows after the targets: label → key path relative to the industry. */
   public static final Map<String, String> GOALS = new LinkedHashMap<>();
@@ -89,10 +113,11 @@ public final class PlanLayout {
     INDUSTRY.put("重点行业", "key_industry");
     INDUSTRY.put("细分行业", "sub_industry");
     INDUSTRY.put("拟试点区县（多个用、分隔）", "districts");
-    INDUSTRY.put("试点行业2023年工业总产值（亿元）", "baseline.output_value");
-    INDUSTRY.put("规上工业中小企业总数（截至2023年年底，家）", "baseline.above_scale_smes");
-    INDUSTRY.put("专精特新“小巨人”企业数量（截至2023年年底，家）", "baseline.little_giants");
-    INDUSTRY.put("专精特新中小企业数量（截至2023年年底，家，含“小巨人”）", "baseline.specialized_smes");
+    // the shipped rule set's documents words (a test holds them equal), {base_year} for the year
+    INDUSTRY.put("试点行业{base_year}年工业总产值（亿元）", "baseline.output_value");
+    INDUSTRY.put("试点行业规上工业中小企业总数（截至{base_year}年年底）（家）", "baseline.above_scale_smes");
+    INDUSTRY.put("试点行业专精特新“小巨人”企业数量（截至{base_year}年年底）（家）", "baseline.little_giants");
+    INDUSTRY.put("试点行业专精特新中小企业数量（截至{base_year}年年底）（家）", "baseline.specialized_smes");
 
     TARGETS.put("拟改造规上工业中小企业数量（家）", "transform_above_scale");
     TARGETS.put("拟改造规下工业中小企业数量（家）", "transform_below_scale");
@@ -100,15 +125,15 @@ public final class PlanLayout {
     TARGETS.put("拟改造企业中专精特新“小巨人”企业数量（家）", "transform_little_giants");
     TARGETS.put("拟改造企业中专精特新中小企业数量（家）", "transform_specialized");
     TARGETS.put("规上工业中小企业达到数字化二级及以上数量（家）", "above_scale_level2");
-    TARGETS.put("专精特新中小企业达到二级及以上数量（家）", "specialized_level2");
-    TARGETS.put("“小巨人”企业达到二级及以上数量（家）", "little_giants_level2");
-    TARGETS.put("规下工业中小企业达到二级及以上数量（家）", "below_scale_level2");
-    TARGETS.put("上云用云中小企业数量（家）", "cloud_smes");
-    TARGETS.put("“小快轻准”解决方案数量（个）", "xkqz_solutions");
+    TARGETS.put("专精特新中小企业达到数字化二级及以上数量（家）", "specialized_level2");
+    TARGETS.put("专精特新“小巨人”企业达到数字化二级及以上数量（家）", "little_giants_level2");
+    TARGETS.put("规下工业中小企业达到数字化二级及以上数量（家）", "below_scale_level2");
+    TARGETS.put("拟上云用云中小企业数量（家）", "cloud_smes");
+    TARGETS.put("拟打造“小快轻准”解决方案数量（个）", "xkqz_solutions");
     TARGETS.put("拟建设数字化车间、智能车间数量（个）", "digital_workshops");
-    TARGETS.put("数字化水平达到四级的被改造企业数量（家）", "level4_enterprises");
+    TARGETS.put("拟打造数字化水平四级试点企业数量（家）", "level4_enterprises");
     TARGETS.put("拟遴选服务商数量（家）", "service_providers");
-    TARGETS.put("“链式”转型模式数量（个）", "chain_models");
+    TARGETS.put("拟打造“链式”转型模式数量（个）", "chain_models");
 
     GOALS.put("复制推广目标", "goals.replication");
     GOALS.put("中小企业创新能力提升目标", "goals.innovation");
@@ -140,7 +165,26 @@ public final class PlanLayout {
   public static String clean(String label) {
     return label == null
         ? ""
-        : io.shenbao.rules.text.CellText.normalise(label).replaceAll("[\\s\u3000*＊]", "");
+        : io.shenbao.rules.text.CellText.normalise(label)
+            .replaceAll("[\\s\u3000*＊]", "")
+            .replaceAll("(\\{base_year}|\\d{4})(?=年)", "");
+  }
+
+  /** A label of this layout as a rule set's year fills it ({@code {base_year}}). */
+  public static String label(String template, int baseYear) {
+    return template.replace("{base_year}", String.valueOf(baseYear));
+  }
+
+  /**
+   * The section a general-sheet label names by its number (一、… to 五、), whatever words the rule set
+   * gives the heading; null for any other label.
+   */
+  public static String section(String cleanedLabel) {
+    if (cleanedLabel.length() > 2 && cleanedLabel.charAt(1) == '、') {
+      int n = "一二三四五".indexOf(cleanedLabel.charAt(0));
+      return n < 0 ? null : SECTIONS.get(n);
+    }
+    return null;
   }
 
   /** The code for a dropdown word, the word itself when it is already a code, else the text. */

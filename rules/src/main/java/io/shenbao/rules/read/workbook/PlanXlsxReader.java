@@ -143,7 +143,7 @@ public final class PlanXlsxReader {
           tree.label("funding.items", itemHeads[0]);
           continue;
         }
-        String key = labels.get(label);
+        String key = labels.containsKey(label) ? labels.get(label) : PlanLayout.section(label);
         if (key == null) {
           continue;
         }
@@ -160,6 +160,7 @@ public final class PlanXlsxReader {
     void industry(XlsxBook.Sheet sheet, int index) {
       String base = "industries[" + index + "].";
       Map<String, String> labels = cleaned(PlanLayout.INDUSTRY);
+      labels.putAll(cleaned(PlanLayout.INDUSTRY_ALIASES));
       labels.putAll(cleaned(PlanLayout.GOALS));
       labels.put(PlanLayout.clean(PlanLayout.YEARLY_MODE), "yearly_mode");
       Map<String, String> targets = cleaned(PlanLayout.TARGETS);
