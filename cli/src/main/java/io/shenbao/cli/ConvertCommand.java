@@ -2,6 +2,7 @@ package io.shenbao.cli;
 
 import io.shenbao.cli.excel.PlanWorkbook;
 import io.shenbao.cli.excel.PlanYaml;
+import io.shenbao.rules.engine.PlanWords;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
@@ -67,14 +68,16 @@ public final class ConvertCommand implements Callable<Integer> {
       cl.getErr().flush();
       return ExitCode.FINDINGS;
     }
+    String id =
+        r.plan().policy() != null && PolicyLoader.isBuiltIn(r.plan().policy().trim())
+            ? r.plan().policy().trim()
+            : PolicyLoader.DEFAULT;
+    Policy policy =
+        global.forcedPolicy(cl) != null ? global.forcedPolicy(cl) : PolicyLoader.load(id);
+    // a workbook in a rule set's own words is read in them
+    r = PlanWords.again(r, in, in.toString(), policy);
     byte[] bytes;
     if (to.equals("xlsx")) {
-      String id =
-          r.plan().policy() != null && PolicyLoader.isBuiltIn(r.plan().policy().trim())
-              ? r.plan().policy().trim()
-              : PolicyLoader.DEFAULT;
-      Policy policy =
-          global.forcedPolicy(cl) != null ? global.forcedPolicy(cl) : PolicyLoader.load(id);
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       PlanWorkbook.write(r.plan(), policy, buf);
       bytes = buf.toByteArray();

@@ -3,6 +3,7 @@ package io.shenbao.cli;
 import io.shenbao.cli.excel.PlanWorkbook;
 import io.shenbao.cli.excel.RosterTemplate;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
@@ -11,6 +12,7 @@ import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +54,7 @@ public final class InitCommand implements Callable<Integer> {
   boolean excel;
 
   @Option(names = "--industry", paramLabel = "重点行业—细分行业", descriptionKey = "option.industry")
-  List<String> industries = new java.util.ArrayList<>();
+  List<String> industries = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException, PolicyException {
@@ -61,14 +63,17 @@ public final class InitCommand implements Callable<Integer> {
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
       throw global.usage(cl, "error.init-not-empty", dir);
     }
-    Policy policy = PolicyLoader.forProvince(province);
+    Policy forced = global.forcedPolicy(cl);
+    Policy policy = forced != null ? forced : PolicyLoader.forProvince(province);
     List<String> types = policy.eligibleCityTypes().value();
     if (type != null && !types.contains(type)) {
       throw global.usage(cl, "error.init-type", global.ui().join(types), type);
     }
-    String policyId = policy.id();
+    // a rule set file goes into the workspace, where the plan names it (policy: its file name)
+    Path ruleSetFile = forced == null ? null : ruleSetFile(cl);
+    String policyId = ruleSetFile == null ? policy.id() : ruleSetFile.getFileName().toString();
     String level = policy.defaultLevel();
-    List<String[]> pairs = new java.util.ArrayList<>();
+    List<String[]> pairs = new ArrayList<>();
     for (String i : industries) {
       String[] kv = i.split("[—\\-－]+", 2);
       if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
@@ -78,6 +83,9 @@ public final class InitCommand implements Callable<Integer> {
     }
     List<String> subs = pairs.stream().map(p -> p[1]).toList();
     Files.createDirectories(dir.resolve("证明材料"));
+    if (ruleSetFile != null) {
+      Files.copy(ruleSetFile, dir.resolve(policyId));
+    }
     String planFile;
     if (excel) {
       Plan plan =
@@ -88,10 +96,7 @@ public final class InitCommand implements Callable<Integer> {
               new Plan.Contact(null, null),
               new Plan.Submission(level),
               pairs.stream()
-                  .map(
-                      p ->
-                          new io.shenbao.rules.model.Industry(
-                              p[0], p[1], null, null, null, null, null, null))
+                  .map(p -> new Industry(p[0], p[1], null, null, null, null, null, null))
                   .toList(),
               null,
               null,
@@ -143,13 +148,30 @@ public final class InitCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * The rule set file --policy names, or null for a shipped rule set. Its {@code extends} must be a
+   * shipped one (or none), so that the copy in the workspace loads as the original does.
+   */
+  private Path ruleSetFile(CommandLine cl) throws PolicyException {
+    if (PolicyLoader.isBuiltIn(global.policy)) {
+      return null;
+    }
+    Path file = Path.of(global.policy);
+    String parent = PolicyLoader.load(global.policy).parent();
+    if (parent != null && !PolicyLoader.isBuiltIn(parent)) {
+      throw global.usage(cl, "error.init-policy", global.policy, parent);
+    }
+    return file;
+  }
+
   private static final Pattern WORD = Pattern.compile("\\$\\{(\\w+)(?::(\\w+))?}");
 
   /**
    * The template's words from the rule set: its years ({@code ${batch_year}}, {@code
    * ${base_year}}), title, city types, levels and caps, and the documents' headings and labels
    * ({@code ${sections:foundation}}, {@code ${baseline:output_value}}, {@code
-   * ${targets:cloud_smes}}).
+   * ${targets:cloud_smes}}), and its figures ({@code ${key_industries}}, {@code
+   * ${ratio:above_scale}}, {@code ${transformation_min}}).
    */
   static String words(String template, Policy p) {
     Policy.Documents d = p.docs();
@@ -165,6 +187,10 @@ public final class InitCommand implements Callable<Integer> {
             case "city_types" -> labelled(p.cityTypes().value(), p.eligibleCityTypes().value());
             case "levels" -> levels(p);
             case "caps" -> caps(p);
+            case "key_industries" -> String.valueOf(p.keyIndustries().value().size());
+            case "ratio" -> PlanWorkbook.percent(ratio(p.level2Ratios().value(), key));
+            case "transformation_min" ->
+                PlanWorkbook.percent(p.fundingSplit().value().transformationMin());
             case "sections" -> p.word(d.sections(), key);
             case "baseline" -> p.word(d.baseline(), key);
             case "targets" -> p.word(d.targets(), key);
@@ -174,6 +200,14 @@ public final class InitCommand implements Callable<Integer> {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static BigDecimal ratio(Policy.Level2Ratios r, String key) {
+    return switch (key) {
+      case "specialized" -> r.specialized();
+      case "little_giants" -> r.littleGiants();
+      default -> r.aboveScale();
+    };
   }
 
   private static String labelled(Map<String, String> labels, List<String> codes) {

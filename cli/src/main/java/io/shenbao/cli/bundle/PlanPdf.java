@@ -27,9 +27,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * top left of the type area.
  */
 final class PlanPdf implements Closeable {
-  static final String[] SECTION_KEYS = {
-    "foundation", "work_targets", "implementation", "funding", "safeguards"
-  };
 
   private final WorkspaceContents ws;
   private final FontSet fonts;
@@ -183,12 +180,13 @@ final class PlanPdf implements Closeable {
       s.foundation(), s.workTargets(), s.implementation(), s.funding(), s.safeguards()
     };
     Policy p = ws.policy();
-    for (int i = 0; i < SECTION_KEYS.length; i++) {
-      String title = p.word(p.docs().sections(), SECTION_KEYS[i]);
-      heading(w, title, "sections." + SECTION_KEYS[i]);
+    for (int i = 0; i < Policy.SECTION_KEYS.size(); i++) {
+      String key = Policy.SECTION_KEYS.get(i);
+      String title = p.word(p.docs().sections(), key);
+      heading(w, title, "sections." + key);
       marks.add(new PdfMeta.Mark(title, w.page()));
       for (String para : paragraphs(texts[i])) {
-        w.paragraph(styled(para), "sections." + SECTION_KEYS[i], Gb9704.BODY_SIZE, Gb9704.LINE, 2);
+        w.paragraph(styled(para), "sections." + key, Gb9704.BODY_SIZE, Gb9704.LINE, 2);
       }
     }
   }

@@ -54,7 +54,7 @@ public final class PlanWorkbook {
       String types = Sheets.listColumn(lists, 2, new ArrayList<>(cityTypes(policy).keySet()));
       String levels = Sheets.listColumn(lists, 3, new ArrayList<>(levels(policy).keySet()));
       String categories = Sheets.listColumn(lists, 4, new ArrayList<>(categories(policy).keySet()));
-      String policies = Sheets.listColumn(lists, 5, ruleSets(policy));
+      String policies = Sheets.listColumn(lists, 5, ruleSets(policy, plan.policy()));
       String modes = Sheets.listColumn(lists, 6, new ArrayList<>(PlanLayout.YEARLY_MODES.keySet()));
       wb.setSheetHidden(wb.getSheetIndex(lists), true);
 
@@ -94,8 +94,11 @@ public final class PlanWorkbook {
     return out;
   }
 
-  /** The rule sets a plan of this batch may name: the shipped ones of its year, and its own. */
-  private static List<String> ruleSets(Policy p) {
+  /**
+   * The rule sets a plan of this batch may name: the shipped ones of its year, and the one the plan
+   * names (a rule set file in the workspace).
+   */
+  private static List<String> ruleSets(Policy p, String named) {
     List<String> out = new ArrayList<>();
     for (String id : PolicyLoader.BUILT_IN) {
       try {
@@ -106,8 +109,9 @@ public final class PlanWorkbook {
         // a shipped rule set that does not load is reported where it is used
       }
     }
-    if (!out.contains(p.id())) {
-      out.add(0, p.id());
+    String own = named == null || named.isBlank() ? p.id() : named.strip();
+    if (!out.contains(own)) {
+      out.add(0, own);
     }
     return out;
   }
@@ -156,7 +160,7 @@ public final class PlanWorkbook {
       Sheets.cell(s, r, 2, hint(path), st.note);
       CellRangeAddressList at = new CellRangeAddressList(r, r, 1, 1);
       switch (path) {
-        case "policy" -> Sheets.list(s, at, policies, "规则集", ruleSetHint(policy));
+        case "policy" -> Sheets.list(s, at, policies, "规则集", ruleSetHint(policy, plan.policy()));
         case "city.province" -> Sheets.list(s, at, provinces, "所属省份", "省级行政单位或新疆生产建设兵团。");
         case "city.type" ->
             Sheets.list(
@@ -219,14 +223,20 @@ public final class PlanWorkbook {
     finish(s);
   }
 
-  private static String ruleSetHint(Policy p) {
+  private static String ruleSetHint(Policy p, String named) {
     List<String> out = new ArrayList<>();
-    for (String id : ruleSets(p)) {
-      try {
-        out.add(id + "（" + PolicyLoader.load(id).title() + "）");
-      } catch (PolicyException e) {
-        out.add(id);
+    for (String id : ruleSets(p, named)) {
+      String title = null;
+      if (PolicyLoader.isBuiltIn(id)) {
+        try {
+          title = PolicyLoader.load(id).title();
+        } catch (PolicyException e) {
+          // named without its title
+        }
+      } else {
+        title = p.title();
       }
+      out.add(title == null ? id : id + "（" + title + "）");
     }
     return "选：" + String.join("；", out) + "。";
   }
@@ -271,7 +281,8 @@ public final class PlanWorkbook {
         + "用于公共服务等其他用途。";
   }
 
-  static String percent(BigDecimal share) {
+  /** A share as a percentage: 0.9 → 90%. */
+  public static String percent(BigDecimal share) {
     return CellText.plain(share.multiply(BigDecimal.valueOf(100))) + "%";
   }
 

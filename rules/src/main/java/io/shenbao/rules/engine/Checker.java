@@ -190,16 +190,20 @@ public final class Checker {
           arrival != null && !arrival.readable()
               ? new PlanReader.Result(null, null, List.of())
               : ws.otherPlans().isEmpty() ? PlanReader.read(ws.planFile(), planFile) : twoPlans();
-      problems.addAll(read.problems());
-      plan = read.plan();
-      yaml = read.yaml();
       ProgressContext progress = readProgress();
       CheckConfig.Forwarding forwarding = config.forwarding();
       boolean candidate = forwarding != null && progress == null;
+      List<Problem> choosing = new ArrayList<>();
       policy =
           candidate
               ? forwarding.policy()
-              : PolicyChoice.choose(read, ws, planFile, config.policy(), problems);
+              : PolicyChoice.choose(read, ws, planFile, config.policy(), choosing);
+      // a plan.xlsx worded by its rule set is read again in that rule set's words
+      read = PlanWords.again(read, ws.planFile(), planFile, policy);
+      problems.addAll(read.problems());
+      problems.addAll(choosing);
+      plan = read.plan();
+      yaml = read.yaml();
       if (plan != null) {
         if (candidate) {
           plan = plan.withLevel(forwarding.level());

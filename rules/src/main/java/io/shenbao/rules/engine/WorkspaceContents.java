@@ -44,6 +44,7 @@ public record WorkspaceContents(
       throw new IllegalStateException("plan unreadable: " + problems);
     }
     Policy policy = PolicyChoice.choose(read, ref, planFile, forced, problems);
+    read = PlanWords.again(read, ref.planFile(), planFile, policy);
     Plan plan = read.plan();
     List<RosterRow> rows = new ArrayList<>();
     Path roster = WorkspacePaths.resolve(ref.dir(), plan.roster());

@@ -5,6 +5,7 @@ import io.shenbao.rules.model.YamlKey;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -92,6 +93,14 @@ public record Policy(
     return words == null ? key : words(words.getOrDefault(key, key));
   }
 
+  /** The YAML keys of the plan's sections 一 to 五, in 附件1's order. */
+  public static final List<String> SECTION_KEYS =
+      List.of("foundation", "work_targets", "implementation", "funding", "safeguards");
+
+  /** The YAML keys of the baseline (基准年数据), in 附件1's order. */
+  public static final List<String> BASELINE_KEYS =
+      List.of("output_value", "above_scale_smes", "little_giants", "specialized_smes");
+
   /** The keys of the roster's columns in their order (附件1 六 and the tool's own). */
   public static final List<String> ROSTER_COLUMNS =
       List.of("name", "code", "revenue", "tier", "sub_industry", "staff", "district");
@@ -106,7 +115,7 @@ public record Policy(
    * as the places that name it (重庆市 / 璧山区).
    */
   public List<String> titlePhrases(List<String> cityPlaces) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String part : words(docs().planTitle()).split("\\|")) {
       if (part.equals("{city}")) {
         out.addAll(cityPlaces);

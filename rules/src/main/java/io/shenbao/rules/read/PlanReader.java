@@ -3,6 +3,8 @@ package io.shenbao.rules.read;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.read.workbook.PlanLayout;
+import io.shenbao.rules.read.workbook.PlanXlsxReader;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads {@code plan.yaml} (format 1) into the model with positions, and checks its fields. */
 public final class PlanReader {
@@ -34,9 +37,21 @@ public final class PlanReader {
 
   /** Reads and validates the plan (plan.yaml or plan.xlsx); never throws for bad input. */
   public static Result read(Path file, String display) {
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (name.endsWith(".xlsx")) {
-      return io.shenbao.rules.read.workbook.PlanXlsxReader.read(file, display);
+    return read(file, display, PlanLayout.Words.NONE);
+  }
+
+  /** True when the plan is a workbook (plan.xlsx), read by its labels. */
+  public static boolean isWorkbook(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+  }
+
+  /**
+   * Reads and validates the plan; a workbook is read in a rule set's {@code words} as well as the
+   * layout's own. Never throws for bad input.
+   */
+  public static Result read(Path file, String display, PlanLayout.Words words) {
+    if (isWorkbook(file)) {
+      return PlanXlsxReader.read(file, display, words);
     }
     List<Problem> problems = new ArrayList<>();
     LocatedYaml yaml = yaml(file, display, problems);

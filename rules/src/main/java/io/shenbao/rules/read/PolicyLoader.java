@@ -3,6 +3,8 @@ package io.shenbao.rules.read;
 import io.shenbao.rules.domain.Divisions;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
+import io.shenbao.rules.model.RosterField;
+import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -213,6 +216,9 @@ public final class PolicyLoader {
         throw new PolicyException(ex, "policy.time-zone", name, p.timeZone().value());
       }
     }
+    if (p.documents() != null && p.documents().value() != null) {
+      documents(p, name);
+    }
     if (p.submissionLevels() == null || p.submissionLevels().value() == null) {
       missing.add("submission_levels");
     } else {
@@ -243,6 +249,43 @@ public final class PolicyLoader {
     }
     if (!missing.isEmpty()) {
       throw new PolicyException("policy.lacks", name, String.join(", ", missing));
+    }
+  }
+
+  /**
+   * The documents' words are all there (a document never prints a key in their place), the title
+   * names the city, and every roster header is one the roster reader recognises, so that a roster
+   * typed into the template reads back.
+   */
+  private static void documents(Policy p, String name) throws PolicyException {
+    Policy.Documents d = p.docs();
+    List<String> missing = new ArrayList<>();
+    if (d.planTitle() == null || !d.planTitle().contains("{city}")) {
+      missing.add("documents.plan_title ({city})");
+    }
+    List<String> sections = new ArrayList<>(Policy.SECTION_KEYS);
+    sections.add("other");
+    lacking(d.sections(), sections, "documents.sections", missing);
+    lacking(d.baseline(), Policy.BASELINE_KEYS, "documents.baseline", missing);
+    lacking(d.targets(), Targets.KEYS, "documents.targets", missing);
+    lacking(d.roster(), Policy.ROSTER_COLUMNS, "documents.roster", missing);
+    if (!missing.isEmpty()) {
+      throw new PolicyException("policy.lacks", name, String.join(", ", missing));
+    }
+    for (String key : Policy.ROSTER_COLUMNS) {
+      String header = p.word(d.roster(), key);
+      if (RosterField.of(header) != RosterField.valueOf(key.toUpperCase(Locale.ROOT))) {
+        throw new PolicyException("policy.roster-header", name, key, header);
+      }
+    }
+  }
+
+  private static void lacking(
+      Map<String, String> words, List<String> keys, String where, List<String> missing) {
+    for (String key : keys) {
+      if (words == null || words.get(key) == null || words.get(key).isBlank()) {
+        missing.add(where + "." + key);
+      }
     }
   }
 }

@@ -3,12 +3,14 @@ package io.shenbao.rules.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shenbao.rules.Fixtures;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,5 +138,60 @@ class PolicyLoaderTest {
     assertThatThrownBy(() -> PolicyLoader.load(sev.toString())).hasMessageContaining("severity");
     assertThatThrownBy(() -> PolicyLoader.load("2022-batch0"))
         .hasMessageContaining("policy.unknown");
+  }
+
+  @Test
+  void aLaterBatchIsYamlOnlyItsYearsHeadingsAndLabelsFromItsRuleSet() throws Exception {
+    Policy p = PolicyLoader.load(Fixtures.resource("policy/2025-test.yaml").toString());
+    assertThat(p.zone()).isEqualTo(ZoneOffset.ofHours(8));
+    assertThat(p.titlePhrases(List.of("河北省", "唐山市")))
+        .containsExactly("2025年", "河北省", "唐山市", "中小企业数字化转型", "试点城市实施方案");
+    assertThat(p.word(p.docs().sections(), "funding")).isEqualTo("四、资金安排");
+    assertThat(p.word(p.docs().baseline(), "output_value")).isEqualTo("试点行业2024年度工业总产值（亿元）");
+    assertThat(p.word(p.docs().baseline(), "above_scale_smes"))
+        .isEqualTo("试点行业规上工业中小企业总数（截至2024年年底）（家）");
+    assertThat(p.rosterHeaders())
+        .containsExactly("企业名称", "统一社会信用代码", "2024年度主营业务收入（万元）", "企业类型", "细分行业", "从业人员", "所在区县");
+    Policy shipped = PolicyLoader.load("2024-batch2");
+    assertThat(shipped.titlePhrases(List.of("重庆市", "璧山区")))
+        .containsExactly("2024年", "重庆市", "璧山区", "中小企业数字化转型", "城市试点实施方案");
+    assertThat(shipped.rosterHeaders()).contains("2023年度主营业务收入（万元）");
+    assertThat(shipped.contactNameMax().value()).isEqualTo(20);
+    assertThat(shipped.metricValueMax().value()).isEqualByComparingTo("1000000");
+  }
+
+  @Test
+  void aRuleSetsDocumentsAndZoneAreCheckedWhenItLoads() throws Exception {
+    Path zone = dir.resolve("zone.yaml");
+    Files.writeString(
+        zone, "id: z\nextends: 2024-batch2\ntime_zone: {value: Beijing, clause: x}\n");
+    assertThatThrownBy(() -> PolicyLoader.load(zone.toString()))
+        .hasMessageContaining("policy.time-zone");
+    Path blank = dir.resolve("blank.yaml");
+    Files.writeString(
+        blank,
+        "id: b\nextends: 2024-batch2\ndocuments: {value: {sections: {funding: \"\"}}, clause: x}\n");
+    assertThatThrownBy(() -> PolicyLoader.load(blank.toString()))
+        .hasMessageContaining("policy.lacks")
+        .hasMessageContaining("documents.sections.funding");
+    Path title = dir.resolve("title.yaml");
+    Files.writeString(
+        title, "id: t\nextends: 2024-batch2\ndocuments: {value: {plan_title: 实施方案}, clause: x}\n");
+    assertThatThrownBy(() -> PolicyLoader.load(title.toString()))
+        .hasMessageContaining("documents.plan_title");
+    Path header = dir.resolve("header.yaml");
+    Files.writeString(
+        header,
+        "id: h\nextends: 2024-batch2\ndocuments: {value: {roster: {code: 代码}}, clause: x}\n");
+    assertThatThrownBy(() -> PolicyLoader.load(header.toString()))
+        .hasMessageContaining("policy.roster-header");
+    Path lacking = dir.resolve("lacking.yaml");
+    Files.writeString(
+        lacking,
+        "id: l\nbatch_year: {value: 2025, clause: x}\nkey_industries: {value: [a], clause: x}\n");
+    assertThatThrownBy(() -> PolicyLoader.load(lacking.toString()))
+        .hasMessageContaining("base_year")
+        .hasMessageContaining("time_zone")
+        .hasMessageContaining("documents");
   }
 }

@@ -1,5 +1,7 @@
 package io.shenbao.rules.read.workbook;
 
+import io.shenbao.rules.text.CellText;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +167,7 @@ public final class PlanLayout {
   public static String clean(String label) {
     return label == null
         ? ""
-        : io.shenbao.rules.text.CellText.normalise(label)
+        : CellText.normalise(label)
             .replaceAll("[\\s\u3000*＊]", "")
             .replaceAll("(\\{base_year}|\\d{4})(?=年)", "");
   }
@@ -187,6 +189,72 @@ public final class PlanLayout {
     return null;
   }
 
+  /**
+   * The words a rule set gives plan.xlsx (its section headings, its data table's labels, its
+   * dropdown words), each mapped to the key path or code it stands for. The workbook is written in
+   * them and read in them as well as in this layout's own, which are the shipped rule sets' words
+   * (a test holds them equal) and those of earlier templates.
+   *
+   * @param general general-sheet label → key path (the sections)
+   * @param industry sub-industry-sheet label → key path relative to the industry (the baseline)
+   * @param targets target label → target key
+   * @param cityTypes city type word → code
+   * @param levels submission level word → code
+   * @param categories funding category word → code
+   */
+  public record Words(
+      Map<String, String> general,
+      Map<String, String> industry,
+      Map<String, String> targets,
+      Map<String, String> cityTypes,
+      Map<String, String> levels,
+      Map<String, String> categories) {
+    /** No words beyond the layout's own. */
+    public static final Words NONE =
+        new Words(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+    /**
+     * True when the layout reads every one of these words by itself, so that a workbook in them
+     * reads the same with or without them.
+     */
+    public boolean known() {
+      return general.entrySet().stream()
+              .allMatch(
+                  e -> {
+                    String c = clean(e.getKey());
+                    return e.getValue().equals(section(c))
+                        || e.getValue().equals(cleaned(GENERAL).get(c));
+                  })
+          && knownIn(industry, INDUSTRY)
+          && knownIn(targets, TARGETS)
+          && knownIn(cityTypes, CITY_TYPES)
+          && knownIn(levels, LEVELS)
+          && knownIn(categories, CATEGORIES);
+    }
+
+    private static boolean knownIn(Map<String, String> words, Map<String, String> layout) {
+      Map<String, String> own = cleaned(layout);
+      return words.entrySet().stream()
+          .allMatch(e -> e.getValue().equals(own.get(clean(e.getKey()))));
+    }
+  }
+
+  /**
+   * The layout's labels (or words) and a rule set's after them, each as compared ({@link #clean}):
+   * cleaned label → key path or code.
+   */
+  public static Map<String, String> cleaned(Map<String, String> layout, Map<String, String> more) {
+    Map<String, String> out = cleaned(layout);
+    out.putAll(cleaned(more));
+    return out;
+  }
+
+  private static Map<String, String> cleaned(Map<String, String> labels) {
+    Map<String, String> out = new HashMap<>();
+    labels.forEach((k, v) -> out.put(clean(k), v));
+    return out;
+  }
+
   /** The code for a dropdown word, the word itself when it is already a code, else the text. */
   public static String code(Map<String, String> words, String text) {
     String t = clean(text);
@@ -196,6 +264,15 @@ public final class PlanLayout {
       }
     }
     return text.strip();
+  }
+
+  /**
+   * The code for a dropdown word of the layout's or a rule set's ({@code more} first), else the
+   * text.
+   */
+  public static String code(Map<String, String> layout, Map<String, String> more, String text) {
+    String c = cleaned(layout, more).get(clean(text));
+    return c != null ? c : text.strip();
   }
 
   /** The dropdown word for a code, or the code. */

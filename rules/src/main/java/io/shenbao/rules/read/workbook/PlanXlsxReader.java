@@ -42,6 +42,14 @@ public final class PlanXlsxReader {
 
   /** Reads and validates a plan workbook; never throws for bad input. */
   public static PlanReader.Result read(Path file, String display) {
+    return read(file, display, PlanLayout.Words.NONE);
+  }
+
+  /**
+   * Reads and validates a plan workbook written in a rule set's words as well as the layout's own;
+   * never throws for bad input.
+   */
+  public static PlanReader.Result read(Path file, String display, PlanLayout.Words words) {
     List<Problem> problems = new ArrayList<>();
     try {
       FileKind kind = FileKind.of(file);
@@ -61,7 +69,7 @@ public final class PlanXlsxReader {
       List<XlsxBook.Sheet> sheets = XlsxBook.read(file);
       TreeBuilder tree = new TreeBuilder();
       try (Formulas formulas = new Formulas(file)) {
-        Walk walk = new Walk(tree, formulas, display, problems);
+        Walk walk = new Walk(tree, formulas, display, problems, words);
         int industry = 0;
         boolean general = false;
         for (XlsxBook.Sheet sheet : sheets) {
@@ -96,16 +104,23 @@ public final class PlanXlsxReader {
     private final Formulas formulas;
     private final String display;
     private final List<Problem> problems;
+    private final PlanLayout.Words words;
 
-    Walk(TreeBuilder tree, Formulas formulas, String display, List<Problem> problems) {
+    Walk(
+        TreeBuilder tree,
+        Formulas formulas,
+        String display,
+        List<Problem> problems,
+        PlanLayout.Words words) {
       this.tree = tree;
       this.formulas = formulas;
       this.display = display;
       this.problems = problems;
+      this.words = words;
     }
 
     void general(XlsxBook.Sheet sheet) {
-      Map<String, String> labels = cleaned(PlanLayout.GENERAL);
+      Map<String, String> labels = PlanLayout.cleaned(PlanLayout.GENERAL, words.general());
       boolean items = false; // past the funding items' header
       String[] itemHeads = new String[3];
       int item = 0;
@@ -127,7 +142,9 @@ public final class PlanXlsxReader {
               r,
               1,
               base + "category",
-              category == null ? null : PlanLayout.code(PlanLayout.CATEGORIES, category),
+              category == null
+                  ? null
+                  : PlanLayout.code(PlanLayout.CATEGORIES, words.categories(), category),
               name + "：" + itemHeads[1]);
           put(sheet, r, 2, base + "amount", amount, name + "：" + itemHeads[2]);
           continue;
@@ -149,9 +166,9 @@ public final class PlanXlsxReader {
         }
         String value = text(sheet, r, 1);
         if (value != null && key.equals("city.type")) {
-          value = PlanLayout.code(PlanLayout.CITY_TYPES, value);
+          value = PlanLayout.code(PlanLayout.CITY_TYPES, words.cityTypes(), value);
         } else if (value != null && key.equals("submission.level")) {
-          value = PlanLayout.code(PlanLayout.LEVELS, value);
+          value = PlanLayout.code(PlanLayout.LEVELS, words.levels(), value);
         }
         put(sheet, r, 1, key, value, printed);
       }
@@ -159,12 +176,12 @@ public final class PlanXlsxReader {
 
     void industry(XlsxBook.Sheet sheet, int index) {
       String base = "industries[" + index + "].";
-      Map<String, String> labels = cleaned(PlanLayout.INDUSTRY);
-      labels.putAll(cleaned(PlanLayout.INDUSTRY_ALIASES));
-      labels.putAll(cleaned(PlanLayout.GOALS));
+      Map<String, String> labels = PlanLayout.cleaned(PlanLayout.INDUSTRY_ALIASES, Map.of());
+      labels.putAll(PlanLayout.cleaned(PlanLayout.INDUSTRY, words.industry()));
+      labels.putAll(PlanLayout.cleaned(PlanLayout.GOALS, Map.of()));
       labels.put(PlanLayout.clean(PlanLayout.YEARLY_MODE), "yearly_mode");
-      Map<String, String> targets = cleaned(PlanLayout.TARGETS);
-      targets.putAll(cleaned(PlanLayout.TARGET_ALIASES));
+      Map<String, String> targets = PlanLayout.cleaned(PlanLayout.TARGET_ALIASES, Map.of());
+      targets.putAll(PlanLayout.cleaned(PlanLayout.TARGETS, words.targets()));
       // column → (slot in yearly, its header); column 1 is the whole period
       Map<Integer, Integer> yearColumns = new TreeMap<>();
       Map<Integer, String> headers = new HashMap<>();
@@ -317,11 +334,5 @@ public final class PlanXlsxReader {
   /** A label as the workbook prints it, without the required marker. */
   static String printed(String label) {
     return label == null ? null : label.replaceFirst("^[*＊\\s\u3000]+", "");
-  }
-
-  private static Map<String, String> cleaned(Map<String, String> labels) {
-    Map<String, String> out = new HashMap<>();
-    labels.forEach((k, v) -> out.put(PlanLayout.clean(k), v));
-    return out;
   }
 }

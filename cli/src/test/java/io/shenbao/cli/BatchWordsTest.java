@@ -1,0 +1,255 @@
+package io.shenbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every batch-specific word comes from the rule set (issue 11 §4): under the test-only rule set
+ * {@code 2025-test} (batch 2025, base year 2024, its own section headings, a data-table label, a
+ * level's name and a deadline of its own), the templates, the findings' messages, the workbook as
+ * read back and the documents of the package speak its words, and no word of the 2024 batch (its
+ * year in a title, its base year 2023, its headings, its deadline) is left.
+ */
+class BatchWordsTest {
+  static final Path RULE_SET = Path.of("../rules/src/test/resources/policy/2025-test.yaml");
+
+  /** Words of the 2024 batch that a 2025 rule set must not leave anywhere. */
+  static final List<String> OLD = List.of("2023", "2024年中小企业", "2024年重庆市", "2024年5月", "试点城市工作基础");
+
+  @TempDir Path dir;
+
+  /**
+   * The example city under 2025-test: level national with its letter, the narrative's years those
+   * of the new base year (the user's own text is not the tool's to change).
+   */
+  private Path city(String name) throws Exception {
+    Path ws = dir.resolve(name);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
+    Files.copy(RULE_SET, ws.resolve("2025-test.yaml"));
+    Files.copy(ws.resolve("证明材料/工作基础证明.pdf"), ws.resolve("推荐函.pdf"));
+    Path plan = ws.resolve("plan.yaml");
+    String text =
+        Files.readString(plan)
+            .replaceAll("(?m)^policy: .*$", "policy: 2025-test.yaml")
+            .replaceAll("(?m)^  level: .*$", "  level: national")
+            .replace("2023年", "2024年");
+    Files.writeString(plan, text + "recommendation_letter: 推荐函.pdf\n");
+    return ws;
+  }
+
+  private static void noOldWords(String what, String text) {
+    for (String old : OLD) {
+      assertThat(text).as("%s holds %s", what, old).doesNotContain(old);
+    }
+  }
+
+  @Test
+  void theTemplatesAreInTheRuleSetsWords() throws Exception {
+    Path yaml = dir.resolve("yaml");
+    CliRun y =
+        CliRun.of(
+            "--quiet",
+            "--policy",
+            RULE_SET.toString(),
+            "init",
+            yaml.toString(),
+            "--city",
+            "唐山市",
+            "--province",
+            "河北省",
+            "--type",
+            "prefecture");
+    assertThat(y.code()).as(y.err()).isZero();
+    String plan = Files.readString(yaml.resolve("plan.yaml"));
+    assertThat(plan)
+        .contains("# 2025年中小企业数字化转型城市试点实施方案")
+        .contains("policy: 2025-test.yaml")
+        .contains("# 一、工作基础", "# 四、资金安排", "# 六、附件材料")
+        .contains("# 试点行业2024年度工业总产值（亿元）")
+        .contains("# 试点行业规上工业中小企业总数（截至2024年年底）（家）")
+        .contains("# 拟推动上云用云中小企业数量（家）")
+        .contains("national 省级报两部门（测试批次）");
+    noOldWords("plan.yaml", plan);
+    assertThat(yaml.resolve("2025-test.yaml")).hasSameTextualContentAs(RULE_SET);
+    // the rule set the plan names is the copy in the workspace
+    CliRun v = CliRun.of("validate", yaml.toString(), "--as-of", "2025-06-01");
+    assertThat(v.code()).as(v.err()).isEqualTo(1);
+    assertThat(v.err()).isEmpty();
+
+    Path excel = dir.resolve("excel");
+    CliRun x =
+        CliRun.of(
+            "--quiet",
+            "--policy",
+            RULE_SET.toString(),
+            "init",
+            excel.toString(),
+            "--excel",
+            "--industry",
+            "汽车制造业—汽车零部件及配件制造");
+    assertThat(x.code()).as(x.err()).isZero();
+    String workbook = texts(excel.resolve("plan.xlsx"));
+    assertThat(workbook)
+        .contains("* 一、工作基础", "* 五、组织保障")
+        .contains("* 试点行业2024年度工业总产值（亿元）")
+        .contains("* 拟推动上云用云中小企业数量（家）")
+        .contains("省级报两部门（测试批次）：2025年6月30日前一式2份并附推荐函。")
+        .contains("依据财办建〔2025〕99号及附件1")
+        .contains("2025-test.yaml");
+    noOldWords("plan.xlsx", workbook);
+    String roster = texts(excel.resolve("规上工业中小企业名单.xlsx"));
+    assertThat(roster).contains("2024年度主营业务收入（万元）");
+    noOldWords("the roster template", roster);
+  }
+
+  @Test
+  void theFindingsAreInTheRuleSetsWords() throws Exception {
+    Path ws = city("mistakes");
+    Path plan = ws.resolve("plan.yaml");
+    String text =
+        Files.readString(plan)
+            .replaceFirst("\\{year: 1,", "{year: 2024,")
+            .replaceFirst("\\{year: 2,", "{year: 2025,")
+            .replaceFirst("(?s)\n  funding: \\|.*?(?=\n  safeguards)", "");
+    Files.writeString(plan, text);
+    for (String lang : List.of("zh", "en")) {
+      CliRun r =
+          CliRun.of(
+              "--lang",
+              lang,
+              "validate",
+              ws.toString(),
+              "--as-of",
+              "2025-07-01",
+              "--format",
+              "json");
+      List<String> messages = new ArrayList<>();
+      for (JsonNode f : new ObjectMapper().readTree(r.out()).get("findings")) {
+        messages.add(f.get("rule").asText() + " " + f.get("message").asText());
+      }
+      String all = String.join("\n", messages);
+      assertThat(all)
+          .as(lang)
+          .contains("SECTION-MISSING")
+          .contains("四、资金安排")
+          .contains("2025—2027")
+          .contains("2025年6月30日前")
+          .contains("2025-07-01 00:00:00 +08:00");
+      noOldWords("the " + lang + " findings", all);
+    }
+  }
+
+  @Test
+  void aWorkbookInTheRuleSetsWordsReadsBackWhole() throws Exception {
+    Path ws = city("excel");
+    CliRun asYaml = CliRun.of("validate", ws.toString(), "--as-of", "2025-06-01");
+    assertThat(asYaml.code()).as(asYaml.out()).isZero();
+    Path xlsx = ws.resolve("plan.xlsx");
+    CliRun c =
+        CliRun.of(
+            "--quiet",
+            "--policy",
+            RULE_SET.toString(),
+            "convert",
+            ws.resolve("plan.yaml").toString(),
+            xlsx.toString());
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(texts(xlsx)).contains("* 拟推动上云用云中小企业数量（家）", "省级报两部门（测试批次）");
+    Files.delete(ws.resolve("plan.yaml"));
+    // its relabelled rows (上云用云, 工业总产值) and its level's name read as the plan.yaml said them
+    CliRun asXlsx = CliRun.of("validate", ws.toString(), "--as-of", "2025-06-01");
+    assertThat(asXlsx.code()).as(asXlsx.out()).isZero();
+    Path back = dir.resolve("back.yaml");
+    CliRun b =
+        CliRun.of(
+            "--quiet",
+            "--policy",
+            RULE_SET.toString(),
+            "convert",
+            xlsx.toString(),
+            back.toString());
+    assertThat(b.code()).as(b.err()).isZero();
+    assertThat(Files.readString(back))
+        .contains("output_value: 356.2", "cloud_smes: 230", "level: national");
+  }
+
+  @Test
+  void theDocumentsAreInTheRuleSetsWords() throws Exception {
+    Path ws = city("bundle");
+    Path out = dir.resolve("package");
+    CliRun r =
+        CliRun.of(
+            "--quiet",
+            "bundle",
+            ws.toString(),
+            "--as-of",
+            "2025-06-01",
+            "--out",
+            out.toString(),
+            "--copies",
+            "1");
+    assertThat(r.code()).as(r.err() + r.out()).isZero();
+    String plan = pdf(out.resolve("data/实施方案.pdf"));
+    assertThat(plan.replaceAll("\\s", ""))
+        .startsWith("2025年重庆市璧山区中小企业数字化转型试点城市实施方案")
+        .contains("一、工作基础", "二、目标任务", "三、重点任务", "四、资金安排", "五、组织保障", "六、附件材料")
+        .contains("试点行业2024年度工业总产值（亿元）")
+        .contains("截至2024年年底")
+        .contains("拟推动上云用云中小企业数量（家）")
+        .contains("2024年度主营业务收入");
+    noOldWords("实施方案.pdf", plan.replaceAll("\\s", ""));
+    String checklist = pdf(out.resolve("data/打印/报送清单.pdf")).replaceAll("\\s", "");
+    assertThat(checklist).contains("2025年6月30日前").doesNotContain("2024");
+    String table = texts(out.resolve("data/实施方案主要数据表.xlsx"));
+    assertThat(table).contains("截至2024年年底", "拟推动上云用云中小企业数量（家）");
+    noOldWords("实施方案主要数据表.xlsx", table);
+    String roster = texts(out.resolve("data/规上工业中小企业名单.xlsx"));
+    assertThat(roster).contains("2024年度主营业务收入（万元）");
+    noOldWords("规上工业中小企业名单.xlsx", roster);
+  }
+
+  /** Every text of a PDF. */
+  private static String pdf(Path file) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  /** Every text of a workbook: its cells and its input prompts, one a line. */
+  static String texts(Path file) throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (InputStream in = Files.newInputStream(file);
+        Workbook wb = WorkbookFactory.create(in)) {
+      for (Sheet s : wb) {
+        for (Row row : s) {
+          for (Cell c : row) {
+            out.append(c.toString()).append('\n');
+          }
+        }
+        for (DataValidation v : s.getDataValidations()) {
+          out.append(v.getPromptBoxTitle()).append('\n').append(v.getPromptBoxText()).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+}
