@@ -8,7 +8,6 @@ import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -186,7 +185,7 @@ public final class InitCommand implements Callable<Integer> {
             case "policy_title" -> p.title();
             case "city_types" -> labelled(p.cityTypes().value(), p.eligibleCityTypes().value());
             case "levels" -> levels(p);
-            case "caps" -> caps(p);
+            case "caps" -> PlanWorkbook.capHint(p);
             case "key_industries" -> String.valueOf(p.keyIndustries().value().size());
             case "ratio" -> PlanWorkbook.percent(ratio(p.level2Ratios().value(), key));
             case "transformation_min" ->
@@ -225,17 +224,6 @@ public final class InitCommand implements Callable<Integer> {
         .forEach(
             (code, level) -> out.add(code + (level.label() == null ? "" : " " + level.label())));
     return String.join(" | ", out);
-  }
-
-  private static String caps(Policy p) {
-    List<String> out = new ArrayList<>();
-    p.fundingCaps()
-        .value()
-        .forEach(
-            (type, cap) ->
-                out.add(
-                    p.cityTypes().value().getOrDefault(type, type) + " ≤" + CellText.plain(cap)));
-    return String.join("，", out);
   }
 
   private static boolean isEmpty(Path d) throws IOException {

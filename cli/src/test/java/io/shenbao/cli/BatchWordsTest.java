@@ -164,30 +164,14 @@ class BatchWordsTest {
     CliRun asYaml = CliRun.of("validate", ws.toString(), "--as-of", "2025-06-01");
     assertThat(asYaml.code()).as(asYaml.out()).isZero();
     Path xlsx = ws.resolve("plan.xlsx");
-    CliRun c =
-        CliRun.of(
-            "--quiet",
-            "--policy",
-            RULE_SET.toString(),
-            "convert",
-            ws.resolve("plan.yaml").toString(),
-            xlsx.toString());
-    assertThat(c.code()).as(c.err()).isZero();
+    convert(ws.resolve("plan.yaml"), xlsx);
     assertThat(texts(xlsx)).contains("* 拟推动上云用云中小企业数量（家）", "省级报两部门（测试批次）");
     Files.delete(ws.resolve("plan.yaml"));
     // its relabelled rows (上云用云, 工业总产值) and its level's name read as the plan.yaml said them
     CliRun asXlsx = CliRun.of("validate", ws.toString(), "--as-of", "2025-06-01");
     assertThat(asXlsx.code()).as(asXlsx.out()).isZero();
     Path back = dir.resolve("back.yaml");
-    CliRun b =
-        CliRun.of(
-            "--quiet",
-            "--policy",
-            RULE_SET.toString(),
-            "convert",
-            xlsx.toString(),
-            back.toString());
-    assertThat(b.code()).as(b.err()).isZero();
+    convert(xlsx, back);
     assertThat(Files.readString(back))
         .contains("output_value: 356.2", "cloud_smes: 230", "level: national");
   }
@@ -225,6 +209,14 @@ class BatchWordsTest {
     String roster = texts(out.resolve("data/规上工业中小企业名单.xlsx"));
     assertThat(roster).contains("2024年度主营业务收入（万元）");
     noOldWords("规上工业中小企业名单.xlsx", roster);
+  }
+
+  /** plan.yaml to plan.xlsx or back, under 2025-test. */
+  private static void convert(Path from, Path to) {
+    CliRun c =
+        CliRun.of(
+            "--quiet", "--policy", RULE_SET.toString(), "convert", from.toString(), to.toString());
+    assertThat(c.code()).as(c.err()).isZero();
   }
 
   /** Every text of a PDF. */

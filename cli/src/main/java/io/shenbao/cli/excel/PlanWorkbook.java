@@ -258,7 +258,8 @@ public final class PlanWorkbook {
     return String.join("；", out) + "。";
   }
 
-  private static String capHint(Policy p) {
+  /** The caps of central funds by city type, in words: 省会城市不超过15000万元，…。 */
+  public static String capHint(Policy p) {
     List<String> out = new ArrayList<>();
     p.fundingCaps()
         .value()
