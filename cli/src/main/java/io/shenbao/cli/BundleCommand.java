@@ -25,6 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -111,7 +114,13 @@ public final class BundleCommand implements Callable<Integer> {
       refuseLate(cl, when, contents);
       try (FontSet faces = pending.get()) {
         Bundler.Result r =
-            Bundler.build(contents, faces, copies, when.when(), !noRasterize, claimed);
+            Bundler.build(
+                contents,
+                faces,
+                copies,
+                when.when(contents.policy().zone()),
+                !noRasterize,
+                claimed);
         if (!global.quiet) {
           out.println(
               m.format(
@@ -187,15 +196,24 @@ public final class BundleCommand implements Callable<Integer> {
     return out != null ? out : Bundler.defaultOut(ws.dir());
   }
 
-  /** The package's date and where it came from (a bundle key of {@code bundle.date-from.*}). */
-  record Dated(Instant when, String from) {}
+  /**
+   * The package's date and where it came from (a bundle key of {@code bundle.date-from.*}): a day
+   * (--date, or the day of --as-of) starts in the zone of the workspace's rule set, an instant
+   * (SOURCE_DATE_EPOCH, now) is what it is.
+   */
+  record Dated(LocalDate day, OffsetDateTime asOf, Instant instant, String from) {
+    /** The package's instant, a day taken in {@code zone}. */
+    Instant when(ZoneOffset zone) {
+      LocalDate d = asOf != null ? asOf.atZoneSameInstant(zone).toLocalDate() : day;
+      return d != null ? d.atStartOfDay(zone).toInstant() : instant;
+    }
+  }
 
   /** --date, else SOURCE_DATE_EPOCH (seconds), else the day of --as-of, else now. */
   static Dated bundleDate(ShenbaoCommand global, CommandLine cl, String date) {
     if (date != null) {
       try {
-        return new Dated(
-            LocalDate.parse(date.trim()).atStartOfDay(ShenbaoCommand.zone()).toInstant(), "date");
+        return new Dated(LocalDate.parse(date.trim()), null, null, "date");
       } catch (DateTimeParseException e) {
         throw global.usage(cl, "error.date", date);
       }
@@ -203,22 +221,15 @@ public final class BundleCommand implements Callable<Integer> {
     String epoch = global.env.get("SOURCE_DATE_EPOCH");
     if (epoch != null && !epoch.isBlank()) {
       try {
-        return new Dated(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), "epoch");
+        return new Dated(null, null, Instant.ofEpochSecond(Long.parseLong(epoch.trim())), "epoch");
       } catch (NumberFormatException e) {
         throw global.usage(cl, "error.source-date-epoch", epoch);
       }
     }
     if (global.asOf != null) {
-      return new Dated(
-          global
-              .asOf
-              .atZoneSameInstant(ShenbaoCommand.zone())
-              .toLocalDate()
-              .atStartOfDay(ShenbaoCommand.zone())
-              .toInstant(),
-          "as-of");
+      return new Dated(null, global.asOf, null, "as-of");
     }
-    return new Dated(global.clock.instant(), "today");
+    return new Dated(null, null, global.clock.instant(), "today");
   }
 
   /**
@@ -230,25 +241,27 @@ public final class BundleCommand implements Callable<Integer> {
         contents.plan().submission() == null
             ? null
             : contents.policy().level(contents.plan().submission().level());
-    refuseLate(global, cl, when, level);
+    refuseLate(global, cl, when, level, contents.policy().zone());
   }
 
   /** Refuses a package dated after the deadline of {@code level} (none: nothing to refuse). */
-  static void refuseLate(ShenbaoCommand global, CommandLine cl, Dated when, Policy.Level level) {
+  static void refuseLate(
+      ShenbaoCommand global, CommandLine cl, Dated when, Policy.Level level, ZoneOffset zone) {
     if (level == null || level.deadline() == null) {
       return;
     }
-    if (when.when().isAfter(level.deadlineInstant().toInstant())) {
+    Instant at = when.when(zone);
+    if (at.isAfter(level.deadlineInstant().toInstant())) {
       Messages m = global.ui();
       throw global.usage(
           cl,
           "error.bundle-late",
-          when.when().atZone(ShenbaoCommand.zone()).toLocalDate(),
+          at.atZone(zone).toLocalDate(),
           m.format("error.date-from." + when.from()),
           level
               .deadlineInstant()
-              .atZoneSameInstant(ShenbaoCommand.zone())
-              .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+              .atZoneSameInstant(zone)
+              .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     }
   }
 }

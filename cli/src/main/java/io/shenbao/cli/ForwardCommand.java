@@ -140,7 +140,7 @@ public final class ForwardCommand implements Callable<Integer> {
         throw global.usage(cl, "error.forward-not-progress", r.display());
       }
     }
-    BundleCommand.refuseLate(global, cl, when, level);
+    BundleCommand.refuseLate(global, cl, when, level, national.zone());
     List<WorkspaceRef> all = new ArrayList<>(candidates);
     all.addAll(reports);
     Faults faults = global.faults;
@@ -176,7 +176,7 @@ public final class ForwardCommand implements Callable<Integer> {
                 new Forwarder.Request(named, cityContents, reportContents, letter, signatories),
                 national,
                 faces,
-                when.when(),
+                when.when(national.zone()),
                 !noRasterize,
                 claimed);
         if (!global.quiet) {

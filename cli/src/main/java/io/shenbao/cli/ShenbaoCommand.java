@@ -46,10 +46,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false)
 public final class ShenbaoCommand implements Runnable {
   /**
-   * The zone of every deadline and of a date the user types (Beijing time): the default rule set's
-   * {@code time_zone}, read when first asked.
+   * The zone of an --as-of time typed without an offset (Beijing time): the default rule set's
+   * {@code time_zone}, read when first asked (the workspaces' rule sets are not known yet when the
+   * option is read; a package's date and deadline take their own rule set's).
    */
-  public static ZoneOffset zone() {
+  static ZoneOffset zone() {
     return Zone.OFFSET;
   }
 

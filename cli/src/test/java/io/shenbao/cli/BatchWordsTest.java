@@ -8,7 +8,9 @@ import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -209,6 +211,38 @@ class BatchWordsTest {
     String roster = texts(out.resolve("data/规上工业中小企业名单.xlsx"));
     assertThat(roster).contains("2024年度主营业务收入（万元）");
     noOldWords("规上工业中小企业名单.xlsx", roster);
+  }
+
+  @Test
+  void thePackagesDayIsTakenInTheRuleSetsZone() throws Exception {
+    Path ws = dir.resolve("zone");
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
+    Files.writeString(
+        ws.resolve("zone.yaml"),
+        "id: test-zone\nextends: 2024-batch2-chongqing\ntime_zone: {value: \"+09:00\", clause: 测试}\n");
+    Path plan = ws.resolve("plan.yaml");
+    Files.writeString(
+        plan, Files.readString(plan).replaceAll("(?m)^policy: .*$", "policy: zone.yaml"));
+    Path out = dir.resolve("zoned");
+    CliRun r =
+        CliRun.of(
+            "--quiet",
+            "bundle",
+            ws.toString(),
+            "--as-of",
+            "2024-05-10",
+            "--date",
+            "2024-05-10",
+            "--out",
+            out.toString(),
+            "--copies",
+            "1");
+    assertThat(r.code()).as(r.err() + r.out()).isZero();
+    try (PDDocument doc = Loader.loadPDF(out.resolve("data/实施方案.pdf").toFile())) {
+      Calendar created = doc.getDocumentInformation().getCreationDate();
+      assertThat(created.toInstant()).isEqualTo(Instant.parse("2024-05-09T15:00:00Z"));
+      assertThat(created.getTimeZone().getRawOffset()).isEqualTo(9 * 3600 * 1000);
+    }
   }
 
   /** plan.yaml to plan.xlsx or back, under 2025-test. */

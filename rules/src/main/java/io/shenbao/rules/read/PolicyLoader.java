@@ -1,10 +1,10 @@
 package io.shenbao.rules.read;
 
 import io.shenbao.rules.domain.Divisions;
-import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.Targets;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
