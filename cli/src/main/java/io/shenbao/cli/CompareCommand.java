@@ -98,7 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
       byte[] bytes =
           format.equals("html")
               ? ReviewHtml.write(review, m).getBytes(StandardCharsets.UTF_8)
-              : ReviewBook.write(review, m, OffsetDateTime.now(ShenbaoCommand.BEIJING));
+              : ReviewBook.write(review, m, OffsetDateTime.now(ShenbaoCommand.zone()));
       if (!Outputs.write(global, cl, target, force, bytes, m)) {
         return ExitCode.USAGE;
       }

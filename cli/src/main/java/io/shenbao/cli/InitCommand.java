@@ -181,12 +181,13 @@ public final class InitCommand implements Callable<Integer> {
       String value =
           switch (m.group(1)) {
             case "batch_year" -> String.valueOf(p.batchYear().value());
-            case "base_year" -> String.valueOf(p.baseYear().value());
+            // 2023 → 2023年; a base year the rule set leaves empty → 基准年 (the template writes 年)
+            case "base_year" -> p.words("{base_year}年").replaceFirst("年$", "");
             case "policy_title" -> p.title();
             case "city_types" -> labelled(p.cityTypes().value(), p.eligibleCityTypes().value());
             case "levels" -> levels(p);
             case "caps" -> PlanWorkbook.capHint(p);
-            case "key_industries" -> String.valueOf(p.keyIndustries().value().size());
+            case "key_industries" -> PlanWorkbook.industryHint(p);
             case "ratio" -> PlanWorkbook.percent(ratio(p.level2Ratios().value(), key));
             case "transformation_min" ->
                 PlanWorkbook.percent(p.fundingSplit().value().transformationMin());

@@ -72,7 +72,7 @@ public final class IntakeCommand implements Callable<Integer> {
       throw global.usage(cl, e);
     }
     List<Register.Row> rows = Register.of(arrivals, global.forcedPolicy(cl), jobs, m);
-    byte[] book = RegisterBook.write(rows, m, OffsetDateTime.now(ShenbaoCommand.BEIJING));
+    byte[] book = RegisterBook.write(rows, m, OffsetDateTime.now(ShenbaoCommand.zone()));
     if (!Outputs.write(global, cl, target, force, book, m)) {
       return ExitCode.USAGE;
     }
@@ -90,7 +90,7 @@ public final class IntakeCommand implements Callable<Integer> {
                               Hints.path(r.arrival().path()),
                               r.arrival()
                                   .received()
-                                  .atZoneSameInstant(ShenbaoCommand.BEIJING)
+                                  .atZoneSameInstant(ShenbaoCommand.zone())
                                   .toLocalDateTime()
                                   .toString())));
       cl.getOut().flush();

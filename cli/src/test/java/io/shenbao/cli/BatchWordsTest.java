@@ -124,6 +124,27 @@ class BatchWordsTest {
   }
 
   @Test
+  void aRuleSetThatLeavesItsBaseYearEmptySaysBaseYear() throws Exception {
+    // 2023-batch1 does not know the first batch's base year: its templates say 基准年, never null
+    for (boolean excel : List.of(false, true)) {
+      Path ws = dir.resolve(excel ? "first-excel" : "first-yaml");
+      List<String> args =
+          new ArrayList<>(List.of("--quiet", "--policy", "2023-batch1", "init", ws.toString()));
+      if (excel) {
+        args.addAll(List.of("--excel", "--industry", "汽车制造业—汽车零部件及配件制造"));
+      }
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertThat(r.code()).as(r.err()).isZero();
+      String text =
+          excel ? texts(ws.resolve("plan.xlsx")) : Files.readString(ws.resolve("plan.yaml"));
+      assertThat(text).as("plan, excel %s", excel).contains("基准年").doesNotContain("null");
+      assertThat(texts(ws.resolve("规上工业中小企业名单.xlsx")))
+          .contains("基准年度主营业务收入（万元）")
+          .doesNotContain("null");
+    }
+  }
+
+  @Test
   void theFindingsAreInTheRuleSetsWords() throws Exception {
     Path ws = city("mistakes");
     Path plan = ws.resolve("plan.yaml");

@@ -181,7 +181,7 @@ final class ProgressPdf {
       Map<String, BigDecimal> achieved =
           entry == null || entry.achieved() == null ? Map.of() : entry.achieved().byKey();
       List<Table.Row> rows = new ArrayList<>();
-      for (Map.Entry<String, String> label : DataTable.TARGET_LABELS.entrySet()) {
+      for (Map.Entry<String, String> label : DataTable.targetLabels(ws.policy()).entrySet()) {
         BigDecimal t = targets.get(label.getKey());
         BigDecimal a = achieved.get(label.getKey());
         BigDecimal share = ProgressFigures.percent(a, t);

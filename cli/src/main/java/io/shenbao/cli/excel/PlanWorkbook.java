@@ -49,7 +49,9 @@ public final class PlanWorkbook {
         industrySheets.add(wb.createSheet(sheetName(i, inds.get(i))));
       }
       XSSFSheet lists = wb.createSheet(PlanLayout.LISTS_SHEET);
-      String keyIndustries = Sheets.listColumn(lists, 0, policy.keyIndustries().value());
+      List<String> industryList = policy.keyIndustries().value();
+      String keyIndustries =
+          Sheets.listColumn(lists, 0, industryList == null ? List.of() : industryList);
       String provinces = Sheets.listColumn(lists, 1, policy.provinceUnits().value());
       String types = Sheets.listColumn(lists, 2, new ArrayList<>(cityTypes(policy).keySet()));
       String levels = Sheets.listColumn(lists, 3, new ArrayList<>(levels(policy).keySet()));
@@ -250,10 +252,9 @@ public final class PlanWorkbook {
                 out.add(
                     (l.label() == null ? code : l.label())
                         + "："
-                        + l.deadlineText()
-                        + "一式"
-                        + l.copies()
-                        + "份"
+                        // a deadline or a count the rule set leaves empty (not obtained) says so
+                        + (l.deadlineText() == null ? "截止时间未定，" : l.deadlineText())
+                        + (l.copies() == null ? "份数未定" : "一式" + l.copies() + "份")
                         + (Boolean.TRUE.equals(l.requiresRecommendation()) ? "并附推荐函" : "")));
     return String.join("；", out) + "。";
   }
@@ -282,9 +283,20 @@ public final class PlanWorkbook {
         + "用于公共服务等其他用途。";
   }
 
-  /** A share as a percentage: 0.9 → 90%. */
+  /** A share as a percentage: 0.9 → 90%; a share the rule set leaves empty says so. */
   public static String percent(BigDecimal share) {
-    return CellText.plain(share.multiply(BigDecimal.valueOf(100))) + "%";
+    return share == null
+        ? "规则集未定的比例"
+        : CellText.plain(share.multiply(BigDecimal.valueOf(100))) + "%";
+  }
+
+  /**
+   * What a 重点行业 may be: one of 附件2's (as many as the rule set lists), or any when the rule set has
+   * no closed list (2023-batch1).
+   */
+  public static String industryHint(Policy p) {
+    List<String> list = p.keyIndustries().value();
+    return list == null ? "本规则集没有封闭的重点行业名单" : "附件2所列" + list.size() + "个重点行业领域之一";
   }
 
   private static Object generalValue(Plan p, Policy policy, String path) {
@@ -370,18 +382,15 @@ public final class PlanWorkbook {
       Sheets.cell(s, r, 0, "* " + label, st.label);
       Sheets.value(s, r, 1, industryValue(ind, path), st.input);
       CellRangeAddressList at = new CellRangeAddressList(r, r, 1, 1);
-      if (path.equals("key_industry")) {
-        Sheets.list(
-            s,
-            at,
-            keyIndustries,
-            "重点行业",
-            "须为附件2所列" + policy.keyIndustries().value().size() + "个重点行业领域之一。");
+      if (path.equals("key_industry") && policy.keyIndustries().value() == null) {
+        Sheets.prompt(s, at, "重点行业", industryHint(policy) + "。");
+      } else if (path.equals("key_industry")) {
+        Sheets.list(s, at, keyIndustries, "重点行业", "须为" + industryHint(policy) + "。");
       } else if (path.equals("baseline.output_value")) {
         Sheets.decimal(s, at, "工业总产值（亿元）", label + "，单位亿元。");
       } else if (path.startsWith("baseline.")) {
         Sheets.whole(
-            s, at, "基准年数据", "截至" + policy.baseYear().value() + "年年底的企业数（家）；应与名单中该细分行业的企业数一致。");
+            s, at, "基准年数据", "截至" + policy.words("{base_year}年") + "年底的企业数（家）；应与名单中该细分行业的企业数一致。");
       } else if (path.equals("sub_industry")) {
         Sheets.prompt(s, at, "细分行业", "如汽车制造业下的“汽车零部件及配件制造”；应产值规模较大、中小企业集聚度较高，避免分散。");
       }

@@ -77,15 +77,20 @@ public record Policy(
       Map<String, String> roster) {}
 
   /**
-   * A text of the rule set with its years filled in ({@code {batch_year}}, {@code {base_year}}).
+   * A text of the rule set with its years filled in ({@code {batch_year}}, {@code {base_year}}). A
+   * base year the rule set leaves empty (not obtained, as for 2023-batch1) is 附件1's own word for
+   * it: 试点行业基准年工业总产值, 截至基准年年底, 基准年度主营业务收入.
    */
   public String words(String template) {
     if (template == null) {
       return null;
     }
-    return template
-        .replace("{batch_year}", String.valueOf(batchYear == null ? "" : batchYear.value()))
-        .replace("{base_year}", String.valueOf(baseYear == null ? "" : baseYear.value()));
+    Integer base = baseYear == null ? null : baseYear.value();
+    String text =
+        base != null
+            ? template.replace("{base_year}", String.valueOf(base))
+            : template.replace("{base_year}年", "基准年").replace("{base_year}", "基准年");
+    return text.replace("{batch_year}", String.valueOf(batchYear == null ? "" : batchYear.value()));
   }
 
   /** The documents' words, years filled in: a section heading, a label, a column header. */

@@ -200,7 +200,6 @@ public final class PolicyLoader {
     }
     Map<String, Policy.Item<?>> required = new LinkedHashMap<>();
     required.put("batch_year", p.batchYear());
-    required.put("base_year", p.baseYear());
     required.put("time_zone", p.timeZone());
     required.put("documents", p.documents());
     required.forEach(
@@ -209,6 +208,9 @@ public final class PolicyLoader {
             missing.add(key);
           }
         });
+    if (p.baseYear() == null) {
+      missing.add("base_year"); // its value may stay empty (not obtained): the labels say 基准年
+    }
     if (p.timeZone() != null && p.timeZone().value() != null) {
       try {
         p.zone();

@@ -161,6 +161,19 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void aBaseYearLeftEmptyIsTheNoticesBaseYearInTheLabels() throws Exception {
+    // 2023-batch1 does not know its base year: its labels say 基准年, never "null"
+    Policy first = PolicyLoader.load("2023-batch1");
+    assertThat(first.baseYear().value()).isNull();
+    assertThat(first.titlePhrases(List.of("吉林省", "长春市"))).startsWith("2023年");
+    assertThat(first.word(first.docs().baseline(), "output_value")).isEqualTo("试点行业基准年工业总产值（亿元）");
+    assertThat(first.word(first.docs().baseline(), "little_giants"))
+        .isEqualTo("试点行业专精特新“小巨人”企业数量（截至基准年年底）（家）");
+    assertThat(first.rosterHeaders()).contains("基准年度主营业务收入（万元）");
+    assertThat(first.level("progress").label()).isNotBlank();
+  }
+
+  @Test
   void aRuleSetsDocumentsAndZoneAreCheckedWhenItLoads() throws Exception {
     Path zone = dir.resolve("zone.yaml");
     Files.writeString(

@@ -7,7 +7,6 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.finding.Severity;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * The report's date (as_of) and the plan's approval date (approved_on) are dates; the report
@@ -44,7 +43,7 @@ public final class ProgressDate implements Rule {
     if (approved != null && asOf.isBefore(approved)) {
       pc.emit(out, "as_of", "before-approval", asOf, approved);
     }
-    LocalDate checked = ctx.asOf().atZoneSameInstant(ZoneOffset.ofHours(8)).toLocalDate();
+    LocalDate checked = ctx.asOf().atZoneSameInstant(ctx.policy().zone()).toLocalDate();
     if (asOf.isAfter(checked)) {
       pc.emit(out, "as_of", "future", asOf, checked);
     }

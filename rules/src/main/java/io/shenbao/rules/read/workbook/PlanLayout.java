@@ -152,6 +152,7 @@ public final class PlanLayout {
 
     LEVELS.put("区县报市（重庆市）", "municipal");
     LEVELS.put("省级报两部门（国家级）", "national");
+    LEVELS.put("首批城市工作进展情况（报两部门）", "progress");
 
     CATEGORIES.put("中小企业数字化改造", "transformation");
     CATEGORIES.put("提高公共服务能力", "public-service");
@@ -163,13 +164,16 @@ public final class PlanLayout {
 
   private PlanLayout() {}
 
-  /** A label as compared: no spaces, no required marker. */
+  /**
+   * A label as compared: no spaces, no required marker, no base year (2023年, {base_year}年 and 基准年
+   * alike: the same row whatever year a rule set gives it, or none).
+   */
   public static String clean(String label) {
     return label == null
         ? ""
         : CellText.normalise(label)
             .replaceAll("[\\s\u3000*＊]", "")
-            .replaceAll("(\\{base_year}|\\d{4})(?=年)", "");
+            .replaceAll("(\\{base_year}|\\d{4}|基准)(?=年)", "");
   }
 
   /** A label of this layout as a rule set's year fills it ({@code {base_year}}). */
