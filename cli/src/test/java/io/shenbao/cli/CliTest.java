@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -322,6 +323,29 @@ class CliTest {
         .contains(
             "CITY-TYPE.county-level", "CITY-TYPE.is-separately-planned", "CITY-TYPE.not-found")
         .doesNotContain("CITY-TYPE.title", "{0}");
+    // issue 11's new rule and variants, each listed by its rule's explain in both languages
+    for (String v :
+        List.of(
+            "PLAN-DISTRICT",
+            "ROSTER-DISTRICT.elsewhere",
+            "ROSTER-COUNT.above",
+            "ROSTER-COUNT.below",
+            "METRIC-LEVEL2-RATIO.specialized",
+            "METRIC-YEARLY.cumulative",
+            "METRIC-YEARLY.year-missing-calendar",
+            "METRIC-EXCEEDS-BASELINE.later",
+            "SECTION-MISSING.duties",
+            "SUBMIT-ATTACHMENT.none",
+            "ROSTER-HEADER.missing",
+            "CITY-TYPE.not-district",
+            "CITY-PROVINCE.mismatch")) {
+      String id = v.contains(".") ? v.substring(0, v.indexOf('.')) : v;
+      for (String lang : List.of("zh", "en")) {
+        Cli shown = Cli.run("--lang", lang, "rules", "explain", id);
+        assertThat(shown.code()).isZero();
+        assertThat(shown.out()).as("%s %s", lang, v).contains("  " + v + "  ");
+      }
+    }
     Cli unknown = Cli.run("rules", "explain", "ROSTER-CREDIT-COD");
     assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
     assertThat(unknown.err()).contains("是否应为 ROSTER-CREDIT-CODE");
