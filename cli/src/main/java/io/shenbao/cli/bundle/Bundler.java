@@ -168,8 +168,8 @@ public final class Bundler {
       throws IOException, BundleException {
     Policy.Level level = ws.policy().level(ws.plan().submission().level().trim());
     int n = level.copies();
-    LocalDate day = date.atZone(ZoneOffset.ofHours(8)).toLocalDate();
-    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.ofHours(8));
+    LocalDate day = date.atZone(ws.policy().zone()).toLocalDate();
+    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ws.policy().zone());
     Payload p =
         ws.progress() != null
             ? writeProgressPayload(ws, fonts, level, n, day, date, dir, zipTime, faults)

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,8 +73,9 @@ public final class Forwarder {
     Policy.Level level = national.level("national");
     int copies = level.copies();
     Faults faults = target.faults();
-    LocalDate day = date.atZone(ZoneOffset.ofHours(8)).toLocalDate();
-    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ZoneOffset.ofHours(8));
+    ZonedDateTime stamped = date.atZone(national.zone());
+    LocalDate day = stamped.toLocalDate();
+    LocalDateTime zipTime = stamped.toLocalDateTime();
     Path bag = target.stage();
     Path data = bag.resolve("data");
     Files.createDirectories(data.resolve("打印"));
@@ -120,7 +121,7 @@ public final class Forwarder {
       Writes.copy(req.letter(), data.resolve(Bundler.LETTER), faults);
     } else {
       try (PDDocument doc = letter.pdf(fonts)) {
-        PdfMeta.apply(doc, String.join("", letter.titlePhrases()), date, "letter");
+        PdfMeta.apply(doc, String.join("", letter.titlePhrases()), stamped, "letter");
         Writes.create(data.resolve(Bundler.LETTER), faults, doc::save);
       }
       Writes.write(data.resolve(LETTER_DOCX), letter.docx(zipTime), faults);
@@ -129,7 +130,7 @@ public final class Forwarder {
     files.add(Bundler.LETTER);
     try (PDDocument list =
         ForwardChecklist.render(req, folders, level, copies, fonts, day, req.letter() == null)) {
-      PdfMeta.apply(list, "报送清单：" + req.province() + "报送两部门材料", date, "checklist");
+      PdfMeta.apply(list, "报送清单：" + req.province() + "报送两部门材料", stamped, "checklist");
       Writes.create(data.resolve(Bundler.CHECKLIST), faults, list::save);
     }
     files.add(Bundler.CHECKLIST);
