@@ -29,13 +29,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,20 +58,7 @@ public final class BundleCommand implements Callable<Integer> {
   @Option(names = "--copies", paramLabel = "N", descriptionKey = "option.copies")
   Integer copies;
 
-  @Option(names = "--zip", descriptionKey = "option.zip")
-  boolean zip;
-
-  @Option(names = "--font", paramLabel = "[ROLE=]FILE", descriptionKey = "option.font")
-  List<String> fonts = new ArrayList<>();
-
-  @Option(names = "--force", descriptionKey = "option.bundle-force")
-  boolean force;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.date")
-  String date;
-
-  @Option(names = "--no-rasterize", descriptionKey = "option.no-rasterize")
-  boolean noRasterize;
+  @Mixin PackageOptions pkg;
 
   @Override
   public Integer call() throws IOException, PolicyException {
@@ -79,8 +66,8 @@ public final class BundleCommand implements Callable<Integer> {
     Messages m = global.messages();
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
-    Dated when = bundleDate(global, cl, date);
-    FontSet.Request fontRequest = fontRequest(global, cl, fonts);
+    Dated when = bundleDate(global, cl, pkg.date);
+    FontSet.Request fontRequest = fontRequest(global, cl, pkg.fonts);
     List<WorkspaceRef> found;
     try {
       found = Workspaces.find(List.of(workspace));
@@ -98,7 +85,7 @@ public final class BundleCommand implements Callable<Integer> {
     Faults faults = global.faults;
     Path target = out(ws);
     try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
-        BundleTarget claimed = BundleTarget.claim(target, ws.dir(), zip, force, faults)) {
+        BundleTarget claimed = BundleTarget.claim(target, ws.dir(), pkg.zip, pkg.force, faults)) {
       Report report = new Checker(CheckConfig.of(List.of(ws), forced, global.asOf())).run();
       if (report.fails(Severity.ERROR)) {
         Renderers.of("text").render(report, m, global.color(), out);
@@ -119,7 +106,7 @@ public final class BundleCommand implements Callable<Integer> {
                 faces,
                 copies,
                 when.when(contents.policy().zone()),
-                !noRasterize,
+                !pkg.noRasterize,
                 claimed);
         if (!global.quiet) {
           out.println(

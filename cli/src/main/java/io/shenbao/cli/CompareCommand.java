@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,12 +55,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "option.compare-force")
   boolean force;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      defaultValue = "1",
-      descriptionKey = "option.jobs")
-  int jobs;
+  @Mixin JobsOption jobsOption;
 
   @Override
   public Integer call() throws IOException, PolicyException {
@@ -68,9 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
     if (!format.equals("xlsx") && !format.equals("html")) {
       throw global.usage(cl, "error.compare-format", format);
     }
-    if (jobs < 1 || jobs > 64) {
-      throw global.usage(cl, "error.jobs", jobs);
-    }
+    int jobs = jobsOption.checked(global, cl);
     Path target = out != null ? out : Path.of("评审汇总表." + format);
     Outputs.refuse(global, cl, target, force);
     Inputs inputs;

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,20 +81,7 @@ public final class ForwardCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.forward-out")
   Path outDir;
 
-  @Option(names = "--zip", descriptionKey = "option.zip")
-  boolean zip;
-
-  @Option(names = "--font", paramLabel = "[ROLE=]FILE", descriptionKey = "option.font")
-  List<String> fonts = new ArrayList<>();
-
-  @Option(names = "--force", descriptionKey = "option.bundle-force")
-  boolean force;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "option.date")
-  String date;
-
-  @Option(names = "--no-rasterize", descriptionKey = "option.no-rasterize")
-  boolean noRasterize;
+  @Mixin PackageOptions pkg;
 
   @Override
   public Integer call() throws IOException, PolicyException {
@@ -101,8 +89,8 @@ public final class ForwardCommand implements Callable<Integer> {
     Messages m = global.messages();
     PrintWriter out = cl.getOut();
     PrintWriter err = cl.getErr();
-    BundleCommand.Dated when = BundleCommand.bundleDate(global, cl, date);
-    FontSet.Request fontRequest = BundleCommand.fontRequest(global, cl, fonts);
+    BundleCommand.Dated when = BundleCommand.bundleDate(global, cl, pkg.date);
+    FontSet.Request fontRequest = BundleCommand.fontRequest(global, cl, pkg.fonts);
     Policy forced = global.forcedPolicy(cl);
     Policy national = forced != null ? forced : PolicyLoader.load(NATIONAL);
     Policy.Level level = national.level("national");
@@ -146,7 +134,8 @@ public final class ForwardCommand implements Callable<Integer> {
     Faults faults = global.faults;
     Path target = outDir != null ? outDir : Forwarder.defaultOut(named);
     try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
-        BundleTarget claimed = BundleTarget.claim(target, all.get(0).dir(), zip, force, faults)) {
+        BundleTarget claimed =
+            BundleTarget.claim(target, all.get(0).dir(), pkg.zip, pkg.force, faults)) {
       Report report =
           new Checker(
                   CheckConfig.of(all, null, global.asOf())
@@ -177,7 +166,7 @@ public final class ForwardCommand implements Callable<Integer> {
                 national,
                 faces,
                 when.when(national.zone()),
-                !noRasterize,
+                !pkg.noRasterize,
                 claimed);
         if (!global.quiet) {
           out.println(

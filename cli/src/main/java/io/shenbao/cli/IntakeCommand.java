@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,20 +49,13 @@ public final class IntakeCommand implements Callable<Integer> {
       descriptionKey = "option.received-at")
   OffsetDateTime receivedAt;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      defaultValue = "1",
-      descriptionKey = "option.jobs")
-  int jobs;
+  @Mixin JobsOption jobsOption;
 
   @Override
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
     Messages m = global.messages();
-    if (jobs < 1 || jobs > 64) {
-      throw global.usage(cl, "error.jobs", jobs);
-    }
+    int jobs = jobsOption.checked(global, cl);
     Path target = out != null ? out : Path.of(DEFAULT_OUT);
     Outputs.refuse(global, cl, target, force);
     List<Arrivals.Arrival> arrivals;

@@ -51,22 +51,7 @@ public final class ShenbaoCommand implements Runnable {
    * option is read; a package's date and deadline take their own rule set's).
    */
   static ZoneOffset zone() {
-    return Zone.OFFSET;
-  }
-
-  /**
-   * The default rule set's zone, loaded once (a rule set that cannot load fails the check later).
-   */
-  private static final class Zone {
-    static final ZoneOffset OFFSET = load();
-
-    private static ZoneOffset load() {
-      try {
-        return PolicyLoader.load(PolicyLoader.DEFAULT).zone();
-      } catch (PolicyException e) {
-        throw new IllegalStateException("the default rule set cannot be loaded", e);
-      }
-    }
+    return PolicyLoader.defaultZone();
   }
 
   /**

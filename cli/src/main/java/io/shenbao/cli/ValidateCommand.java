@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,12 +59,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "option.baseline")
   Path baseline;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      defaultValue = "1",
-      descriptionKey = "option.jobs")
-  int jobs;
+  @Mixin JobsOption jobsOption;
 
   @Option(names = "--output", paramLabel = "FILE", descriptionKey = "option.output")
   Path output;
@@ -109,9 +105,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (threshold == null || threshold == Severity.OFF) {
       throw global.usage(cl, "error.fail-on", failOn);
     }
-    if (jobs < 1 || jobs > 64) {
-      throw global.usage(cl, "error.jobs", jobs);
-    }
+    int jobs = jobsOption.checked(global, cl);
     java.util.Map<Path, Renderer> extra = new java.util.LinkedHashMap<>();
     for (String r : reports) {
       int eq = r.indexOf('=');

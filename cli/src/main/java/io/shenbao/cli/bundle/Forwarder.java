@@ -124,7 +124,7 @@ public final class Forwarder {
         PdfMeta.apply(doc, String.join("", letter.titlePhrases()), stamped, "letter");
         Writes.create(data.resolve(Bundler.LETTER), faults, doc::save);
       }
-      Writes.write(data.resolve(LETTER_DOCX), letter.docx(zipTime), faults);
+      Writes.write(data.resolve(LETTER_DOCX), letter.docx(stamped), faults);
       files.add(LETTER_DOCX);
     }
     files.add(Bundler.LETTER);

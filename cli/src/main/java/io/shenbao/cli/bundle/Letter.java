@@ -4,8 +4,7 @@ import io.shenbao.cli.bundle.FontSet.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -90,10 +89,10 @@ record Letter(
 
   /**
    * The letter as a Word document (.docx): 仿宋 三号 body, 小标宋 二号 title; dated {@code time} (the
-   * package's date on Beijing's clock) in its properties and zip entries, so the same letter gives
-   * the same file.
+   * package's date on its rule set's clock) in its properties and zip entries, so the same letter
+   * gives the same file.
    */
-  byte[] docx(LocalDateTime time) throws IOException {
+  byte[] docx(ZonedDateTime time) throws IOException {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       para(doc, String.join("", titlePhrases()), "方正小标宋简体", 22, ParagraphAlignment.CENTER, 0);
@@ -118,14 +117,14 @@ record Letter(
         para(doc, s + "（盖章）", "仿宋_GB2312", 16, ParagraphAlignment.RIGHT, 0);
       }
       para(doc, PlanPdf.chineseDate(date), "仿宋_GB2312", 16, ParagraphAlignment.RIGHT, 0);
-      Date d = Date.from(time.atOffset(ZoneOffset.ofHours(8)).toInstant());
+      Date d = Date.from(time.toInstant());
       var core = doc.getProperties().getCoreProperties();
       core.setCreated(Optional.of(d));
       core.setModified(Optional.of(d));
       core.setCreator("shenbao");
       core.setTitle(String.join("", titlePhrases()));
       doc.write(out);
-      return DeterministicZip.normalise(out.toByteArray(), time);
+      return DeterministicZip.normalise(out.toByteArray(), time.toLocalDateTime());
     }
   }
 

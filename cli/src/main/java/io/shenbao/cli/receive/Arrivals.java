@@ -2,6 +2,7 @@ package io.shenbao.cli.receive;
 
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.Workspaces;
+import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +36,6 @@ public final class Arrivals {
   public static final String RECEIVED = "received.yaml";
 
   private static final int MAX_DEPTH = 3;
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
   private Arrivals() {}
 
@@ -217,7 +216,7 @@ public final class Arrivals {
 
   private static OffsetDateTime fileTime(Path pkg, String display) throws UsageException {
     try {
-      return Files.getLastModifiedTime(pkg).toInstant().atOffset(BEIJING);
+      return Files.getLastModifiedTime(pkg).toInstant().atOffset(PolicyLoader.defaultZone());
     } catch (IOException e) {
       throw new UsageException("usage.cannot-search", display, Reason.of(e));
     }

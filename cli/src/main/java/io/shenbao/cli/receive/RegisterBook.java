@@ -1,10 +1,10 @@
 package io.shenbao.cli.receive;
 
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.read.PolicyLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,6 @@ public final class RegisterBook {
     5, 16, 9, 12, 22, 11, 6, 10, 24, 14, 5, 5, 22, 19, 12, 19, 9, 18, 18, 28
   };
 
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private RegisterBook() {}
@@ -142,7 +141,7 @@ public final class RegisterBook {
               verified(r, m),
               String.valueOf(r.errors()),
               String.valueOf(r.warnings()),
-              r.arrival().received().atZoneSameInstant(BEIJING).format(TIME),
+              r.arrival().received().atZoneSameInstant(PolicyLoader.defaultZone()).format(TIME),
               inTime(r, m),
               r.fingerprint() == null ? "—" : r.fingerprint().substring(0, 12),
               note == null ? "" : m.format("intake.line-note", note)));

@@ -1,5 +1,6 @@
 package io.shenbao.cli.receive;
 
+import io.shenbao.rules.read.PolicyLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +29,6 @@ import java.util.zip.ZipOutputStream;
  * bytes.
  */
 final class Xlsx {
-  private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
   private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String REL =
@@ -223,7 +223,7 @@ final class Xlsx {
     /** A date-time as Beijing's clock shows the instant; nothing for null. */
     Row time(int col, OffsetDateTime v) {
       if (v != null) {
-        LocalDateTime t = v.atZoneSameInstant(BEIJING).toLocalDateTime();
+        LocalDateTime t = v.atZoneSameInstant(PolicyLoader.defaultZone()).toLocalDateTime();
         long days = ChronoUnit.DAYS.between(EPOCH, t.toLocalDate());
         BigDecimal serial =
             BigDecimal.valueOf(days)

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,6 +61,27 @@ public final class PolicyLoader {
 
   private static String stripSuffix(String province) {
     return province.replaceAll("(省|市|自治区)$", "");
+  }
+
+  /**
+   * The default rule set's {@code time_zone} (Beijing time), read once when first asked: the zone
+   * of a time given without an offset before any workspace's rule set is known, and of what an
+   * office receives from cities of several rule sets.
+   */
+  public static ZoneOffset defaultZone() {
+    return DefaultZone.OFFSET;
+  }
+
+  private static final class DefaultZone {
+    static final ZoneOffset OFFSET = read();
+
+    private static ZoneOffset read() {
+      try {
+        return load(DEFAULT).zone();
+      } catch (PolicyException e) {
+        throw new IllegalStateException("the default rule set cannot be loaded", e);
+      }
+    }
   }
 
   /** True when {@code idOrFile} names a shipped rule set. */
