@@ -9,8 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -20,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.xml.sax.InputSource;
 
 public class Bench {
   static final String CS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -60,7 +66,7 @@ public class Bench {
   }
 
   /** A roster of valid, distinct enterprises, each of the tier {@code tier} gives its number. */
-  static void roster(Path file, int rows, int offset, java.util.function.IntFunction<String> tier) throws Exception {
+  static void roster(Path file, int rows, int offset, IntFunction<String> tier) throws Exception {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       skeleton(zip, false);
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
@@ -180,7 +186,7 @@ public class Bench {
       specialized += tier(i).equals("否") ? 0 : 1;
     }
     int below = n / 2;
-    java.util.Map<String, Integer> t = new java.util.LinkedHashMap<>();
+    Map<String, Integer> t = new LinkedHashMap<>();
     t.put("transform_above_scale", n);
     t.put("transform_below_scale", below);
     t.put("transform_total", n + below);
@@ -216,7 +222,7 @@ public class Bench {
             + "    yearly:\n" + y1 + "}\n" + y2 + "}\n";
     String out = (head + body + tail).replace("roster: 名单.csv", "roster: 名单.xlsx").replace("璧山区", district);
     Files.writeString(dir.resolve("plan.yaml"), out);
-    Files.copy(plan.resolveSibling("证明材料.pdf"), dir.resolve("证明材料.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(plan.resolveSibling("证明材料.pdf"), dir.resolve("证明材料.pdf"), StandardCopyOption.REPLACE_EXISTING);
     roster(dir.resolve("名单.xlsx"), n, offset, Bench::tier);
   }
 
@@ -256,12 +262,12 @@ public class Bench {
               cells[0]++;
             }
           };
-      var parser = javax.xml.parsers.SAXParserFactory.newInstance();
+      var parser = SAXParserFactory.newInstance();
       parser.setNamespaceAware(true);
       var xml = parser.newSAXParser().getXMLReader();
       xml.setContentHandler(new XSSFSheetXMLHandler(null, strings, h, false));
       try (InputStream in = reader.getSheetsData().next()) {
-        xml.parse(new org.xml.sax.InputSource(in));
+        xml.parse(new InputSource(in));
       }
     }
     System.out.println("poi-sax cells=" + cells[0]);

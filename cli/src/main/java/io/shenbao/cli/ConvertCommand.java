@@ -11,8 +11,11 @@ import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -82,16 +85,15 @@ public final class ConvertCommand implements Callable<Integer> {
       PlanWorkbook.write(r.plan(), policy, buf);
       bytes = buf.toByteArray();
     } else {
-      bytes = PlanYaml.write(r.plan()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      bytes = PlanYaml.write(r.plan()).getBytes(StandardCharsets.UTF_8);
     }
     Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".convert-", ".tmp");
     try {
       Files.write(tmp, bytes);
       if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(
-            tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
       }
-      Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -23,7 +23,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--report", paramLabel = "FORMAT=FILE", descriptionKey = "option.report")
-  List<String> reports = new java.util.ArrayList<>();
+  List<String> reports = new ArrayList<>();
 
   @Option(names = "--waivers", paramLabel = "FILE", descriptionKey = "option.waivers")
   Path waivers;
@@ -106,7 +109,7 @@ public final class ValidateCommand implements Callable<Integer> {
       throw global.usage(cl, "error.fail-on", failOn);
     }
     int jobs = jobsOption.checked(global, cl);
-    java.util.Map<Path, Renderer> extra = new java.util.LinkedHashMap<>();
+    Map<Path, Renderer> extra = new LinkedHashMap<>();
     for (String r : reports) {
       int eq = r.indexOf('=');
       Renderer x = eq > 0 ? Renderers.of(r.substring(0, eq)) : null;

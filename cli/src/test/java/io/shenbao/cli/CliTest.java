@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
 import io.shenbao.rules.check.Rules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,7 +151,7 @@ class CliTest {
   @Test
   void aWorkspaceWithBothPlanYamlAndPlanXlsxIsAnErrorNamingBoth() throws Exception {
     Path ws = dir.resolve("two");
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(Path.of(PASSING), ws);
+    TamperAndRefuseTestAccess.copyTree(Path.of(PASSING), ws);
     Path yaml = ws.resolve("plan.yaml");
     assertThat(
             Cli.run("--quiet", "convert", yaml.toString(), ws.resolve("plan.xlsx").toString())
@@ -237,7 +238,7 @@ class CliTest {
   @Test
   void waiversAcceptAFindingWithItsReasonAndAnAuditorSeesAll() throws Exception {
     Path repo = dir.resolve("repo");
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(
+    TamperAndRefuseTestAccess.copyTree(
         Path.of("../examples/mistakes/roster-scale"), repo.resolve("bishan"));
     // a province that keeps revenue below the line an error (the shipped rule set warns)
     Path plan = repo.resolve("bishan/plan.yaml");
@@ -274,8 +275,7 @@ class CliTest {
   @Test
   void aBaselineLetsOnlyNewFindingsFail() throws Exception {
     Path ws = dir.resolve("ws");
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(
-        Path.of("../examples/mistakes/roster-scale"), ws);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/mistakes/roster-scale"), ws);
     Path base = dir.resolve("baseline.txt");
     assertThat(
             Cli.run(

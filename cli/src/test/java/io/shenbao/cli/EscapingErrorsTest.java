@@ -6,8 +6,11 @@ import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.Faults.Stage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +39,7 @@ class EscapingErrorsTest {
     String[] base = {
       "bundle", "../examples/bishan", "--as-of", "2024-05-10", "--out", dir.resolve("b").toString()
     };
-    String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+    String[] all = Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
     return CliRun.with(faults, all);
   }
@@ -71,9 +74,8 @@ class EscapingErrorsTest {
           public void reached(Stage s) {
             if (s == Stage.VALIDATED) {
               // as a library that wraps its I/O failure would throw it
-              throw new java.io.UncheckedIOException(
-                  new java.nio.file.FileSystemException(
-                      "/tmp/x.tmp", null, "No space left on device"));
+              throw new UncheckedIOException(
+                  new FileSystemException("/tmp/x.tmp", null, "No space left on device"));
             }
           }
         };
@@ -111,7 +113,7 @@ class EscapingErrorsTest {
           {"--baseline", dir.resolve("baseline.txt").toString()}
         }) {
       String[] all = {"validate", "../examples/mistakes/funding", "--as-of", "2024-05-10"};
-      all = java.util.Arrays.copyOf(all, all.length + args.length);
+      all = Arrays.copyOf(all, all.length + args.length);
       System.arraycopy(args, 0, all, 4, args.length);
       String failing = Path.of(args[1].replaceFirst("^sarif=", "")).getFileName().toString();
       CliRun r = CliRun.with(fullDiskAt(failing), all);

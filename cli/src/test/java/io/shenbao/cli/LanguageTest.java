@@ -7,6 +7,7 @@ import io.shenbao.rules.report.Renderers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -363,7 +364,7 @@ class LanguageTest {
       assertThat(zh.code()).as("%s: %s", u.args(), zh.err()).isEqualTo(ExitCode.USAGE);
       assertChinese("zh " + u.args(), zh.err());
       assertThat(zh.err()).as("%s", u.args()).startsWith("shenbao：");
-      Map<String, String> env = new java.util.HashMap<>(u.env());
+      Map<String, String> env = new HashMap<>(u.env());
       env.putAll(ENGLISH);
       Cli en = Cli.runIn(env, u.args().toArray(String[]::new));
       assertThat(en.code()).as("%s: %s", u.args(), en.err()).isEqualTo(ExitCode.USAGE);

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -125,7 +126,7 @@ final class DataTable {
    * gives them, else the implementation years 1 … {@code years}.
    */
   static List<Integer> yearColumns(Industry ind, int years) {
-    java.util.TreeSet<Integer> calendar = new java.util.TreeSet<>();
+    TreeSet<Integer> calendar = new TreeSet<>();
     for (Industry.YearTarget t : ind.yearlyList()) {
       if (t != null && t.year() != null && t.year() > years) {
         calendar.add(t.year());

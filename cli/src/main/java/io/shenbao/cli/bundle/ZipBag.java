@@ -225,7 +225,7 @@ final class ZipBag {
   private static final class Checked extends Inspecting {
     private final long crc;
     private final long size;
-    private final java.util.zip.CRC32 actual = new CRC32();
+    private final CRC32 actual = new CRC32();
     private long count;
 
     Checked(InputStream in, long crc, long size) {

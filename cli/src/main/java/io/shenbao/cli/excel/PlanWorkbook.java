@@ -5,6 +5,7 @@ import static io.shenbao.rules.read.workbook.PlanLayout.GOALS;
 import static io.shenbao.rules.read.workbook.PlanLayout.INDUSTRY;
 import static io.shenbao.rules.read.workbook.PlanLayout.TARGETS;
 
+import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Targets;
@@ -20,10 +21,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -127,8 +130,7 @@ public final class PlanWorkbook {
     if (ind.subIndustry() != null && !ind.subIndustry().isBlank()) {
       base += "-" + ind.subIndustry();
     }
-    return org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
-        base.length() > 31 ? base.substring(0, 31) : base);
+    return WorkbookUtil.createSafeSheetName(base.length() > 31 ? base.substring(0, 31) : base);
   }
 
   private static void generalSheet(
@@ -345,7 +347,7 @@ public final class PlanWorkbook {
    * when it gives them, else the implementation years (第1年, 第2年).
    */
   private static List<Integer> yearColumns(Industry ind, int years) {
-    java.util.TreeSet<Integer> calendar = new java.util.TreeSet<>();
+    TreeSet<Integer> calendar = new TreeSet<>();
     for (Industry.YearTarget y : ind.yearlyList()) {
       if (y != null && y.year() != null && y.year() > years) {
         calendar.add(y.year());
@@ -418,7 +420,7 @@ public final class PlanWorkbook {
       for (int c = 1; c <= 1 + years; c++) {
         Targets t = c == 1 ? ind.targets() : yearTargets(ind, columns.get(c - 2));
         if (target.equals("transform_total")) {
-          String col = io.shenbao.rules.finding.Location.columnLetters(c);
+          String col = Location.columnLetters(c);
           var cell = Sheets.row(s, r).createCell(c);
           cell.setCellStyle(st.computed);
           cell.setCellFormula(col + (aboveRow + 1) + "+" + col + (aboveRow + 2));

@@ -3,6 +3,7 @@ package io.shenbao.cli.excel;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Targets;
+import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,7 +143,7 @@ public final class PlanYaml {
       super(o);
       Represent decimal =
           data -> {
-            String text = io.shenbao.rules.text.CellText.plain((BigDecimal) data);
+            String text = CellText.plain((BigDecimal) data);
             return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
           };
       this.representers.put(BigDecimal.class, decimal);

@@ -1,5 +1,7 @@
 package io.shenbao.cli.excel;
 
+import io.shenbao.rules.finding.Location;
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -94,7 +96,7 @@ final class Sheets {
   static Cell value(Sheet s, int r, int c, Object v, CellStyle style) {
     Cell cell = row(s, r).createCell(c);
     cell.setCellStyle(style);
-    if (v instanceof java.math.BigDecimal n) {
+    if (v instanceof BigDecimal n) {
       cell.setCellValue(n.doubleValue());
     } else if (v instanceof Number n) {
       cell.setCellValue(n.doubleValue());
@@ -164,7 +166,7 @@ final class Sheets {
     for (int i = 0; i < values.size(); i++) {
       row(lists, i).createCell(col).setCellValue(values.get(i));
     }
-    String letter = io.shenbao.rules.finding.Location.columnLetters(col);
+    String letter = Location.columnLetters(col);
     return "'"
         + lists.getSheetName()
         + "'!$"

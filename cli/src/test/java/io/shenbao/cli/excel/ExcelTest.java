@@ -2,13 +2,16 @@ package io.shenbao.cli.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shenbao.cli.CliRun;
+import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.workbook.PlanLayout;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,6 +23,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -96,8 +100,7 @@ class ExcelTest {
       Sheet overall = wb.getSheet("总体数据表");
       assertThat(overall.getRow(2).getCell(1).getCellFormula()).startsWith("SUM('细分行业1");
       assertThat(industry.getPaneInformation().isFreezePane()).isTrue();
-      assertThat(industry.getPrintSetup().getPaperSize())
-          .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+      assertThat(industry.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
     }
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(ws.resolve("规上工业中小企业名单.xlsx")))) {
       XSSFSheet s = wb.getSheet("名单");
@@ -185,8 +188,7 @@ class ExcelTest {
                   ws.resolve(file).toString())
               .redirectErrorStream(true)
               .start();
-      String log =
-          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
       assertThat(p.exitValue()).as(log).isZero();
       assertThat(log).doesNotContainIgnoringCase("error");
@@ -223,9 +225,8 @@ class ExcelTest {
     CliRun r = CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--format", "json");
     assertThat(r.code()).isEqualTo(1);
     String sheet =
-        PlanWorkbook.sheetName(
-            0, new io.shenbao.rules.model.Industry(null, null, null, null, null, null, null, null));
-    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        PlanWorkbook.sheetName(0, new Industry(null, null, null, null, null, null, null, null));
+    var json = new ObjectMapper().readTree(r.out());
     List<String> found = new ArrayList<>();
     for (var f : json.get("findings")) {
       var l = f.get("location");
@@ -263,9 +264,8 @@ class ExcelTest {
     assertThat(PlanYaml.write(b)).isEqualTo(PlanYaml.write(trimmed(a)));
     Path wsYaml = dir.resolve("ws-yaml");
     Path wsXlsx = dir.resolve("ws-xlsx");
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(
-        Path.of("../examples/mistakes/level2-ratio"), wsYaml);
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(wsYaml, wsXlsx);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/mistakes/level2-ratio"), wsYaml);
+    TamperAndRefuseTestAccess.copyTree(wsYaml, wsXlsx);
     Files.delete(wsXlsx.resolve("plan.yaml"));
     assertThat(
             CliRun.of(
@@ -316,7 +316,7 @@ class ExcelTest {
   @Test
   void calendarYearsAndRunningTotalsSurviveTheWorkbook() throws Exception {
     Path ws = dir.resolve("calendar");
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
     Path yaml = ws.resolve("plan.yaml");
     String plan =
         Files.readString(yaml)
@@ -390,8 +390,7 @@ class ExcelTest {
   @Test
   void annotatedCopiesMarkEveryBadCellAndLeaveTheOriginalAlone() throws Exception {
     Path ws = dir.resolve("codes");
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(
-        Path.of("../examples/mistakes/bad-credit-codes"), ws);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/mistakes/bad-credit-codes"), ws);
     Path roster = ws.resolve("规上工业中小企业名单.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(roster))) {
       var s = wb.getSheet("名单");
@@ -448,7 +447,7 @@ class ExcelTest {
   @Test
   void anXlsRosterIsAnnotatedAsXlsAndManyBadCellsShareStyles() throws Exception {
     Path ws = dir.resolve("xls");
-    io.shenbao.cli.bundle.TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../examples/bishan"), ws);
     Files.delete(ws.resolve("规上工业中小企业名单.xlsx"));
     Files.writeString(
         ws.resolve("plan.yaml"),

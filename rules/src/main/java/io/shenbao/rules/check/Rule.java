@@ -1,6 +1,7 @@
 package io.shenbao.rules.check;
 
 import io.shenbao.rules.model.RosterRow;
+import java.util.List;
 
 /**
  * One rule of the catalogue: a small class annotated with {@link RuleInfo}, registered in {@link
@@ -28,7 +29,7 @@ public interface Rule {
   default void check(PlanContext ctx, Emitter out) {}
 
   /** Checks all the workspaces of a run together (the cross-city rules). */
-  default void checkBatch(java.util.List<WorkspaceFacts> all, BatchEmitter out) {}
+  default void checkBatch(List<WorkspaceFacts> all, BatchEmitter out) {}
 
   /** A row check for this workspace's roster, or null when the rule does not look at rows. */
   default RowCheck rows(PlanContext ctx) {

@@ -1,8 +1,12 @@
 package io.shenbao.rules.check;
 
+import io.shenbao.rules.domain.CreditCode;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.RosterField;
+import io.shenbao.rules.model.RosterSheet;
 import io.shenbao.rules.policy.Policy;
+import java.util.Arrays;
 
 /**
  * What the cross-city rules see of one workspace: its plan, rule set, where its city and province
@@ -42,26 +46,26 @@ public record WorkspaceFacts(
     private long[][] lo = new long[0][];
     private int[][] rows = new int[0][];
     private int size;
-    private io.shenbao.rules.model.RosterSheet sheet;
+    private RosterSheet sheet;
 
     /** Adds a valid code read at a row of the roster. */
-    public void add(String code, int row, io.shenbao.rules.model.RosterSheet rosterSheet) {
+    public void add(String code, int row, RosterSheet rosterSheet) {
       int b = size >>> BLOCK_BITS;
       if (b == rows.length) {
         int n = b + 1;
-        hi = java.util.Arrays.copyOf(hi, n);
-        lo = java.util.Arrays.copyOf(lo, n);
-        rows = java.util.Arrays.copyOf(rows, n);
+        hi = Arrays.copyOf(hi, n);
+        lo = Arrays.copyOf(lo, n);
+        rows = Arrays.copyOf(rows, n);
         int len = b == 0 ? 256 : BLOCK;
         hi[b] = new long[len];
         lo[b] = new long[len];
         rows[b] = new int[len];
       } else if ((size & MASK) == rows[b].length) {
-        hi[b] = java.util.Arrays.copyOf(hi[b], Math.min(BLOCK, rows[b].length * 4));
-        lo[b] = java.util.Arrays.copyOf(lo[b], hi[b].length);
-        rows[b] = java.util.Arrays.copyOf(rows[b], hi[b].length);
+        hi[b] = Arrays.copyOf(hi[b], Math.min(BLOCK, rows[b].length * 4));
+        lo[b] = Arrays.copyOf(lo[b], hi[b].length);
+        rows[b] = Arrays.copyOf(rows[b], hi[b].length);
       }
-      long[] k = io.shenbao.rules.domain.CreditCode.pack(code);
+      long[] k = CreditCode.pack(code);
       int at = size & MASK;
       hi[b][at] = k[0];
       lo[b][at] = k[1];
@@ -84,8 +88,7 @@ public record WorkspaceFacts(
 
     /** The i-th code as text. */
     public String code(int i) {
-      return io.shenbao.rules.domain.CreditCode.unpack(
-          hi[i >>> BLOCK_BITS][i & MASK], lo[i >>> BLOCK_BITS][i & MASK]);
+      return CreditCode.unpack(hi[i >>> BLOCK_BITS][i & MASK], lo[i >>> BLOCK_BITS][i & MASK]);
     }
 
     /** Compares the i-th code with the j-th of {@code other}, as the packed codes sort. */
@@ -130,9 +133,7 @@ public record WorkspaceFacts(
     /** The i-th code with its file and cell. */
     public CodeAt get(int i) {
       return new CodeAt(
-          code(i),
-          sheet.file(),
-          sheet.at(io.shenbao.rules.model.RosterField.CODE, rows[i >>> BLOCK_BITS][i & MASK]));
+          code(i), sheet.file(), sheet.at(RosterField.CODE, rows[i >>> BLOCK_BITS][i & MASK]));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.shenbao.rules.domain;
 
+import java.util.Arrays;
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-symbol set (no I, O, Z, S, V), positions 3–8 an
  * administrative-division code, 9–17 the 组织机构代码 of GB 11714 (17 being its own check character) and
@@ -18,7 +20,7 @@ public final class CreditCode {
   private static final byte[] VALUE = new byte[128];
 
   static {
-    java.util.Arrays.fill(VALUE, (byte) -1);
+    Arrays.fill(VALUE, (byte) -1);
     for (int i = 0; i < CHARSET.length(); i++) {
       VALUE[CHARSET.charAt(i)] = (byte) i;
     }

@@ -1,5 +1,6 @@
 package io.shenbao.rules.domain;
 
+import io.shenbao.rules.text.Suggest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +117,7 @@ public final class Divisions {
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, List<Unit>> byName = new HashMap<>();
   private final Map<String, List<Unit>> byPlace = new HashMap<>();
-  private final Set<String> municipalities = new java.util.HashSet<>();
+  private final Set<String> municipalities = new HashSet<>();
 
   private Divisions(String id) {
     this.id = id;
@@ -363,7 +365,7 @@ public final class Divisions {
         names.add(u.name);
       }
     }
-    String best = io.shenbao.rules.text.Suggest.closest(s, names);
+    String best = Suggest.closest(s, names);
     if (best == null) {
       Unit p = area == null ? null : area.province();
       for (Unit u : units) {

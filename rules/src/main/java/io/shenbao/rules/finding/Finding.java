@@ -1,5 +1,6 @@
 package io.shenbao.rules.finding;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public record Finding(
    * @param approvedBy who approved it (null for the baseline)
    * @param expires the last day it holds (null for none)
    */
-  public record Waiver(String reason, String approvedBy, java.time.LocalDate expires) {}
+  public record Waiver(String reason, String approvedBy, LocalDate expires) {}
 
   /** A finding, perhaps waived, about no list of codes. */
   public Finding(

@@ -1,8 +1,13 @@
 package io.shenbao.rules.finding;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one message bundle, keyed by rule ID ({@code RULE-ID.variant}), in Chinese (default) and
@@ -46,7 +51,7 @@ public final class Messages {
 
   /** These messages with the bundle {@code base} (in the same language) consulted first. */
   public Messages and(String base) {
-    List<ResourceBundle> all = new java.util.ArrayList<>();
+    List<ResourceBundle> all = new ArrayList<>();
     all.add(bundle(base, lang));
     all.addAll(bundles);
     return new Messages(lang, all, command);
@@ -67,7 +72,7 @@ public final class Messages {
   }
 
   /** A list of words as the language writes it: 甲、乙、丙 in Chinese, a, b, c in English. */
-  public String join(java.util.Collection<String> words) {
+  public String join(Collection<String> words) {
     return String.join("zh".equals(lang) ? "、" : ", ", words);
   }
 
@@ -77,8 +82,8 @@ public final class Messages {
   }
 
   /** The keys of the bundle. */
-  public java.util.Set<String> keys() {
-    java.util.Set<String> keys = new java.util.TreeSet<>();
+  public Set<String> keys() {
+    Set<String> keys = new TreeSet<>();
     bundles.forEach(b -> keys.addAll(b.keySet()));
     return keys;
   }
@@ -97,7 +102,7 @@ public final class Messages {
    * description), sorted, the rule's own key first.
    */
   public List<String> variants(String ruleId) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String k : keys()) {
       if (k.startsWith(ruleId + ".")
           && !k.equals(ruleId + ".title")
@@ -105,7 +110,7 @@ public final class Messages {
         out.add(k);
       }
     }
-    java.util.Collections.sort(out);
+    Collections.sort(out);
     if (has(ruleId)) {
       out.add(0, ruleId);
     }

@@ -1,6 +1,7 @@
 package io.shenbao.rules.finding;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ public record Report(
 
   /** The same report with other findings and per-workspace counts recomputed. */
   public Report withFindings(List<Finding> replaced) {
-    List<WorkspaceSummary> ws = new java.util.ArrayList<>();
+    List<WorkspaceSummary> ws = new ArrayList<>();
     for (WorkspaceSummary w : workspaces) {
       long e = 0;
       long wn = 0;

@@ -9,6 +9,7 @@ import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /** One 细分行业 with its data table (主要数据表). */
 public record Industry(
@@ -37,9 +38,7 @@ public record Industry(
 
   /** The districts, never null. */
   public List<String> districtList() {
-    return districts == null
-        ? List.of()
-        : districts.stream().filter(java.util.Objects::nonNull).toList();
+    return districts == null ? List.of() : districts.stream().filter(Objects::nonNull).toList();
   }
 
   /** The yearly targets, never null. */

@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.shenbao.rules.finding.Keys;
+import io.shenbao.rules.text.CellText;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -48,7 +49,7 @@ public @interface Phone {
 
     /** Removes spaces, dashes, brackets and a leading +86 or 0086. */
     static String normalise(String value) {
-      String s = io.shenbao.rules.text.CellText.normalise(value).replaceAll("[\\s\\-()（）]", "");
+      String s = CellText.normalise(value).replaceAll("[\\s\\-()（）]", "");
       if (s.startsWith("+86")) {
         s = s.substring(3);
       } else if (s.startsWith("0086")) {

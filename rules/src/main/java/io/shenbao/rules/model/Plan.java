@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -74,7 +75,7 @@ public record Plan(
 
   /** 资金使用方向, in 万元. */
   public record Funding(
-      @NotNull(message = Keys.InputMissingField.MESSAGE) @Money java.math.BigDecimal centralTotal,
+      @NotNull(message = Keys.InputMissingField.MESSAGE) @Money BigDecimal centralTotal,
       @NotEmpty(message = Keys.InputMissingField.MESSAGE) List<@Valid FundingItem> items) {
 
     /** The items, never null. */
@@ -87,7 +88,7 @@ public record Plan(
   public record FundingItem(
       @NotBlank(message = Keys.InputMissingField.MESSAGE) String use,
       @NotBlank(message = Keys.InputMissingField.MESSAGE) String category,
-      @NotNull(message = Keys.InputMissingField.MESSAGE) @Money java.math.BigDecimal amount) {}
+      @NotNull(message = Keys.InputMissingField.MESSAGE) @Money BigDecimal amount) {}
 
   /** The narrative of 附件1 §一–§五. */
   public record Sections(

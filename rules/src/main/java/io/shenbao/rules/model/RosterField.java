@@ -1,5 +1,6 @@
 package io.shenbao.rules.model;
 
+import io.shenbao.rules.text.CellText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public enum RosterField {
     if (header == null) {
       return "";
     }
-    return io.shenbao.rules.text.CellText.normalise(header)
+    return CellText.normalise(header)
         .replaceAll("[\\s\"“”'‘’「」]", "")
         .replaceAll("^\\d{4}年度?", "")
         .replaceAll("^是否为", "是否");

@@ -1,5 +1,6 @@
 package io.shenbao.rules.model;
 
+import io.shenbao.rules.domain.CreditCode;
 import io.shenbao.rules.finding.Location;
 import java.math.BigDecimal;
 
@@ -28,7 +29,7 @@ public record RosterRow(
     String name,
     String code,
     boolean codeNumeric,
-    io.shenbao.rules.domain.CreditCode.Result codeDefect,
+    CreditCode.Result codeDefect,
     String revenueText,
     BigDecimal revenue,
     String tierText,

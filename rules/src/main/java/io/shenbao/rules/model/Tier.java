@@ -1,6 +1,7 @@
 package io.shenbao.rules.model;
 
 import io.shenbao.rules.text.CellText;
+import java.util.regex.Pattern;
 
 /** The highest 专精特新 tier of an enterprise (企业类型). */
 public enum Tier {
@@ -9,8 +10,7 @@ public enum Tier {
   NONE,
   AMBIGUOUS;
 
-  private static final java.util.regex.Pattern NOISE =
-      java.util.regex.Pattern.compile("[\\s\"“”'‘’「」()（）]");
+  private static final Pattern NOISE = Pattern.compile("[\\s\"“”'‘’「」()（）]");
 
   /**
    * What a person means by the cell: 小巨人 / 专精特新 / 否 and their variants. A bare 是 takes its meaning

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
@@ -25,8 +26,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -88,11 +91,11 @@ final class ModelConstraints {
   }
 
   /** Each root's evaluator, or empty when the root needs Hibernate Validator: decided once. */
-  private static final ClassValue<java.util.Optional<ModelConstraints>> ROOTS =
+  private static final ClassValue<Optional<ModelConstraints>> ROOTS =
       new ClassValue<>() {
         @Override
-        protected java.util.Optional<ModelConstraints> computeValue(Class<?> root) {
-          return java.util.Optional.ofNullable(inspectRoot(root));
+        protected Optional<ModelConstraints> computeValue(Class<?> root) {
+          return Optional.ofNullable(inspectRoot(root));
         }
       };
 
@@ -107,7 +110,7 @@ final class ModelConstraints {
   private static ModelConstraints inspectRoot(Class<?> root) {
     try {
       List<Class<?>> todo = new ArrayList<>(List.of(root));
-      Set<Class<?>> seen = new java.util.HashSet<>();
+      Set<Class<?>> seen = new HashSet<>();
       while (!todo.isEmpty()) {
         Class<?> c = todo.remove(todo.size() - 1);
         if (seen.add(c)) {
@@ -262,7 +265,7 @@ final class ModelConstraints {
     return type.isAnnotationPresent(Constraint.class);
   }
 
-  private static boolean hasConstraint(java.lang.reflect.AnnotatedElement e) {
+  private static boolean hasConstraint(AnnotatedElement e) {
     for (Annotation a : e.getDeclaredAnnotations()) {
       if (isConstraint(a.annotationType()) || a instanceof Valid || repeated(a)) {
         return true;

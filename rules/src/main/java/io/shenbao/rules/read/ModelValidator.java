@@ -8,9 +8,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -23,7 +32,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class ModelValidator {
   private static final class Holder {
     /** Kept so that the level set below is not lost when the logger is collected. */
-    static final java.util.logging.Logger HV_LOG = quiet();
+    static final Logger HV_LOG = quiet();
 
     static final ValidatorFactory FACTORY =
         HV_LOG == null
@@ -51,17 +60,17 @@ public final class ModelValidator {
       return;
     }
     Validator validator = Holder.FACTORY.getValidator();
-    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(root));
+    Set<Class<?>> seen = new HashSet<>();
+    ArrayDeque<Class<?>> todo = new ArrayDeque<>(List.of(root));
     while (!todo.isEmpty()) {
       Class<?> c = todo.pop();
       if (!seen.add(c)) {
         continue;
       }
       validator.getConstraintsForClass(c);
-      for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
-        java.lang.reflect.Type t = rc.getGenericType();
-        if (t instanceof java.lang.reflect.ParameterizedType pt) {
+      for (RecordComponent rc : c.getRecordComponents()) {
+        Type t = rc.getGenericType();
+        if (t instanceof ParameterizedType pt) {
           t = pt.getActualTypeArguments()[pt.getActualTypeArguments().length - 1];
         }
         if (t instanceof Class<?> k && k.isRecord()) {
@@ -76,12 +85,12 @@ public final class ModelValidator {
    * logging facade is told to use java.util.logging rather than probe for Log4j (which POI brings
    * along).
    */
-  private static java.util.logging.Logger quiet() {
+  private static Logger quiet() {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "jdk");
     }
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.hibernate.validator");
-    log.setLevel(java.util.logging.Level.WARNING);
+    Logger log = Logger.getLogger("org.hibernate.validator");
+    log.setLevel(Level.WARNING);
     return log;
   }
 
@@ -120,8 +129,7 @@ public final class ModelValidator {
     for (ModelConstraints.Violation v : violations(model)) {
       String path = yamlPath(v.path());
       Object invalid = v.invalid();
-      String value =
-          invalid instanceof java.math.BigDecimal n ? CellText.plain(n) : String.valueOf(invalid);
+      String value = invalid instanceof BigDecimal n ? CellText.plain(n) : String.valueOf(invalid);
       String label = yaml.label(path);
       out.add(
           new Problem(

@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Reads {@code plan.yaml} (format 1) into the model with positions, and checks its fields. */
 public final class PlanReader {
@@ -123,7 +125,7 @@ public final class PlanReader {
       LocatedYaml yaml, Class<T> type, String display, List<Problem> problems) {
     T model = new RecordBinder(display, problems, yaml).bind(yaml.root(), type);
     if (model != null) {
-      java.util.Set<String> reported = new java.util.HashSet<>();
+      Set<String> reported = new HashSet<>();
       for (Problem p : problems) {
         if (p.location() != null && p.location().path() != null) {
           reported.add(p.location().path());

@@ -151,7 +151,7 @@ public final class PolicyLoader {
   static YNode merge(YNode base, YNode overlay) {
     if (base instanceof YNode.YMap b && overlay instanceof YNode.YMap o) {
       // keys are unique in a mapping (the reader refuses duplicates); a merged key keeps its place
-      Map<String, YNode.Entry> entries = new java.util.LinkedHashMap<>();
+      Map<String, YNode.Entry> entries = new LinkedHashMap<>();
       for (YNode.Entry e : b.entries()) {
         entries.put(e.key(), e);
       }

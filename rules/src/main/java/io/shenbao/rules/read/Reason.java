@@ -2,11 +2,14 @@ package io.shenbao.rules.read;
 
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.yaml.LocatedYaml;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.zip.ZipException;
 
 /**
  * Why a file could not be read, as a message argument in the reader's language ({@code reason.*} of
@@ -73,15 +76,13 @@ public final class Reason {
    */
   public static String workbook(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null
-        && t.getCause() != t
-        && !(t instanceof java.util.zip.ZipException)) {
+    while (t.getCause() != null && t.getCause() != t && !(t instanceof ZipException)) {
       t = t.getCause();
     }
     String m = t.getMessage() == null ? "" : t.getMessage();
     String key;
-    if (t instanceof java.util.zip.ZipException
-        || t instanceof java.io.EOFException
+    if (t instanceof ZipException
+        || t instanceof EOFException
         || m.contains("zip")
         || m.contains("Zip")) {
       key = "zip";
@@ -102,7 +103,7 @@ public final class Reason {
   }
 
   /** The reason for an I/O failure that came wrapped (a walk over folders throws it unchecked). */
-  public static String of(java.io.UncheckedIOException e) {
+  public static String of(UncheckedIOException e) {
     return of(e.getCause());
   }
 }

@@ -14,10 +14,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +48,7 @@ public final class RecordBinder {
 
   /** {@link #bind} for a generic record, with its type variables' arguments. */
   private <T extends Record> T bind(
-      YNode node, Class<T> type, Map<java.lang.reflect.TypeVariable<?>, Type> typeArgs) {
+      YNode node, Class<T> type, Map<TypeVariable<?>, Type> typeArgs) {
     if (node == null || isNull(node)) {
       return null;
     }
@@ -56,10 +60,7 @@ public final class RecordBinder {
   }
 
   private <T extends Record> T bindMap(
-      YNode.YMap map,
-      Class<T> type,
-      Set<String> taken,
-      Map<java.lang.reflect.TypeVariable<?>, Type> typeArgs) {
+      YNode.YMap map, Class<T> type, Set<String> taken, Map<TypeVariable<?>, Type> typeArgs) {
     RecordComponent[] components = type.getRecordComponents();
     Map<String, RecordComponent> byKey = new LinkedHashMap<>();
     RecordComponent inline = null;
@@ -176,9 +177,9 @@ public final class RecordBinder {
       return null;
     }
     if (raw.isRecord()) {
-      Map<java.lang.reflect.TypeVariable<?>, Type> args = new java.util.HashMap<>();
+      Map<TypeVariable<?>, Type> args = new HashMap<>();
       if (type instanceof ParameterizedType p) {
-        java.lang.reflect.TypeVariable<?>[] vars = raw.getTypeParameters();
+        TypeVariable<?>[] vars = raw.getTypeParameters();
         for (int i = 0; i < vars.length; i++) {
           args.put(vars[i], p.getActualTypeArguments()[i]);
         }
@@ -203,7 +204,7 @@ public final class RecordBinder {
   /** YAML 1.1's booleans (true/false, yes/no, on/off), as the policy files were written. */
   private Boolean bool(YNode node) {
     if (node instanceof YNode.YScalar s) {
-      switch (s.text().toLowerCase(java.util.Locale.ROOT)) {
+      switch (s.text().toLowerCase(Locale.ROOT)) {
         case "true", "yes", "on" -> {
           return Boolean.TRUE;
         }
@@ -279,7 +280,7 @@ public final class RecordBinder {
 
   /** The YAML keys a record accepts (inline components contribute their own keys). */
   public static Set<String> keysOf(Class<?> type) {
-    Set<String> keys = new java.util.LinkedHashSet<>();
+    Set<String> keys = new LinkedHashSet<>();
     for (RecordComponent c : type.getRecordComponents()) {
       if (c.isAnnotationPresent(Inline.class)) {
         keys.addAll(keysOf(c.getType()));
@@ -296,8 +297,8 @@ public final class RecordBinder {
   }
 
   /** A component's type with the type variables of its record replaced by their arguments. */
-  private static Type resolve(Type type, Map<java.lang.reflect.TypeVariable<?>, Type> args) {
-    if (type instanceof java.lang.reflect.TypeVariable<?> v) {
+  private static Type resolve(Type type, Map<TypeVariable<?>, Type> args) {
+    if (type instanceof TypeVariable<?> v) {
       return args.getOrDefault(v, Object.class);
     }
     if (type instanceof ParameterizedType p && !args.isEmpty()) {

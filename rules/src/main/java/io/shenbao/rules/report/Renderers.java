@@ -1,6 +1,7 @@
 package io.shenbao.rules.report;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -30,7 +31,7 @@ public final class Renderers {
   }
 
   /** The known format names, sorted. */
-  public static java.util.Set<String> names() {
+  public static Set<String> names() {
     return BY_NAME.keySet();
   }
 }

@@ -13,6 +13,8 @@ import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,8 +145,8 @@ public final class SarifRenderer implements Renderer {
   /** A relative URI reference: non-ASCII characters (Chinese file names) percent-encoded. */
   static String uri(String path) {
     try {
-      return new java.net.URI(null, null, path.replace('\\', '/'), null).toASCIIString();
-    } catch (java.net.URISyntaxException e) {
+      return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
+    } catch (URISyntaxException e) {
       return path;
     }
   }

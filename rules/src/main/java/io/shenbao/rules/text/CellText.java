@@ -1,6 +1,7 @@
 package io.shenbao.rules.text;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Reads text as a person means it: full-width digits and letters become half-width, the ideographic
@@ -8,10 +9,9 @@ import java.math.BigDecimal;
  * may carry thousands separators. The one place for such normalisation.
  */
 public final class CellText {
-  private static final java.util.regex.Pattern GROUPED =
-      java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-  private static final java.util.regex.Pattern PLAIN_NUMBER =
-      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+  private static final Pattern PLAIN_NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
   private CellText() {}
 

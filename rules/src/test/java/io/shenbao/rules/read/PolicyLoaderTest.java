@@ -3,6 +3,10 @@ package io.shenbao.rules.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.shenbao.rules.Fixtures;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
@@ -20,13 +24,10 @@ class PolicyLoaderTest {
 
   @Test
   void theShippedRuleSetBindsAsJacksonBindsIt() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper jackson =
-        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
-            .setPropertyNamingStrategy(
-                com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
-            .configure(
-                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                true);
+    ObjectMapper jackson =
+        new YAMLMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     Policy expected;
     try (var in =
         PolicyLoader.class.getResourceAsStream("/io/shenbao/rules/policy/2024-batch2.yaml")) {

@@ -2,19 +2,28 @@ package io.shenbao.rules.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.Rules;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +43,7 @@ class GoldenReportTest {
             "SUBMIT-ATTACHMENT")) {
       refs.add(ref("rules/" + id + "/bad", "fixtures/" + id));
     }
-    List<io.shenbao.rules.check.Rule> oneCity =
-        Rules.ALL.stream().filter(r -> !r.id().startsWith("BATCH-")).toList();
+    List<Rule> oneCity = Rules.ALL.stream().filter(r -> !r.id().startsWith("BATCH-")).toList();
     return new Checker(new CheckConfig(refs, null, Fixtures.AS_OF, oneCity)).run();
   }
 
@@ -70,12 +78,10 @@ class GoldenReportTest {
   void junitMatchesGoldenAndTheSchema() throws Exception {
     String xml = render("junit", "zh", false);
     assertGolden("report.junit.xml", xml);
-    javax.xml.validation.Schema schema =
-        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+    Schema schema =
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
             .newSchema(Fixtures.resource("schemas/junit-10.xsd").toFile());
-    schema
-        .newValidator()
-        .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+    schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     assertThat(xml)
         .contains("<failure type=\"METRIC-TOTAL\"", "testsuite name=\"fixtures/METRIC-TOTAL\"");
   }
@@ -86,12 +92,10 @@ class GoldenReportTest {
         render("sarif", "en", false)
             .replace("\"version\" : \"" + Version.VERSION + "\"", "\"version\" : \"VERSION\"");
     assertGolden("report.sarif", sarif);
-    var factory =
-        com.networknt.schema.JsonSchemaFactory.getInstance(
-            com.networknt.schema.SpecVersion.VersionFlag.V4);
+    var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
     var schema =
         factory.getSchema(Files.readString(Fixtures.resource("schemas/sarif-schema-2.1.0.json")));
-    var errors = schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif));
+    var errors = schema.validate(new ObjectMapper().readTree(sarif));
     assertThat(errors).isEmpty();
     assertThat(sarif)
         .contains(

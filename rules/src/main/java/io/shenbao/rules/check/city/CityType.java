@@ -14,6 +14,7 @@ import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -173,7 +174,7 @@ public final class CityType implements Rule {
   }
 
   private static Object level(Unit u) {
-    return Messages.label("division." + u.level().name().toLowerCase(java.util.Locale.ROOT));
+    return Messages.label("division." + u.level().name().toLowerCase(Locale.ROOT));
   }
 
   private static String describe(Map<String, String> labels, List<String> keys) {

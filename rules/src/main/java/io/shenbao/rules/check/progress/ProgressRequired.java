@@ -10,6 +10,7 @@ import io.shenbao.rules.model.Progress;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,7 +81,7 @@ public final class ProgressRequired implements Rule {
     if (achieved != null) {
       return achieved.byKey();
     }
-    Map<String, BigDecimal> none = new java.util.LinkedHashMap<>();
+    Map<String, BigDecimal> none = new LinkedHashMap<>();
     Targets.KEYS.forEach(k -> none.put(k, null));
     return none;
   }

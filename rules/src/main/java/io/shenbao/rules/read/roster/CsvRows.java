@@ -3,6 +3,7 @@ package io.shenbao.rules.read.roster;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.read.Problem;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ final class CsvRows {
   /** The line (1-based) that holds byte {@code offset} of the file. */
   private static int lineAt(Path file, long offset) throws IOException {
     int line = 1;
-    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       for (long i = 0; i < offset; i++) {
         int b = in.read();
         if (b < 0) {

@@ -1,9 +1,11 @@
 package io.shenbao.rules.read.roster;
 
+import io.shenbao.rules.finding.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** What a file really is, by its first bytes rather than its name. */
 public enum FileKind {
@@ -15,8 +17,7 @@ public enum FileKind {
 
   /** What a file of this kind is, as a message names it (a bundle word, {@code kind.*}). */
   public static String label(FileKind kind) {
-    return io.shenbao.rules.finding.Messages.label(
-        "kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+    return Messages.label("kind." + kind.name().toLowerCase(Locale.ROOT));
   }
 
   /** Sniffs the first bytes. */

@@ -12,7 +12,9 @@ import io.shenbao.rules.read.Units;
 import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +40,7 @@ public final class RosterAssembler implements RowSink {
   private boolean stopped;
   private RosterField[] fieldOfColumn;
   private final RawCell[] byField = new RawCell[RosterField.values().length];
-  private final Map<String, Tier> tiers = new java.util.HashMap<>();
+  private final Map<String, Tier> tiers = new HashMap<>();
   private long rowCount;
 
   public RosterAssembler(
@@ -176,7 +178,7 @@ public final class RosterAssembler implements RowSink {
 
   private RosterRow interpret(int row, List<RawCell> cells) {
     RawCell[] byField = this.byField;
-    java.util.Arrays.fill(byField, null);
+    Arrays.fill(byField, null);
     boolean anyField = false;
     for (int k = 0; k < cells.size(); k++) {
       RawCell c = cells.get(k);

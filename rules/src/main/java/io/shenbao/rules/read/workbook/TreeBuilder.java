@@ -1,12 +1,15 @@
 package io.shenbao.rules.read.workbook;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +24,7 @@ final class TreeBuilder {
   private final Map<String, Location> cells = new HashMap<>();
   private final Map<String, int[]> rowCol = new HashMap<>();
   private final Map<String, String> labels = new HashMap<>();
-  private final java.util.Set<String> computed = new java.util.HashSet<>();
+  private final Set<String> computed = new HashSet<>();
 
   /** The label the workbook prints for the field at a path. */
   void label(String path, String label) {
@@ -86,8 +89,8 @@ final class TreeBuilder {
   }
 
   /** The located tree. */
-  io.shenbao.rules.read.yaml.LocatedYaml build() {
-    return io.shenbao.rules.read.yaml.LocatedYaml.fromTree(node(root, ""), cells, labels, computed);
+  LocatedYaml build() {
+    return LocatedYaml.fromTree(node(root, ""), cells, labels, computed);
   }
 
   @SuppressWarnings("unchecked")

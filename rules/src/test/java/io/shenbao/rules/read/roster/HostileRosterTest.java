@@ -3,10 +3,14 @@ package io.shenbao.rules.read.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.read.Problem;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -76,7 +80,7 @@ class HostileRosterTest {
     }
     byte[] bytes = Files.readAllBytes(good);
     Path file = dir.resolve("名单.xlsx");
-    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
     assertThat(keys(file)).singleElement().asString().startsWith("INPUT-");
   }
 
@@ -91,7 +95,7 @@ class HostileRosterTest {
   void zipBombIsRefusedBeforeReading() throws Exception {
     Path file = dir.resolve("名单.xlsx");
     byte[] block = new byte[1 << 20];
-    java.util.Arrays.fill(block, (byte) ' ');
+    Arrays.fill(block, (byte) ' ');
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
       zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
@@ -169,7 +173,7 @@ class HostileRosterTest {
             .getBytes(StandardCharsets.UTF_8);
     byte[] bad = {'x', ',', (byte) 0xFF, (byte) 0xFE, ',', '1', ',', '0', '\n'};
     byte[] tail = "丙公司,915002272034567882,2800,否\n".getBytes(StandardCharsets.UTF_8);
-    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
     all.write(head);
     all.write(bad);
     all.write(tail);
@@ -192,8 +196,8 @@ class HostileRosterTest {
     for (int i = 0; i < 4000; i++) {
       sb.append("重庆甲精密有限公司,91500227MA5U0A1B7A,3500,否\n");
     }
-    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-    all.write(sb.toString().getBytes(java.nio.charset.Charset.forName("GBK")));
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.write(sb.toString().getBytes(Charset.forName("GBK")));
     all.write(new byte[] {(byte) 0x80, ',', '1', '\n'});
     Files.write(gbk, all.toByteArray());
     RosterReaderTest.Read r = RosterReaderTest.read(gbk);
@@ -206,11 +210,11 @@ class HostileRosterTest {
             });
   }
 
-  static java.util.List<Problem> problems(Path file) {
+  static List<Problem> problems(Path file) {
     return RosterReaderTest.read(file).problems();
   }
 
-  static java.util.List<String> keys(Path file) {
+  static List<String> keys(Path file) {
     return problems(file).stream().map(Problem::key).toList();
   }
 }

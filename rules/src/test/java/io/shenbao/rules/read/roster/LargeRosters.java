@@ -1,7 +1,10 @@
 package io.shenbao.rules.read.roster;
 
+import io.shenbao.rules.domain.CreditCode;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +72,7 @@ public final class LargeRosters {
               + "x".repeat(CsvRows.MAX_CELL + 1)
               + "</t></si></sst>");
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      Writer w = new java.io.OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
+      Writer w = new OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
       w.write(
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
       w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "备注"));
@@ -95,7 +98,7 @@ public final class LargeRosters {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       skeleton(zip);
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      Writer w = new java.io.OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
+      Writer w = new OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8);
       w.write(
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
       w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型"));
@@ -120,7 +123,7 @@ public final class LargeRosters {
 
   /** A valid, distinct credit code for each number. */
   public static String code(int n) {
-    String cs = io.shenbao.rules.domain.CreditCode.CHARSET;
+    String cs = CreditCode.CHARSET;
     StringBuilder org = new StringBuilder();
     int x = n;
     for (int i = 0; i < 8; i++) {
@@ -129,9 +132,9 @@ public final class LargeRosters {
     }
     String nine = org + "";
     String f16 = "91500227" + nine;
-    String f17 = f16 + io.shenbao.rules.domain.CreditCode.orgCheckChar(f16 + "0" + "0");
+    String f17 = f16 + CreditCode.orgCheckChar(f16 + "0" + "0");
     String withCheck = f17 + "0";
-    char check = io.shenbao.rules.domain.CreditCode.checkChar(withCheck);
+    char check = CreditCode.checkChar(withCheck);
     assert cs.indexOf(check) >= 0;
     return f17 + check;
   }
@@ -196,7 +199,7 @@ public final class LargeRosters {
   }
 
   /** Lets a writer flush into the zip without closing it. */
-  private static final class NoClose extends java.io.FilterOutputStream {
+  private static final class NoClose extends FilterOutputStream {
     NoClose(OutputStream out) {
       super(out);
     }

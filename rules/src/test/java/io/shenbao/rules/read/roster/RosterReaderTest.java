@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -232,7 +234,7 @@ class RosterReaderTest {
 
   @Test
   void aCodeShownInScientificNotationIsRecognisedAsTheRegexDescribesIt() {
-    java.util.regex.Pattern shape = java.util.regex.Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
+    Pattern shape = Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
     List<String> samples =
         new ArrayList<>(
             List.of(
@@ -250,7 +252,7 @@ class RosterReaderTest {
                 "91E+2",
                 "9.1E++1",
                 "9.1E-3"));
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     String alphabet = "0123456789.E+e-A";
     for (int k = 0; k < 20000; k++) {
       StringBuilder b = new StringBuilder();

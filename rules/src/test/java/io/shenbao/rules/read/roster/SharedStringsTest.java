@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The shared strings take no more memory than they are given: text and offsets both count. */
 class SharedStringsTest {
-  private static XmlBytes sst(String body) throws java.io.IOException {
+  private static XmlBytes sst(String body) throws IOException {
     return new XmlBytes(
         new ByteArrayInputStream(("<sst>" + body + "</sst>").getBytes(StandardCharsets.UTF_8)));
   }

@@ -4,15 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -23,6 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +67,7 @@ class XlsxRowsTest {
     try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
       org.dhatim.fastexcel.reader.Sheet sheet =
           wb.getSheets()
-              .filter(s -> s.getVisibility() == org.dhatim.fastexcel.reader.SheetVisibility.VISIBLE)
+              .filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
               .findFirst()
               .orElseThrow();
       try (var rows = sheet.openStream()) {
@@ -141,7 +153,7 @@ class XlsxRowsTest {
       assertThat(System.getenv("CI"))
           .as("CI installs LibreOffice (see .ci/run)")
           .isNotEqualTo("true");
-      org.junit.jupiter.api.Assumptions.abort("LibreOffice is not installed here");
+      Assumptions.abort("LibreOffice is not installed here");
     }
     Path file = dir.resolve("poi.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -178,14 +190,14 @@ class XlsxRowsTest {
             .redirectErrorStream(true)
             .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
     Path saved = outDir.resolve("poi.xlsx");
     assertThat(saved).as(log).exists();
     List<Seen> ours = ours(saved);
     assertThat(ours).hasSize(301 * 5);
     // LibreOffice writes a boolean as the formula TRUE() with t="b": fastexcel-reader gives its
     // cached 1 as a formula's number, this reader the boolean it is, as Excel shows it
-    java.util.function.Predicate<Seen> notBoolean = c -> c.row() == 1 || c.column() != 4;
+    Predicate<Seen> notBoolean = c -> c.row() == 1 || c.column() != 4;
     assertThat(ours.stream().filter(notBoolean).toList())
         .isEqualTo(fastexcel(saved).stream().filter(notBoolean).toList());
     assertThat(ours)
@@ -295,7 +307,7 @@ class XlsxRowsTest {
         "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>91500227MA5U0A1B7A</t></is></c></row></sheetData></worksheet>"
             .getBytes(StandardCharsets.UTF_8);
     byte[] block = new byte[1 << 20];
-    java.util.Arrays.fill(block, (byte) 'x');
+    Arrays.fill(block, (byte) 'x');
     int blocks = 100;
     CRC32 crc = new CRC32();
     crc.update(head);
@@ -305,9 +317,9 @@ class XlsxRowsTest {
     crc.update(tail);
     LargeRosters.writeXlsx(file, "<worksheet/>");
     Path big = dir.resolve("大单元格.xlsx");
-    try (java.util.zip.ZipFile src = new java.util.zip.ZipFile(file.toFile());
+    try (ZipFile src = new ZipFile(file.toFile());
         ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(big))) {
-      for (ZipEntry e : java.util.Collections.list(src.entries())) {
+      for (ZipEntry e : Collections.list(src.entries())) {
         if (e.getName().endsWith("sheet1.xml")) {
           ZipEntry stored = new ZipEntry(e.getName());
           stored.setMethod(ZipEntry.STORED);
@@ -360,7 +372,7 @@ class XlsxRowsTest {
   /** Excel's _xHHHH_ escapes, decoded as POI decodes them (its own pattern, on random strings). */
   @Test
   void excelEscapesAreDecodedAsPoiDecodesThem() {
-    java.util.regex.Pattern escape = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    Pattern escape = Pattern.compile("_x([0-9A-Fa-f]{4})_");
     Random random = new Random(3);
     String alphabet = "_x0D5Faf9Gg甲";
     for (int k = 0; k < 20000; k++) {
@@ -369,7 +381,7 @@ class XlsxRowsTest {
         b.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String text = b.toString();
-      java.util.regex.Matcher m = escape.matcher(text);
+      Matcher m = escape.matcher(text);
       StringBuilder expected = new StringBuilder();
       int from = 0;
       while (m.find()) {
@@ -435,8 +447,8 @@ class XlsxRowsTest {
     expected.clear();
     Random chunks = new Random(5);
     byte[] small = mixedCells(new Random(12), 300, expected).getBytes(StandardCharsets.UTF_8);
-    java.io.InputStream trickle =
-        new java.io.ByteArrayInputStream(small) {
+    InputStream trickle =
+        new ByteArrayInputStream(small) {
           @Override
           public synchronized int read(byte[] b, int off, int len) {
             return super.read(b, off, Math.min(len, 1 + chunks.nextInt(23)));
@@ -450,7 +462,7 @@ class XlsxRowsTest {
 
           @Override
           public void cell(int column, int type, byte[] value, int offset, int length, boolean cut)
-              throws java.io.IOException {
+              throws IOException {
             String text = SheetCells.decode(type, value, offset, length, new SharedStrings());
             row.add(new Seen(0, column, text, type == SheetCells.NUMBER, false));
           }
