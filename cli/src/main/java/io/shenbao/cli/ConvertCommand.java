@@ -2,11 +2,12 @@ package io.shenbao.cli;
 
 import io.shenbao.cli.excel.PlanWorkbook;
 import io.shenbao.cli.excel.PlanYaml;
+import io.shenbao.rules.engine.PlanFile;
 import io.shenbao.rules.engine.PlanWords;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.Problem;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +59,7 @@ public final class ConvertCommand implements Callable<Integer> {
     if (Files.exists(out) && !force) {
       throw global.usage(cl, "error.convert-exists", out);
     }
-    PlanReader.Result r = PlanReader.read(in, in.toString());
+    PlanBinder.Result r = PlanFile.read(in, in.toString());
     if (r.plan() == null) {
       for (Problem p : r.problems()) {
         cl.getErr()

@@ -4,7 +4,7 @@ import static io.shenbao.rules.report.TextRenderer.pad;
 
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.text.Suggest;
 import java.io.PrintWriter;

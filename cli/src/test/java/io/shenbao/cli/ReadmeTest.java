@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.check.ClauseTable;
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.read.PolicyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -95,6 +95,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void noCyclesBetweenSubPackages() {
+    slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
   void rulesSourcesDoNotUsePicocliOrExit() throws Exception {
     List<Path> sources;
     try (Stream<Path> walk = Files.walk(Path.of("src/main/java"))) {

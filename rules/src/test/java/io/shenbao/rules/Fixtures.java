@@ -1,7 +1,7 @@
 package io.shenbao.rules;
 
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.WorkspaceRef;

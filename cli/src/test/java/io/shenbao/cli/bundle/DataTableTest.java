@@ -2,11 +2,11 @@ package io.shenbao.cli.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.engine.PlanFile;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.PolicyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ class DataTableTest {
   private Industry industry(Path plan, UnaryOperator<String> edit) throws Exception {
     Path copy = Files.createTempFile(dir, "plan-", ".yaml");
     Files.writeString(copy, edit.apply(Files.readString(plan)));
-    Plan p = PlanReader.read(copy, "plan.yaml").plan();
+    Plan p = PlanFile.read(copy, "plan.yaml").plan();
     return p.industryList().get(0);
   }
 }

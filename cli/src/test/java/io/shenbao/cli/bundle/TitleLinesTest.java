@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.bundle.FontSet.Role;
 import io.shenbao.rules.domain.Divisions;
+import io.shenbao.rules.engine.PlanFile;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.PolicyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -256,7 +257,7 @@ class TitleLinesTest {
     }
     try (Stream<Path> walk = Files.walk(Path.of("../examples"))) {
       for (Path plan : walk.filter(f -> f.getFileName().toString().equals("plan.yaml")).toList()) {
-        PlanReader.Result r = PlanReader.read(plan, plan.toString());
+        PlanBinder.Result r = PlanFile.read(plan, plan.toString());
         if (r.plan() != null && r.plan().city() != null && r.plan().city().name() != null) {
           Plan.City c = r.plan().city();
           out.put(c.name(), c.province());

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shenbao.cli.CliRun;
 import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
+import io.shenbao.rules.engine.PlanFile;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.workbook.PlanLayout;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -156,7 +157,7 @@ class ExcelTest {
                     "仪器仪表制造业—智能仪表")
                 .code())
         .isZero();
-    PlanReader.Result r = PlanReader.read(yaml.resolve("plan.yaml"), "plan.yaml");
+    PlanBinder.Result r = PlanFile.read(yaml.resolve("plan.yaml"), "plan.yaml");
     assertThat(r.plan().industryList())
         .extracting(i -> i.subIndustry())
         .containsExactly("汽车零部件及配件制造", "智能仪表");
@@ -259,8 +260,8 @@ class ExcelTest {
     assertThat(CliRun.of("--quiet", "convert", back.toString(), xlsx2.toString()).code()).isZero();
     assertThat(CliRun.of("--quiet", "convert", xlsx2.toString(), back2.toString()).code()).isZero();
     assertThat(Files.readString(back2)).isEqualTo(Files.readString(back));
-    Plan a = PlanReader.read(src, "a").plan();
-    Plan b = PlanReader.read(back, "b").plan();
+    Plan a = PlanFile.read(src, "a").plan();
+    Plan b = PlanFile.read(back, "b").plan();
     assertThat(PlanYaml.write(b)).isEqualTo(PlanYaml.write(trimmed(a)));
     Path wsYaml = dir.resolve("ws-yaml");
     Path wsXlsx = dir.resolve("ws-xlsx");
@@ -308,7 +309,7 @@ class ExcelTest {
     }
     assertThat(renamed).as("two sub-industry sheets and the overall one").isEqualTo(3);
     assertThat(CliRun.of("--quiet", "convert", xlsx.toString(), back.toString()).code()).isZero();
-    assertThat(PlanReader.read(back, "b").plan().industryList())
+    assertThat(PlanFile.read(back, "b").plan().industryList())
         .extracting(i -> i.targets().digitalWorkshops().intValue())
         .containsExactly(10, 6);
   }
@@ -343,8 +344,8 @@ class ExcelTest {
       assertThat(headers.toString()).contains("|2025年|2026年|", "当年新增").doesNotContain("|第1年|");
     }
     assertThat(CliRun.of("--quiet", "convert", xlsx.toString(), back.toString()).code()).isZero();
-    Plan a = PlanReader.read(yaml, "a").plan();
-    Plan b = PlanReader.read(back, "b").plan();
+    Plan a = PlanFile.read(yaml, "a").plan();
+    Plan b = PlanFile.read(back, "b").plan();
     assertThat(b.industryList().get(0).yearlyList())
         .extracting(Industry.YearTarget::year)
         .containsExactly(2025, 2026);

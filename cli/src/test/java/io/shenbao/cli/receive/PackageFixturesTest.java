@@ -6,7 +6,7 @@ import io.shenbao.cli.bundle.Bags;
 import io.shenbao.cli.bundle.BundleTarget;
 import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.finding.Finding;

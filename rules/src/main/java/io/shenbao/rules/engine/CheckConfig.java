@@ -1,7 +1,7 @@
 package io.shenbao.rules.engine;
 
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.policy.Policy;
 import java.time.OffsetDateTime;
 import java.util.List;

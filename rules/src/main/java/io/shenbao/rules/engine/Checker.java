@@ -6,8 +6,8 @@ import io.shenbao.rules.check.Locator;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.ProgressContext;
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
 import io.shenbao.rules.check.WorkspaceFacts;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
@@ -19,7 +19,7 @@ import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.ModelValidator;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.ProgressReader;
@@ -186,10 +186,10 @@ public final class Checker {
       if (arrival != null) {
         problems.addAll(arrival.problems());
       }
-      PlanReader.Result read =
+      PlanBinder.Result read =
           arrival != null && !arrival.readable()
-              ? new PlanReader.Result(null, null, List.of())
-              : ws.otherPlans().isEmpty() ? PlanReader.read(ws.planFile(), planFile) : twoPlans();
+              ? new PlanBinder.Result(null, null, List.of())
+              : ws.otherPlans().isEmpty() ? PlanFile.read(ws.planFile(), planFile) : twoPlans();
       ProgressContext progress = readProgress();
       CheckConfig.Forwarding forwarding = config.forwarding();
       boolean candidate = forwarding != null && progress == null;
@@ -279,13 +279,13 @@ public final class Checker {
     }
 
     /** The folder holds plan.yaml and plan.xlsx (or plan.yml): which is the plan is unknown. */
-    private PlanReader.Result twoPlans() {
+    private PlanBinder.Result twoPlans() {
       List<String> names = new ArrayList<>();
       names.add(planFile);
       for (Path p : ws.otherPlans()) {
         names.add(ws.displayOf(p.getFileName().toString()));
       }
-      return new PlanReader.Result(
+      return new PlanBinder.Result(
           null,
           null,
           List.of(
@@ -301,7 +301,7 @@ public final class Checker {
      * merged into 实施方案.pdf (attachments, narrative) are checked for PDF/A-2b too; the 推荐函 is packed
      * as it is.
      */
-    private String probeFiles(PlanReader.Result read) {
+    private String probeFiles(PlanBinder.Result read) {
       List<String> attachments = plan.attachmentList();
       for (int i = 0; i < attachments.size(); i++) {
         probe(read, "attachments[" + i + "]", attachments.get(i), false, true);
@@ -311,7 +311,7 @@ public final class Checker {
     }
 
     private String probe(
-        PlanReader.Result read, String key, String rel, boolean withText, boolean merged) {
+        PlanBinder.Result read, String key, String rel, boolean withText, boolean merged) {
       if (rel == null || rel.isBlank()) {
         return null;
       }
@@ -329,7 +329,7 @@ public final class Checker {
       return r.text();
     }
 
-    private void readRoster(PlanContext ctx, PlanReader.Result read) {
+    private void readRoster(PlanContext ctx, PlanBinder.Result read) {
       String rel = plan.roster();
       if (rel == null || rel.isBlank()) {
         return;

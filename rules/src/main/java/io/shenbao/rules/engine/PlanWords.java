@@ -2,7 +2,7 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.workbook.PlanLayout;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -53,12 +53,12 @@ public final class PlanWords {
    * The plan read again in its rule set's words when it is a workbook and the rule set words a row
    * or a dropdown otherwise than the layout reads by itself; else {@code read} as it is.
    */
-  public static PlanReader.Result again(
-      PlanReader.Result read, Path file, String display, Policy policy) {
-    if (read.plan() == null || !PlanReader.isWorkbook(file)) {
+  public static PlanBinder.Result again(
+      PlanBinder.Result read, Path file, String display, Policy policy) {
+    if (read.plan() == null || !PlanFile.isWorkbook(file)) {
       return read;
     }
     PlanLayout.Words words = of(policy);
-    return words.known() ? read : PlanReader.read(file, display, words);
+    return words.known() ? read : PlanFile.read(file, display, words);
   }
 }

@@ -5,7 +5,7 @@ import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.ModelValidator;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.Problem;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ final class PolicyChoice {
   private PolicyChoice() {}
 
   static Policy choose(
-      PlanReader.Result read,
+      PlanBinder.Result read,
       WorkspaceRef ws,
       String planFile,
       Policy forced,

@@ -7,7 +7,7 @@ import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.RosterSheet;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.ProgressReader;
 import io.shenbao.rules.read.roster.RosterReader;
@@ -38,7 +38,7 @@ public record WorkspaceContents(
   /** Reads a workspace; fails (with the first problem) if it cannot be read cleanly. */
   public static WorkspaceContents load(WorkspaceRef ref, Policy forced) throws PolicyException {
     String planFile = ref.displayOf(ref.planFile().getFileName().toString());
-    PlanReader.Result read = PlanReader.read(ref.planFile(), planFile);
+    PlanBinder.Result read = PlanFile.read(ref.planFile(), planFile);
     List<Problem> problems = new ArrayList<>(read.problems());
     if (read.plan() == null) {
       throw new IllegalStateException("plan unreadable: " + problems);

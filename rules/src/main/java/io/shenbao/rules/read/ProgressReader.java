@@ -58,7 +58,7 @@ public final class ProgressReader {
 
   /** Binds a located tree (from YAML or a workbook) to the model and runs its constraints. */
   public static Result bindAndValidate(LocatedYaml yaml, String display, List<Problem> problems) {
-    Progress progress = PlanReader.bind(yaml, Progress.class, display, problems);
+    Progress progress = PlanBinder.bind(yaml, Progress.class, display, problems);
     if (progress != null && progress.format() != null && progress.format() != 1) {
       problems.add(
           new Problem(

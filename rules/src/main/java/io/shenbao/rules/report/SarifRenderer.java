@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;

@@ -2,6 +2,7 @@ package io.shenbao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.finding.Messages;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.shenbao.rules.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;

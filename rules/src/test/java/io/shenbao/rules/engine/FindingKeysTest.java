@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.read.Problem;

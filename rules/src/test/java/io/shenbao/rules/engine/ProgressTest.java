@@ -3,7 +3,7 @@ package io.shenbao.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.Fixtures;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

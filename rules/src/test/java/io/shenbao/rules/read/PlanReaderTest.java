@@ -16,19 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanReaderTest {
   @TempDir Path dir;
 
-  private PlanReader.Result read(String yaml) throws Exception {
+  private PlanBinder.Result read(String yaml) throws Exception {
     Path f = dir.resolve("plan.yaml");
     Files.writeString(f, yaml, StandardCharsets.UTF_8);
     return PlanReader.read(f, "plan.yaml");
   }
 
-  private static List<String> keys(PlanReader.Result r) {
+  private static List<String> keys(PlanBinder.Result r) {
     return r.problems().stream().map(Problem::key).toList();
   }
 
   @Test
   void theBasePlanBindsWithPositions() throws Exception {
-    PlanReader.Result r =
+    PlanBinder.Result r =
         PlanReader.read(Fixtures.resource("base").resolve("plan.yaml"), "plan.yaml");
     assertThat(r.problems()).isEmpty();
     assertThat(r.plan().industries().get(0).targets().transformTotal()).isEqualByComparingTo("8");
@@ -62,7 +62,7 @@ class PlanReaderTest {
 
   @Test
   void duplicateKeysAreAnError() throws Exception {
-    PlanReader.Result r = read("format: 1\nformat: 1\n");
+    PlanBinder.Result r = read("format: 1\nformat: 1\n");
     assertThat(keys(r)).containsExactly("INPUT-SYNTAX.yaml");
     assertThat(r.problems().get(0).location().line()).isEqualTo(2);
   }
@@ -88,7 +88,7 @@ class PlanReaderTest {
 
   @Test
   void unknownKeysSuggestTheNearestAndWrongTypesStayAtTheirPlace() throws Exception {
-    PlanReader.Result r = read("format: 1\ncity: {nmae: 重庆市璧山区, province: 重庆市, type: [a]}\n");
+    PlanBinder.Result r = read("format: 1\ncity: {nmae: 重庆市璧山区, province: 重庆市, type: [a]}\n");
     assertThat(r.problems())
         .filteredOn(p -> p.key().equals("INPUT-UNKNOWN-FIELD.suggest"))
         .singleElement()
@@ -103,7 +103,7 @@ class PlanReaderTest {
 
   @Test
   void fullWidthAndQuotedNumbersReadAsNumbers() throws Exception {
-    PlanReader.Result r = read("funding: {central_total: \"１０,０００\", items: []}\n");
+    PlanBinder.Result r = read("funding: {central_total: \"１０,０００\", items: []}\n");
     assertThat(r.plan().funding().centralTotal()).isEqualByComparingTo("10000");
   }
 

@@ -7,7 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.shenbao.rules.Fixtures;
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.Rules;
+import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.WorkspaceRef;

@@ -2,7 +2,7 @@ package io.shenbao.rules.read.workbook;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
-import io.shenbao.rules.read.PlanReader;
+import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.Units;
@@ -41,7 +41,7 @@ public final class PlanXlsxReader {
   private PlanXlsxReader() {}
 
   /** Reads and validates a plan workbook; never throws for bad input. */
-  public static PlanReader.Result read(Path file, String display) {
+  public static PlanBinder.Result read(Path file, String display) {
     return read(file, display, PlanLayout.Words.NONE);
   }
 
@@ -49,7 +49,7 @@ public final class PlanXlsxReader {
    * Reads and validates a plan workbook written in a rule set's words as well as the layout's own;
    * never throws for bad input.
    */
-  public static PlanReader.Result read(Path file, String display, PlanLayout.Words words) {
+  public static PlanBinder.Result read(Path file, String display, PlanLayout.Words words) {
     List<Problem> problems = new ArrayList<>();
     try {
       FileKind kind = FileKind.of(file);
@@ -59,12 +59,12 @@ public final class PlanXlsxReader {
         List<String> args =
             kind == FileKind.OLE2 ? List.of() : List.of("xlsx", FileKind.label(kind));
         problems.add(new Problem(key, display, null, args));
-        return new PlanReader.Result(null, null, problems);
+        return new PlanBinder.Result(null, null, problems);
       }
       String bomb = ZipGuard.check(file);
       if (bomb != null) {
         problems.add(new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(bomb)));
-        return new PlanReader.Result(null, null, problems);
+        return new PlanBinder.Result(null, null, problems);
       }
       List<XlsxBook.Sheet> sheets = XlsxBook.read(file);
       TreeBuilder tree = new TreeBuilder();
@@ -85,17 +85,17 @@ public final class PlanXlsxReader {
           problems.add(
               new Problem(
                   Keys.InputSyntax.PLAN_WORKBOOK, display, null, List.of(PlanLayout.GENERAL_MARK)));
-          return new PlanReader.Result(null, null, problems);
+          return new PlanBinder.Result(null, null, problems);
         }
       }
-      return PlanReader.bindAndValidate(tree.build(), display, problems);
+      return PlanBinder.bindAndValidate(tree.build(), display, problems);
     } catch (ZipGuard.Bomb e) {
       problems.add(new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(e.getMessage())));
     } catch (IOException | RuntimeException e) {
       problems.add(
           new Problem(Keys.InputSyntax.WORKBOOK, display, null, List.of(Reason.workbook(e))));
     }
-    return new PlanReader.Result(null, null, problems);
+    return new PlanBinder.Result(null, null, problems);
   }
 
   /** One pass over the workbook's sheets, putting what the cells say into the tree. */

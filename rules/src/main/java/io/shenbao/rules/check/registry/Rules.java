@@ -1,5 +1,6 @@
-package io.shenbao.rules.check;
+package io.shenbao.rules.check.registry;
 
+import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.batch.BatchDuplicateCity;
 import io.shenbao.rules.check.batch.BatchDuplicateEnterprise;
 import io.shenbao.rules.check.batch.BatchQuota;
