@@ -1,13 +1,21 @@
 package io.shenbao.cli;
 
 import io.shenbao.cli.excel.PlanWorkbook;
+import io.shenbao.cli.excel.ProgressTemplate;
+import io.shenbao.cli.excel.ProgressWorkbook;
 import io.shenbao.cli.excel.RosterTemplate;
+import io.shenbao.rules.engine.UsageException;
+import io.shenbao.rules.engine.WorkspacePlan;
+import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
+import io.shenbao.rules.read.ProgressReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +64,16 @@ public final class InitCommand implements Callable<Integer> {
   @Option(names = "--industry", paramLabel = "重点行业—细分行业", descriptionKey = "option.industry")
   List<String> industries = new ArrayList<>();
 
+  @Option(names = "--progress", descriptionKey = "option.init-progress")
+  boolean progress;
+
   @Override
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
     Messages m = global.messages();
+    if (progress) {
+      return progress(cl, m);
+    }
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
       throw global.usage(cl, "error.init-not-empty", dir);
     }
@@ -142,6 +157,58 @@ public final class InitCommand implements Callable<Integer> {
     }
     if (!global.quiet) {
       cl.getOut().println(m.format("init.done", Hints.path(dir), planFile, policyId));
+      cl.getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  /**
+   * A progress report to fill beside an approved plan: DIR holds the plan (the first-batch city's
+   * workspace) and gets progress.yaml, or with --excel progress.xlsx, laid out from the plan's
+   * sub-industries and targets in its rule set's words. Nothing is replaced.
+   */
+  private int progress(CommandLine cl, Messages m) throws IOException, PolicyException {
+    if (city != null || province != null || type != null || !industries.isEmpty()) {
+      throw global.usage(cl, "error.init-progress-options");
+    }
+    List<WorkspaceRef> found;
+    try {
+      found = Files.isDirectory(dir) ? Workspaces.find(List.of(dir.toString())) : List.of();
+    } catch (UsageException e) {
+      found = List.of();
+    }
+    if (found.size() != 1) {
+      throw global.usage(cl, "error.init-progress-plan", dir);
+    }
+    WorkspaceRef ws = found.get(0);
+    List<Path> existing = ProgressReader.find(ws.dir());
+    if (!existing.isEmpty()) {
+      throw global.usage(
+          cl, "error.init-progress-exists", ws.displayOf(existing.get(0).getFileName().toString()));
+    }
+    WorkspacePlan approved = WorkspacePlan.read(ws, global.forcedPolicy(cl));
+    if (approved.plan() == null) {
+      throw global.usage(cl, "error.init-progress-plan", dir);
+    }
+    String file;
+    if (excel) {
+      file = ProgressWorkbook.FILE;
+      byte[] book;
+      try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ProgressWorkbook.write(approved.plan(), approved.policy(), out);
+        book = out.toByteArray();
+      }
+      Files.write(ws.dir().resolve(file), book, StandardOpenOption.CREATE_NEW);
+    } else {
+      file = "progress.yaml";
+      Files.writeString(
+          ws.dir().resolve(file),
+          ProgressTemplate.yaml(approved.plan(), approved.policy()),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW);
+    }
+    if (!global.quiet) {
+      cl.getOut().println(m.format("init.progress-done", Hints.path(dir), file));
       cl.getOut().flush();
     }
     return ExitCode.OK;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,33 @@ public final class Office {
           .isNotEqualTo("true");
       Assumptions.abort("LibreOffice is not installed here");
     }
+  }
+
+  /**
+   * Opens a workbook in LibreOffice and saves it back as .xlsx in place (soffice --headless
+   * --convert-to xlsx), as a user of LibreOffice would, with a profile in {@code work}. Where
+   * LibreOffice is not installed the test is skipped, except on CI, which installs it.
+   */
+  public static void resave(Path xlsx, Path work) throws Exception {
+    required();
+    Path out = work.resolve("resaved");
+    Process p =
+        new ProcessBuilder(
+                SOFFICE.toString(),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=file://" + work.resolve("lo-profile"),
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                out.toString(),
+                xlsx.toString())
+            .redirectErrorStream(true)
+            .start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(log).isZero();
+    Files.copy(out.resolve(xlsx.getFileName()), xlsx, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.shenbao.cli.bundle;
 import io.shenbao.cli.excel.PlanYaml;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.Progress;
 import io.shenbao.rules.policy.Policy;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,10 @@ final class BagPlan {
   private static final String HEADER =
       "# 申报包中的实施方案（format 1）：由 shenbao 按其读取的内容写出，文件路径指向申报包 data/ 中的文件。\n"
           + "# 收件单位可用 shenbao validate <申报包> 按申报包自身的内容重新检查。\n";
+
+  private static final String PROGRESS_HEADER =
+      "# 申报包中的工作进展情况（format 1）：由 shenbao 按其读取的内容写出（工作区中可以是 progress.yaml 或 progress.xlsx）。\n"
+          + "# 收件单位可用 shenbao validate <申报包> 对照同一文件夹中的 plan.yaml 重新检查。\n";
 
   private BagPlan() {}
 
@@ -50,6 +55,25 @@ final class BagPlan {
             letter ? Bundler.LETTER : null,
             plan.approvedOn());
     return HEADER + PlanYaml.write(packed);
+  }
+
+  /**
+   * The progress report as the tool read it, written into the package as {@code
+   * data/progress.yaml}: the same text whether the workspace had progress.yaml or progress.xlsx.
+   */
+  static String yaml(Progress progress) {
+    Progress.Narrative n = progress.narrative();
+    Progress packed =
+        new Progress(
+            progress.format() == null ? 1 : progress.format(),
+            progress.asOf(),
+            progress.industries(),
+            progress.funds(),
+            n == null
+                ? null
+                : new Progress.Narrative(
+                    trim(n.progress()), trim(n.problems()), trim(n.nextSteps())));
+    return PROGRESS_HEADER + PlanYaml.write(packed);
   }
 
   /**

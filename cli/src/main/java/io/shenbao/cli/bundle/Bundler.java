@@ -7,7 +7,6 @@ import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.ProgressReader;
 import io.shenbao.rules.read.pdf.PdfaCheck;
 import io.shenbao.rules.report.Version;
 import java.io.IOException;
@@ -277,9 +276,10 @@ public final class Bundler {
 
   /**
    * The payload of a first-batch city's progress workspace: 工作进展情况.pdf and its print copies, the
-   * approved plan as read ({@code plan.yaml}) with its roster and the report ({@code
-   * progress.yaml}) beside it, so that the receiving office can check the package again, and the
-   * 报送清单. The approved plan's own documents are the ministries' already and are not set again.
+   * approved plan as read ({@code plan.yaml}) with its roster and the report as read ({@code
+   * progress.yaml}, from progress.yaml or progress.xlsx) beside it, so that the receiving office
+   * can check the package again, and the 报送清单. The approved plan's own documents are the
+   * ministries' already and are not set again.
    */
   private static Payload writeProgressPayload(
       WorkspaceContents ws,
@@ -314,7 +314,10 @@ public final class Bundler {
     files.add(PROGRESS_PRINT);
     Writes.write(data.resolve(ROSTER), Workbooks.roster(ws, zipTime), faults);
     files.add(ROSTER);
-    Writes.copy(ProgressReader.find(ws.ref().dir()).get(0), data.resolve(PROGRESS_FILE), faults);
+    Writes.write(
+        data.resolve(PROGRESS_FILE),
+        BagPlan.yaml(ws.progress()).getBytes(StandardCharsets.UTF_8),
+        faults);
     files.add(PROGRESS_FILE);
     Writes.write(
         data.resolve(BagPlan.FILE),

@@ -7,6 +7,7 @@ import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Progress;
+import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -186,7 +187,7 @@ final class ProgressPdf {
         BigDecimal a = achieved.get(label.getKey());
         BigDecimal share = ProgressFigures.percent(a, t);
         List<String> cells = new ArrayList<>();
-        cells.add(label.getValue().replaceFirst("^拟", ""));
+        cells.add(Policy.achieved(label.getValue()));
         cells.add(t == null ? "" : CellText.plain(t));
         cells.add(a == null ? "" : CellText.plain(a));
         cells.add(share == null ? "—" : CellText.plain(share) + "%");

@@ -2,6 +2,7 @@ package io.shenbao.cli.excel;
 
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.model.Progress;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
@@ -84,15 +85,7 @@ public final class PlanYaml {
     if (p.funding() != null) {
       Map<String, Object> f = new LinkedHashMap<>();
       put(f, "central_total", p.funding().centralTotal());
-      List<Object> items = new ArrayList<>();
-      for (Plan.FundingItem it : p.funding().itemList()) {
-        Map<String, Object> im = new LinkedHashMap<>();
-        put(im, "use", it.use());
-        put(im, "category", it.category());
-        put(im, "amount", it.amount());
-        items.add(im);
-      }
-      f.put("items", items);
+      f.put("items", items(p.funding().itemList()));
       m.put("funding", f);
     }
     if (p.sections() != null) {
@@ -108,6 +101,60 @@ public final class PlanYaml {
     put(m, "roster", p.roster());
     put(m, "attachments", p.attachments());
     put(m, "recommendation_letter", p.recommendationLetter());
+    return dump(m);
+  }
+
+  /**
+   * Writes a progress report as progress.yaml (format 1), keys in the contract's order, long texts
+   * as blocks.
+   */
+  public static String write(Progress p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", p.format() == null ? 1 : p.format());
+    put(m, "as_of", p.asOf());
+    List<Object> inds = new ArrayList<>();
+    for (Progress.IndustryProgress i : p.industryList()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      if (i != null) {
+        put(x, "sub_industry", i.subIndustry());
+        if (i.achieved() != null) {
+          x.put("achieved", figures(i.achieved()));
+        }
+      }
+      inds.add(x);
+    }
+    m.put("industries", inds);
+    if (p.funds() != null) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      put(f, "received", p.funds().received());
+      f.put("spent", items(p.funds().spentList()));
+      m.put("funds", f);
+    }
+    if (p.narrative() != null) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      put(n, "progress", p.narrative().progress());
+      put(n, "problems", p.narrative().problems());
+      put(n, "next_steps", p.narrative().nextSteps());
+      m.put("narrative", n);
+    }
+    return dump(m);
+  }
+
+  private static List<Object> items(List<Plan.FundingItem> items) {
+    List<Object> out = new ArrayList<>();
+    for (Plan.FundingItem it : items) {
+      Map<String, Object> im = new LinkedHashMap<>();
+      if (it != null) {
+        put(im, "use", it.use());
+        put(im, "category", it.category());
+        put(im, "amount", it.amount());
+      }
+      out.add(im);
+    }
+    return out;
+  }
+
+  private static String dump(Map<String, Object> m) {
     DumperOptions o = new DumperOptions();
     o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     o.setAllowUnicode(true);

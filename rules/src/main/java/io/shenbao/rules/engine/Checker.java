@@ -190,15 +190,16 @@ public final class Checker {
           arrival != null && !arrival.readable()
               ? new PlanBinder.Result(null, null, List.of())
               : ws.otherPlans().isEmpty() ? PlanFile.read(ws.planFile(), planFile) : twoPlans();
-      ProgressContext progress = readProgress();
+      List<Path> progressFiles = ProgressReader.find(ws.dir());
       CheckConfig.Forwarding forwarding = config.forwarding();
-      boolean candidate = forwarding != null && progress == null;
+      boolean candidate = forwarding != null && progressFiles.isEmpty();
       List<Problem> choosing = new ArrayList<>();
       policy =
           candidate
               ? forwarding.policy()
               : PolicyChoice.choose(read, ws, planFile, config.policy(), choosing);
-      // a plan.xlsx worded by its rule set is read again in that rule set's words
+      // a plan.xlsx (or progress.xlsx) worded by its rule set is read in that rule set's words
+      ProgressContext progress = readProgress(progressFiles, policy);
       read = PlanWords.again(read, ws.planFile(), planFile, policy);
       problems.addAll(read.problems());
       problems.addAll(choosing);
@@ -251,8 +252,7 @@ public final class Checker {
      * The progress report beside the plan, or null when the folder holds none (a city's own
      * workspace); its reading problems are this workspace's.
      */
-    private ProgressContext readProgress() {
-      List<Path> files = ProgressReader.find(ws.dir());
+    private ProgressContext readProgress(List<Path> files, Policy policy) {
       if (files.isEmpty()) {
         return null;
       }
@@ -268,7 +268,7 @@ public final class Checker {
                 List.of(String.join(", ", names), ws.display())));
         return new ProgressContext(null, Locator.NONE, shown);
       }
-      ProgressReader.Result r = ProgressReader.read(files.get(0), shown);
+      ProgressReader.Result r = PlanFile.readProgress(files.get(0), shown, PlanWords.of(policy));
       problems.addAll(r.problems());
       return new ProgressContext(r.progress(), YamlLocator.of(r.yaml()), shown);
     }

@@ -59,7 +59,10 @@ public record WorkspaceContents(
     List<Path> progressFiles = ProgressReader.find(ref.dir());
     if (!progressFiles.isEmpty()) {
       Path file = progressFiles.get(0);
-      progress = ProgressReader.read(file, ref.displayOf(file.getFileName().toString())).progress();
+      progress =
+          PlanFile.readProgress(
+                  file, ref.displayOf(file.getFileName().toString()), PlanWords.of(policy))
+              .progress();
       if (progress == null) {
         throw new IllegalStateException("progress unreadable: " + file);
       }

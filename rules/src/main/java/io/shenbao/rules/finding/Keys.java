@@ -75,6 +75,7 @@ public final class Keys {
     public static final String NO_SHEET = ID + ".no-sheet";
     public static final String NOT_MAPPING = ID + ".not-mapping";
     public static final String PLAN_WORKBOOK = ID + ".plan-workbook";
+    public static final String PROGRESS_WORKBOOK = ID + ".progress-workbook";
     public static final String ROW_NUMBER = ID + ".row-number";
     public static final String WORKBOOK = ID + ".workbook";
     public static final String YAML = ID + ".yaml";

@@ -98,6 +98,14 @@ public record Policy(
     return words == null ? key : words(words.getOrDefault(key, key));
   }
 
+  /**
+   * A target's label as a progress report says it: what was done, without the 拟 of the plan's
+   * intent (拟改造规上工业中小企业数量（家） → 改造规上工业中小企业数量（家）).
+   */
+  public static String achieved(String targetLabel) {
+    return targetLabel == null ? null : targetLabel.replaceFirst("^\\s*拟", "");
+  }
+
   /** The YAML keys of the plan's sections 一 to 五, in 附件1's order. */
   public static final List<String> SECTION_KEYS =
       List.of("foundation", "work_targets", "implementation", "funding", "safeguards");

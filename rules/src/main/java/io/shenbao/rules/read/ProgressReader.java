@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a first-batch city's progress report, {@code progress.yaml} (format 1), into the model with
- * positions. A workspace folder that holds one beside its plan is a progress workspace.
+ * Reads a first-batch city's progress report, {@code progress.yaml} (format 1) or the workbook
+ * {@code progress.xlsx}, into the model with positions. A workspace folder that holds one beside
+ * its plan is a progress workspace; one that holds two is an error, as for plans.
  */
 public final class ProgressReader {
   /** The progress file names a workspace may hold, in order of preference. */
-  public static final List<String> NAMES = List.of("progress.yaml", "progress.yml");
+  public static final List<String> NAMES =
+      List.of("progress.yaml", "progress.yml", "progress.xlsx");
 
   private ProgressReader() {}
 
@@ -41,7 +43,10 @@ public final class ProgressReader {
     return out;
   }
 
-  /** Reads and validates a progress report; never throws for bad input. */
+  /**
+   * Reads and validates progress.yaml; never throws for bad input. (progress.xlsx is {@code
+   * read.workbook.ProgressXlsxReader}'s; the engine picks one by the file's name.)
+   */
   public static Result read(Path file, String display) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isRegularFile(file)) {

@@ -47,7 +47,7 @@ final class Formulas implements AutoCloseable {
         return null;
       }
       return switch (v.getCellType()) {
-        case NUMERIC -> PlanXlsxReader.plainNumber(Double.toString(v.getNumberValue()));
+        case NUMERIC -> WorkbookCells.plainNumber(Double.toString(v.getNumberValue()));
         case STRING -> v.getStringValue();
         case BOOLEAN -> v.getBooleanValue() ? "TRUE" : "FALSE";
         case ERROR -> FormulaError.forInt(v.getErrorValue()).getString();

@@ -1,0 +1,284 @@
+package io.shenbao.rules.read.workbook;
+
+import io.shenbao.rules.finding.Keys;
+import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.read.Reason;
+import io.shenbao.rules.read.Units;
+import io.shenbao.rules.read.roster.FileKind;
+import io.shenbao.rules.read.roster.XlsxBook;
+import io.shenbao.rules.read.roster.ZipGuard;
+import io.shenbao.rules.read.yaml.LocatedYaml;
+import io.shenbao.rules.text.CellText;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The cells of one of the tool's workbooks (plan.xlsx, progress.xlsx) read into the located tree a
+ * YAML file gives, so that one binder and one set of constraints serve both: each value at its key
+ * path with the sheet and cell it stands in and the label its row prints; a number typed with its
+ * unit read in the unit the label names; a formula by its cached result, or evaluated when the file
+ * kept none; the cells the workbook computes (合计) computed from their inputs.
+ */
+final class WorkbookCells {
+  /** What a workbook's sheets say, put into the tree; false when it holds no sheet to read. */
+  interface Walk {
+    boolean walk(List<XlsxBook.Sheet> sheets, WorkbookCells cells);
+  }
+
+  private final TreeBuilder tree = new TreeBuilder();
+  private final Formulas formulas;
+  private final String display;
+  private final List<Problem> problems;
+
+  private WorkbookCells(Formulas formulas, String display, List<Problem> problems) {
+    this.formulas = formulas;
+    this.display = display;
+    this.problems = problems;
+  }
+
+  /**
+   * Reads a workbook with {@code walk} into a located tree; null, with the problem added, when the
+   * file is no readable workbook (not an .xlsx, encrypted, a zip bomb, broken) or {@code walk}
+   * found nothing to read. Never throws for bad input.
+   */
+  static LocatedYaml read(Path file, String display, List<Problem> problems, Walk walk) {
+    try {
+      FileKind kind = FileKind.of(file);
+      if (kind != FileKind.ZIP) {
+        String key =
+            kind == FileKind.OLE2 ? Keys.InputUnreadable.ENCRYPTED : Keys.InputUnreadable.MISMATCH;
+        List<String> args =
+            kind == FileKind.OLE2 ? List.of() : List.of("xlsx", FileKind.label(kind));
+        problems.add(new Problem(key, display, null, args));
+        return null;
+      }
+      String bomb = ZipGuard.check(file);
+      if (bomb != null) {
+        problems.add(new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(bomb)));
+        return null;
+      }
+      List<XlsxBook.Sheet> sheets = XlsxBook.read(file);
+      try (Formulas formulas = new Formulas(file)) {
+        WorkbookCells cells = new WorkbookCells(formulas, display, problems);
+        return walk.walk(sheets, cells) ? cells.tree.build() : null;
+      }
+    } catch (ZipGuard.Bomb e) {
+      problems.add(new Problem(Keys.InputUnreadable.BOMB, display, null, List.of(e.getMessage())));
+    } catch (IOException | RuntimeException e) {
+      problems.add(
+          new Problem(Keys.InputSyntax.WORKBOOK, display, null, List.of(Reason.workbook(e))));
+    }
+    return null;
+  }
+
+  /** The tree the values go into. */
+  TreeBuilder tree() {
+    return tree;
+  }
+
+  /** The file as findings name it. */
+  String display() {
+    return display;
+  }
+
+  /** Adds a problem of the file. */
+  void problem(Problem p) {
+    problems.add(p);
+  }
+
+  /**
+   * Puts a cell's value at a path with the label the row prints; a label that names a unit makes
+   * the value a number in that unit. Returns the number, if it is one.
+   */
+  BigDecimal put(XlsxBook.Sheet sheet, int row, int col, String path, String value, String label) {
+    Location at = Location.cell(sheet.name(), col, row + 1);
+    tree.label(path, label);
+    if (value == null) {
+      tree.place(path, at);
+      return null;
+    }
+    String leaf = path.substring(path.lastIndexOf('.') + 1);
+    if (PlanLayout.LIST_KEYS.contains(leaf)) {
+      List<String> items = new ArrayList<>();
+      for (String part : value.split("[、；;,，\\n]", -1)) {
+        if (!part.isBlank()) {
+          items.add(part.strip());
+        }
+      }
+      tree.put(path, items, at);
+      return null;
+    }
+    String unit = Units.ofLabel(label);
+    if (unit == null) {
+      tree.put(path, value, at);
+      return CellText.number(value);
+    }
+    BigDecimal n = Units.read(value, unit);
+    if (n == null) {
+      tree.place(path, at);
+      problems.add(
+          new Problem(
+              Keys.InputType.UNIT, display, at.withPath(path), List.of(label, value, unit)));
+      return null;
+    }
+    tree.put(path, CellText.plain(n), at);
+    return n;
+  }
+
+  /** A cell as a person means it: numbers plainly, formulas by their result, blanks as null. */
+  String text(XlsxBook.Sheet sheet, int row, int col) {
+    XlsxBook.Cell c = sheet.at(row, col);
+    if (c == null) {
+      return null;
+    }
+    String s = c.text();
+    if (s == null && c.formula()) {
+      s = formulas.evaluate(sheet.name(), row, col);
+    } else if (s != null && c.number()) {
+      s = plainNumber(s);
+    }
+    if (s == null) {
+      return null;
+    }
+    String n = CellText.trim(s);
+    return n.isEmpty() ? null : n;
+  }
+
+  /**
+   * A date cell as ISO text (2024-04-30): a date Excel, WPS or LibreOffice stored as a serial
+   * number (days since 1899-12-30, the 1900 date system every one of them writes by default), or
+   * the text as typed.
+   */
+  String date(XlsxBook.Sheet sheet, int row, int col) {
+    String s = text(sheet, row, col);
+    XlsxBook.Cell c = sheet.at(row, col);
+    if (s == null || c == null || !c.number()) {
+      return s;
+    }
+    BigDecimal serial = CellText.number(s);
+    // a day from 1900-03-01 on (serial 61, after Excel's 1900-02-29 that never was) to 9999
+    if (serial == null || serial.compareTo(BigDecimal.valueOf(61)) < 0) {
+      return s;
+    }
+    if (serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+      return s;
+    }
+    return LocalDate.of(1899, 12, 30).plusDays(serial.longValue()).toString();
+  }
+
+  /**
+   * Reads the header of a list of items (资金使用明细 | 用途类别 | 金额（万元）) at {@code list}: the items are
+   * placed below it. Returns the three headers as the row prints them.
+   */
+  String[] itemHeads(XlsxBook.Sheet sheet, int row, String list) {
+    String[] heads = new String[3];
+    for (int c = 0; c < 3; c++) {
+      heads[c] = PlanXlsxReader.printed(text(sheet, row, c));
+    }
+    tree.place(list, Location.cell(sheet.name(), 0, row + 2));
+    tree.label(list, heads[0]);
+    return heads;
+  }
+
+  /**
+   * Reads one item row of a list (use, category, amount) as item {@code index} of {@code list}; the
+   * category's dropdown word becomes its code. Returns false for a blank row, which is skipped.
+   */
+  boolean item(
+      XlsxBook.Sheet sheet,
+      int row,
+      String list,
+      int index,
+      String[] heads,
+      UnaryOperator<String> category) {
+    String use = text(sheet, row, 0);
+    String word = text(sheet, row, 1);
+    String amount = text(sheet, row, 2);
+    if (use == null && word == null && amount == null) {
+      return false;
+    }
+    String base = list + "[" + index + "].";
+    String name = heads[0] + "第" + (index + 1) + "项";
+    put(sheet, row, 0, base + "use", use, name);
+    put(
+        sheet,
+        row,
+        1,
+        base + "category",
+        word == null ? null : category.apply(word),
+        name + "：" + heads[1]);
+    put(sheet, row, 2, base + "amount", amount, name + "：" + heads[2]);
+    return true;
+  }
+
+  /**
+   * The 合计 cells of one sheet (已改造企业合计 = 规上 + 规下), by column: a total whose cell holds the
+   * workbook's formula is computed from what its inputs say, whoever saved the file and whether or
+   * not it kept the formula's result; one the user typed over is read as typed.
+   */
+  final class Totals {
+    private final XlsxBook.Sheet sheet;
+    private final Map<Integer, BigDecimal[]> parts = new HashMap<>();
+    private final Map<Integer, Integer> rows = new HashMap<>();
+    private final Map<Integer, String> paths = new HashMap<>();
+
+    Totals(XlsxBook.Sheet sheet) {
+      this.sheet = sheet;
+    }
+
+    /**
+     * Reads the cell of a target figure at {@code path}: the total (the figure {@code
+     * transform_total}) as computed when its cell holds a formula, its two parts remembered.
+     */
+    void figure(int row, int col, String target, String path, String name) {
+      XlsxBook.Cell cell = sheet.at(row, col);
+      if (target.equals("transform_total") && cell != null && cell.formula()) {
+        rows.put(col, row);
+        paths.put(col, path);
+        tree.place(path, Location.cell(sheet.name(), col, row + 1));
+        tree.label(path, name);
+        tree.computed(path);
+        return;
+      }
+      BigDecimal n = put(sheet, row, col, path, text(sheet, row, col), name);
+      if (target.equals("transform_above_scale") || target.equals("transform_below_scale")) {
+        parts
+                .computeIfAbsent(col, k -> new BigDecimal[2])[
+                target.equals("transform_above_scale") ? 0 : 1] =
+            n;
+      }
+    }
+
+    /** Puts each computed total, once the sheet is read. */
+    void end() {
+      rows.forEach(
+          (col, row) -> {
+            BigDecimal[] p = parts.get(col);
+            if (p != null && p[0] != null && p[1] != null) {
+              tree.put(
+                  paths.get(col),
+                  CellText.plain(p[0].add(p[1])),
+                  Location.cell(sheet.name(), col, row + 1));
+            }
+          });
+    }
+  }
+
+  /** A stored number as a person reads it: 356.2 rather than 356.19999999999999. */
+  static String plainNumber(String stored) {
+    try {
+      double d = Double.parseDouble(stored);
+      return Double.isFinite(d) ? CellText.plain(new BigDecimal(Double.toString(d))) : stored;
+    } catch (NumberFormatException e) {
+      return stored;
+    }
+  }
+}
