@@ -47,7 +47,7 @@ class ProgressWorkbookTest {
     CliRun init = CliRun.of("init", ws.toString(), "--progress", "--excel");
     assertThat(init.code()).as(init.err()).isZero();
     assertThat(init.out()).contains("progress.xlsx");
-    Progress p = read(CHENGDU.resolve("progress.yaml")).progress();
+    Progress p = read(CHENGDU.resolve("progress.yaml"));
     Policy policy = PolicyLoader.load("2023-batch1");
     try (Typist t = Typist.open(ws.resolve("progress.xlsx"))) {
       Sheet general = t.sheet(0);
@@ -124,8 +124,8 @@ class ProgressWorkbookTest {
   @Test
   void aTypedWorkbookReadsAsTheYamlAndFindsTheSameAlsoAfterLibreOfficeSavedIt() throws Exception {
     Path ws = excelWorkspace("typed");
-    Progress fromYaml = read(CHENGDU.resolve("progress.yaml")).progress();
-    Progress fromXlsx = read(ws.resolve("progress.xlsx")).progress();
+    Progress fromYaml = read(CHENGDU.resolve("progress.yaml"));
+    Progress fromXlsx = read(ws.resolve("progress.xlsx"));
     Progress trimmed =
         new Progress(
             fromYaml.format(),
@@ -155,7 +155,7 @@ class ProgressWorkbookTest {
     // as LibreOffice saves it
     Office.resave(ws.resolve("progress.xlsx"), dir);
     assertThat(findings(ws, true)).isEqualTo(located);
-    assertThat(PlanYaml.write(read(ws.resolve("progress.xlsx")).progress()))
+    assertThat(PlanYaml.write(read(ws.resolve("progress.xlsx"))))
         .isEqualTo(PlanYaml.write(trimmed));
   }
 
@@ -166,8 +166,8 @@ class ProgressWorkbookTest {
     CliRun b =
         CliRun.of("--quiet", "bundle", ws.toString(), "--as-of", AS_OF, "--out", out.toString());
     assertThat(b.code()).as(b.out() + b.err()).isZero();
-    Progress packed = read(out.resolve("data/progress.yaml")).progress();
-    Progress typed = read(ws.resolve("progress.xlsx")).progress();
+    Progress packed = read(out.resolve("data/progress.yaml"));
+    Progress typed = read(ws.resolve("progress.xlsx"));
     assertThat(PlanYaml.write(packed)).isEqualTo(PlanYaml.write(typed));
     assertThat(out.resolve("data/progress.xlsx")).doesNotExist();
     // the package checks again as the workspace does

@@ -11,9 +11,8 @@ import java.util.Locale;
 
 /**
  * A workspace's plan, plan.yaml or plan.xlsx, and its progress report, progress.yaml or
- * progress.xlsx: picks the reader by the file's name. The two readers
- * do not know each other (both bind through {@link PlanBinder}); this is the one place that knows
- * both.
+ * progress.xlsx: picks the reader by the file's name. The two readers do not know each other (both
+ * bind through {@link PlanBinder}); this is the one place that knows both.
  */
 public final class PlanFile {
   private PlanFile() {}
