@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code -j/--jobs}: how many workspaces or packages are checked at once (validate, compare,
- * intake).
+ * intake). Each command words it for what it checks: {@code option.jobs} (workspaces), overridden
+ * by the command-qualified {@code shenbao.intake.option.jobs} (packages) and {@code
+ * shenbao.compare.option.jobs} in the commands bundle.
  */
 final class JobsOption {
   @Option(

@@ -12,7 +12,11 @@ import java.util.Locale;
 
 /** 收件登记表.xlsx: one row per package received, in the order they arrived. */
 public final class RegisterBook {
-  /** The columns, by their message keys ({@code intake.column.*}), and widths in characters. */
+  /**
+   * The columns, by their message keys ({@code intake.column.*}), and widths in characters: as
+   * narrow as their contents allow (longer text wraps), so that the register printed on one A4
+   * landscape page's width stays legible.
+   */
   private static final String[] COLUMNS = {
     "number",
     "city",
@@ -37,7 +41,7 @@ public final class RegisterBook {
   };
 
   private static final int[] WIDTHS = {
-    5, 16, 9, 12, 22, 11, 6, 10, 24, 14, 5, 5, 22, 19, 12, 19, 9, 18, 18, 28
+    4, 14, 8, 12, 12, 11, 5, 9, 33, 8, 5, 5, 16, 19, 10, 19, 7, 14, 16, 18
   };
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -79,6 +83,7 @@ public final class RegisterBook {
     }
     s.widths(WIDTHS);
     s.sortedBy(false, 13);
+    s.fitWidth();
     return book.bytes(when);
   }
 

@@ -111,17 +111,28 @@ public final class Review {
       List<String> subIndustries,
       Map<Indicator, BigDecimal> figures,
       long errors,
-      long warnings) {}
+      long warnings) {
+
+    /**
+     * Whether this is a first-batch city's progress report (its rule set's progress level), not a
+     * candidate: it is listed, but neither ranked nor counted against its province's quota.
+     */
+    public boolean progress() {
+      return Policy.PROGRESS_LEVEL.equals(level);
+    }
+  }
 
   /**
    * A province's place in the comparison.
    *
    * @param name the province
-   * @param quota how many cities it may recommend at national level, 0 when not known
-   * @param cities how many of its cities are compared
+   * @param quota how many cities it may recommend at national level (in its candidates' rule set),
+   *     0 when not known
+   * @param cities how many of its candidate cities are compared
    * @param national how many of those apply at national level
+   * @param progress how many first-batch cities' progress reports are listed beside them
    */
-  public record Province(String name, int quota, int cities, int national) {}
+  public record Province(String name, int quota, int cities, int national, int progress) {}
 
   /**
    * A city's place on one indicator's sheet.
@@ -156,29 +167,34 @@ public final class Review {
     Map<String, WorkspaceFacts> byWorkspace = new HashMap<>();
     facts.forEach(f -> byWorkspace.put(f.workspace(), f));
     List<City> cities = new ArrayList<>();
-    Map<String, Policy> policyOf = new LinkedHashMap<>();
+    Map<String, Integer> quotaOf = new HashMap<>();
     Map<String, int[]> counts = new TreeMap<>(NAMES);
     for (Report.WorkspaceSummary s : report.workspaces()) {
       WorkspaceFacts f = byWorkspace.get(s.path());
       City c = city(s, f, source.apply(s.path()));
       cities.add(c);
       if (c.province() != null) {
-        int[] n = counts.computeIfAbsent(c.province(), k -> new int[2]);
+        int[] n = counts.computeIfAbsent(c.province(), k -> new int[3]);
+        if (c.progress()) {
+          n[2]++;
+          continue;
+        }
         n[0]++;
         n[1] += "national".equals(c.level()) ? 1 : 0;
-        if (f != null) {
-          policyOf.putIfAbsent(c.province(), f.policy());
+        // the quota is the candidates' rule set's (a progress report's, 2023's, has none)
+        if (f != null && f.policy().provinceUnits().value().contains(c.province())) {
+          Integer quota = Figures.quota(c.province(), f.policy());
+          if (quota != null) {
+            quotaOf.putIfAbsent(c.province(), quota);
+          }
         }
       }
     }
     Map<String, Province> provinces = new LinkedHashMap<>();
     counts.forEach(
-        (name, n) -> {
-          Policy p = policyOf.get(name);
-          boolean unit = p != null && p.provinceUnits().value().contains(name);
-          Integer quota = unit ? Figures.quota(name, p) : null;
-          provinces.put(name, new Province(name, quota == null ? 0 : quota, n[0], n[1]));
-        });
+        (name, n) ->
+            provinces.put(
+                name, new Province(name, quotaOf.getOrDefault(name, 0), n[0], n[1], n[2])));
     return new Review(cities, provinces);
   }
 
@@ -309,11 +325,12 @@ public final class Review {
   }
 
   /**
-   * The cities ranked on one indicator: highest first, equal figures sharing a rank (1, 1, 3),
-   * those without the figure last and unranked; ties in the order checked.
+   * The candidate cities ranked on one indicator: highest first, equal figures sharing a rank (1,
+   * 1, 3), those without the figure last and unranked; ties in the order checked. Progress reports
+   * are not candidates and are not ranked.
    */
   public List<Ranked> ranking(Indicator indicator) {
-    List<City> sorted = new ArrayList<>(cities);
+    List<City> sorted = new ArrayList<>(cities.stream().filter(c -> !c.progress()).toList());
     sorted.sort(
         Comparator.comparing(
             (City c) -> c.figures().get(indicator),

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 评审汇总表.xlsx: the summary (a row per city, sorted by province and city), each province's quota, and
@@ -28,11 +29,15 @@ public final class ReviewBook {
     return book.bytes(when);
   }
 
-  /** The cities sorted as the summary lists them: by province, then city (by pinyin). */
+  /**
+   * The cities sorted as the summary lists them: the candidates, then the first-batch cities'
+   * progress reports; each by province, then city (by pinyin).
+   */
   static List<Review.City> sorted(Review review) {
     List<Review.City> cities = new ArrayList<>(review.cities());
     cities.sort(
-        Comparator.comparing(Review.City::province, Comparator.nullsLast(Review.NAMES))
+        Comparator.comparing(Review.City::progress)
+            .thenComparing(Review.City::province, Comparator.nullsLast(Review.NAMES))
             .thenComparing(Review.City::name, Comparator.nullsLast(Review.NAMES)));
     return cities;
   }
@@ -41,17 +46,20 @@ public final class ReviewBook {
     Xlsx.Sheet s = book.sheet(m.format("review.sheet.summary"));
     List<String> head = new ArrayList<>();
     List<Integer> widths = new ArrayList<>();
+    // narrow columns (headers and names wrap): the summary prints on one A4 landscape page's width
+    Map<String, Integer> width =
+        Map.of("number", 5, "city", 14, "province", 8, "type", 10, "subs", 24, "source", 24);
     for (String k : List.of("number", "city", "province", "type", "level", "policy", "subs")) {
       head.add(m.format("review.column." + k));
-      widths.add(k.equals("subs") ? 40 : k.equals("number") ? 6 : 14);
+      widths.add(width.getOrDefault(k, 12));
     }
     for (Review.Indicator i : Review.Indicator.values()) {
       head.add(m.format("review.figure." + i.key()));
-      widths.add(14);
+      widths.add(9);
     }
     for (String k : List.of("errors", "warnings", "quota", "candidates", "source")) {
       head.add(m.format("review.column." + k));
-      widths.add(k.equals("source") ? 40 : 10);
+      widths.add(width.getOrDefault(k, 7));
     }
     s.header(head);
     int n = 1;
@@ -78,12 +86,13 @@ public final class ReviewBook {
     }
     s.widths(widths.stream().mapToInt(Integer::intValue).toArray());
     s.sortedBy(false, 2, 1);
+    s.fitWidth();
   }
 
   private static void provinces(Xlsx book, Review review, Messages m) {
     Xlsx.Sheet s = book.sheet(m.format("review.sheet.provinces"));
     List<String> head = new ArrayList<>();
-    for (String k : List.of("province", "quota", "candidates", "national", "over")) {
+    for (String k : List.of("province", "quota", "candidates", "national", "over", "progress")) {
       head.add(m.format("review.column." + k));
     }
     s.header(head);
@@ -94,9 +103,10 @@ public final class ReviewBook {
           .number(1, known ? p.quota() : null, Xlsx.Style.COUNT)
           .number(2, p.cities(), Xlsx.Style.COUNT)
           .number(3, p.national(), Xlsx.Style.COUNT)
-          .number(4, known ? Math.max(0, p.national() - p.quota()) : null, Xlsx.Style.COUNT);
+          .number(4, known ? Math.max(0, p.national() - p.quota()) : null, Xlsx.Style.COUNT)
+          .number(5, p.progress(), Xlsx.Style.COUNT);
     }
-    s.widths(16, 8, 12, 12, 10);
+    s.widths(16, 8, 12, 12, 10, 16);
     s.sortedBy(false, 0);
     s.fitWidth();
   }

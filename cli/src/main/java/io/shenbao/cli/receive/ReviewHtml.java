@@ -72,7 +72,7 @@ public final class ReviewHtml {
     h.append("</table></div>\n");
 
     h.append("<h2>").append(esc(m.format("review.sheet.provinces"))).append("</h2>\n<table>\n<tr>");
-    for (String k : List.of("province", "quota", "candidates", "national", "over")) {
+    for (String k : List.of("province", "quota", "candidates", "national", "over", "progress")) {
       th(h, m.format("review.column." + k));
     }
     h.append("</tr>\n");
@@ -84,6 +84,7 @@ public final class ReviewHtml {
       num(h, String.valueOf(p.cities()));
       num(h, String.valueOf(p.national()));
       num(h, p.quota() == 0 ? "" : String.valueOf(Math.max(0, p.national() - p.quota())));
+      num(h, String.valueOf(p.progress()));
       h.append("</tr>\n");
     }
     h.append("</table>\n");

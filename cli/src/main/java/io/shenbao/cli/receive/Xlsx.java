@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -66,6 +67,10 @@ final class Xlsx {
   static final class Sheet {
     private final String name;
     private final List<TreeMap<Integer, String>> rows = new ArrayList<>();
+
+    /** Each row's text cells as written, for the lines they wrap to. */
+    private final List<TreeMap<Integer, String>> texts = new ArrayList<>();
+
     private int[] widths = new int[0];
     private int[] sortColumns = new int[0];
     private boolean descending;
@@ -86,8 +91,10 @@ final class Xlsx {
     /** A new row below the last. */
     Row row() {
       TreeMap<Integer, String> cells = new TreeMap<>();
+      TreeMap<Integer, String> text = new TreeMap<>();
       rows.add(cells);
-      return new Row(rows.size(), cells);
+      texts.add(text);
+      return new Row(rows.size(), cells, text);
     }
 
     /** The columns' widths, in characters. */
@@ -112,6 +119,27 @@ final class Xlsx {
         n = Math.max(n, r.isEmpty() ? 0 : r.lastKey() + 1);
       }
       return Math.max(n, 1);
+    }
+
+    /**
+     * How many lines the row's longest text wraps to in its column: a CJK character takes two
+     * widths, others one (roughly as Calibri 11 sets them); a column without a width wraps nothing.
+     */
+    private int lines(TreeMap<Integer, String> text) {
+      int most = 1;
+      for (Map.Entry<Integer, String> e : text.entrySet()) {
+        if (e.getKey() >= widths.length || widths[e.getKey()] <= 0) {
+          continue;
+        }
+        int width = widths[e.getKey()];
+        int n = 0;
+        for (String line : e.getValue().split("\n", -1)) {
+          int w = line.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+          n += Math.max(1, (w + width - 1) / width);
+        }
+        most = Math.max(most, n);
+      }
+      return most;
     }
 
     private String xml(boolean first) {
@@ -150,7 +178,13 @@ final class Xlsx {
       }
       x.append("<sheetData>");
       for (int r = 0; r < rows.size(); r++) {
-        x.append("<row r=\"").append(r + 1).append("\">");
+        x.append("<row r=\"").append(r + 1).append('"');
+        int lines = lines(texts.get(r));
+        if (lines > 1) {
+          // a spreadsheet does not grow a row for wrapped text by itself when it prints
+          x.append(" ht=\"").append(15 * lines).append("\" customHeight=\"1\"");
+        }
+        x.append('>');
         rows.get(r).forEach((c, cell) -> x.append(cell));
         x.append("</row>");
       }
@@ -184,10 +218,12 @@ final class Xlsx {
   static final class Row {
     private final int number;
     private final TreeMap<Integer, String> cells;
+    private final TreeMap<Integer, String> texts;
 
-    private Row(int number, TreeMap<Integer, String> cells) {
+    private Row(int number, TreeMap<Integer, String> cells, TreeMap<Integer, String> texts) {
       this.number = number;
       this.cells = cells;
+      this.texts = texts;
     }
 
     /** A text cell; nothing for null. */
@@ -197,6 +233,7 @@ final class Xlsx {
 
     private Row text(int col, String v, Style style) {
       if (v != null) {
+        texts.put(col, v);
         String t = xmlText(v);
         boolean keep = !t.equals(t.strip()) || t.contains("\n");
         put(
@@ -380,7 +417,10 @@ final class Xlsx {
     return x.toString();
   }
 
-  /** The cell formats: default, text, header, count, decimal, money, date, date-time. */
+  /**
+   * The cell formats: default, text, header, count, decimal, money, date, date-time; all at the top
+   * of their cell, as a row grows for a wrapped text.
+   */
   private static final String STYLES =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
           + "<styleSheet xmlns=\""
@@ -404,15 +444,16 @@ final class Xlsx {
           + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\""
           + " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>"
           + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-          + " applyNumberFormat=\"1\"/>"
+          + " applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
           + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-          + " applyNumberFormat=\"1\"/>"
+          + " applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
           + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-          + " applyNumberFormat=\"1\"/>"
+          + " applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
           + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-          + " applyNumberFormat=\"1\"/>"
+          + " applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
           + "<xf numFmtId=\"167\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
-          + " applyNumberFormat=\"1\"/></cellXfs>"
+          + " applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf>"
+          + "</cellXfs>"
           + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
           + "</cellStyles></styleSheet>";
 

@@ -8,14 +8,18 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A workbook as text, for golden files and assertions: each sheet with its filter range and frozen
- * rows, then each cell as {@code A1 n 92.5 [0.0]} (a number with its format), {@code A1 s text}, or
- * {@code A1 d 2024-05-16T17:30} (a date-time).
+ * A workbook as text, for golden files and assertions: each sheet with its filter range, frozen
+ * rows and print setup (paper, orientation, fit to pages wide, rows repeated on every page), then
+ * each cell as {@code A1 n 92.5 [0.0]} (a number with its format), {@code A1 s text}, or {@code A1
+ * d 2024-05-16T17:30} (a date-time).
  */
 final class BookDump {
   private BookDump() {}
@@ -39,6 +43,17 @@ final class BookDump {
         }
         if (s.getPaneInformation() != null && s.getPaneInformation().isFreezePane()) {
           sb.append(" frozen ").append(s.getPaneInformation().getHorizontalSplitPosition());
+        }
+        XSSFPrintSetup print = s.getPrintSetup();
+        sb.append(" print ")
+            .append(print.getPaperSize() == PrintSetup.A4_PAPERSIZE ? "A4" : print.getPaperSize())
+            .append(print.getLandscape() ? " landscape" : " portrait");
+        if (s.getFitToPage()) {
+          sb.append(" fit ").append(print.getFitWidth()).append(" wide");
+        }
+        CellRangeAddress titles = s.getRepeatingRows();
+        if (titles != null) {
+          sb.append(" titles ").append(titles.formatAsString());
         }
         sb.append('\n');
         for (Row r : s) {

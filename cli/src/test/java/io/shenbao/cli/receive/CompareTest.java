@@ -236,6 +236,55 @@ class CompareTest {
     assertThat(foshan.get(quota)).isEqualTo("n 2 [0]");
   }
 
+  @Test
+  void aFirstBatchCitysProgressReportIsListedButNotACandidate() throws Exception {
+    // examples/sichuan: 成都 (2023-batch1, its progress report) comes first, then 德阳 and 宜宾
+    // (2024-batch2): the province's quota is the candidates' rule set's, 成都 is neither counted
+    // nor ranked, and each city is checked under its own rule set (the rule set column)
+    Path book = dir.resolve("sichuan.xlsx");
+    CliRun r =
+        CliRun.of(
+            "compare", "../examples/sichuan", "--as-of", "2024-05-10", "--out", book.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    List<List<String>> rows = BookDump.rows(book, 0);
+    List<String> head = rows.get(0);
+    assertThat(rows).hasSize(4);
+    // the candidates first, then the progress report, its level in the rule set's words
+    assertThat(rows.get(1)).contains("s 四川省德阳市", "s 2024-batch2", "s 省级报两部门");
+    assertThat(rows.get(2)).contains("s 四川省宜宾市", "s 2024-batch2");
+    assertThat(rows.get(3))
+        .contains("s 四川省成都市", "s 2023-batch1", "s 首批城市工作进展情况（报两部门）")
+        .doesNotContain("s progress");
+    int quota = head.indexOf("s 本省推荐名额");
+    int candidates = head.indexOf("s 本省参评城市数");
+    for (List<String> row : rows.subList(1, 4)) {
+      assertThat(row.get(quota)).isEqualTo("n 2 [0]");
+      assertThat(row.get(candidates)).isEqualTo("n 2 [0]");
+    }
+    assertThat(BookDump.rows(book, 1))
+        .containsExactly(
+            List.of("s 所属省份", "s 本省推荐名额", "s 本省参评城市数", "s 其中国家级申报", "s 超出名额", "s 另报工作进展情况的首批城市"),
+            List.of("s 四川省", "n 2 [0]", "n 2 [0]", "n 2 [0]", "n 0 [0]", "n 1 [0]"));
+    List<List<String>> ranked = BookDump.rows(book, 2);
+    assertThat(ranked).hasSize(3);
+    assertThat(ranked).noneSatisfy(x -> assertThat(x).contains("s 四川省成都市"));
+
+    Path en = dir.resolve("sichuan-en.xlsx");
+    CliRun english =
+        CliRun.of(
+            "--lang",
+            "en",
+            "compare",
+            "../examples/sichuan",
+            "--as-of",
+            "2024-05-10",
+            "--out",
+            en.toString());
+    assertThat(english.code()).as(english.out() + english.err()).isZero();
+    assertThat(BookDump.rows(en, 0).get(3))
+        .contains("s first-batch city's progress report (province to the ministries)");
+  }
+
   /** The one finding of a rule (or a message key) in a workspace. */
   private static Finding only(Report report, String key, Path workspace) {
     String ws = workspace.toString().replace('\\', '/');

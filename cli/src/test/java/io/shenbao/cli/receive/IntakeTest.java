@@ -100,7 +100,10 @@ class IntakeTest {
     assertThat(rows.get(5).get(12)).contains("SUBMIT-DEADLINE");
     assertThat(rows.get(2).get(10)).isEqualTo("n 0 [0]");
     String dump = BookDump.of(register);
-    assertThat(dump).startsWith("== 收件登记 filter A1:T6 sorted N2:N6 frozen 1\n");
+    // printed on A4 landscape, one page wide, the header on every page
+    assertThat(dump)
+        .startsWith(
+            "== 收件登记 filter A1:T6 sorted N2:N6 frozen 1 print A4 landscape fit 1 wide titles 1:1\n");
 
     assertThat(r.out())
         .contains("1. 广东省佛山市", "已由第 4 行替代", "3. 广东省中山市", "已损坏", "4. 广东省佛山市", "逾期")
@@ -109,6 +112,18 @@ class IntakeTest {
     assertThat(r.out())
         .containsPattern("validate \\S*中山市-申报包\\.zip --as-of 2024-05-22T11:00（以收件时间为检查时间）");
     Office.opens(List.of(register), dir.resolve("office"));
+  }
+
+  @Test
+  void itsJobsOptionSpeaksOfPackages() {
+    // -j is shared with validate and compare; each command words it for what it checks
+    assertThat(CliRun.of("intake", "--help").out())
+        .contains("同时核验和检查 N 个申报包")
+        .doesNotContain("个工作区");
+    assertThat(CliRun.of("--lang", "en", "intake", "--help").out())
+        .contains("Verify and check N packages at a time");
+    assertThat(CliRun.of("compare", "--help").out()).contains("同时检查 N 个工作区或申报包");
+    assertThat(CliRun.of("validate", "--help").out()).contains("同时检查 N 个工作区（");
   }
 
   @Test
