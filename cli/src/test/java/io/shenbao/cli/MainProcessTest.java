@@ -73,7 +73,7 @@ class MainProcessTest {
    */
   @Test
   void aReportLargerThanTheHeapStreamsToItsFile(@TempDir Path dir) throws Exception {
-    Path base = Path.of("../rules/src/test/resources/rules/ROSTER-NAME/good");
+    Path base = Path.of("../rules/src/test/resources/base");
     for (int k = 0; k < 20; k++) {
       Path ws = Files.createDirectories(dir.resolve("batch/c" + k));
       Files.copy(base.resolve("plan.yaml"), ws.resolve("plan.yaml"));

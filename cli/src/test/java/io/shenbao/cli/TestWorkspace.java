@@ -10,8 +10,7 @@ final class TestWorkspace {
   /** Copies it to {@code dir}/ws and returns that folder. */
   static Path in(Path dir) throws Exception {
     Path ws = dir.resolve("ws");
-    TamperAndRefuseTestAccess.copyTree(
-        Path.of("../rules/src/test/resources/rules/ROSTER-NAME/good"), ws);
+    TamperAndRefuseTestAccess.copyTree(Path.of("../rules/src/test/resources/base"), ws);
     return ws;
   }
 }

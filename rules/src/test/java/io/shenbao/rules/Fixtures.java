@@ -14,7 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** Helpers for tests that run the checker over workspaces on disk. */
 public final class Fixtures {
@@ -30,6 +34,30 @@ public final class Fixtures {
     } catch (URISyntaxException | NullPointerException e) {
       throw new IllegalStateException("no test resource " + name, e);
     }
+  }
+
+  private static final Map<String, Path> WORKSPACES = new HashMap<>();
+
+  /**
+   * A rule fixture (a folder of the test resources, such as {@code rules/ROSTER-DUPLICATE/bad})
+   * written out whole, as a user's workspace would be ({@link FixtureFolder}), once per run, under
+   * {@code target/fixture-workspaces}.
+   */
+  public static synchronized Path workspace(String resource) throws IOException {
+    Path done = WORKSPACES.get(resource);
+    if (done == null) {
+      Path target = Path.of("target", "fixture-workspaces").resolve(resource).toAbsolutePath();
+      if (Files.exists(target)) {
+        try (Stream<Path> old = Files.walk(target)) {
+          for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      done = FixtureFolder.materialize(resource(resource), target);
+      WORKSPACES.put(resource, done);
+    }
+    return done;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,7 +219,7 @@ class CompareTest {
     CliRun r =
         CliRun.of(
             "compare",
-            "../rules/src/test/resources/rules/PROGRESS-TOTAL/good",
+            progressBase().toString(),
             CITIES + "/foshan",
             "--as-of",
             "2024-05-10",
@@ -304,6 +305,31 @@ class CompareTest {
     String text = Files.readString(plan, StandardCharsets.UTF_8);
     assertThat(text).contains(from);
     Files.writeString(plan, text.replace(from, to), StandardCharsets.UTF_8);
+    return ws;
+  }
+
+  /**
+   * The rules' progress base as a whole workspace: the base workspace with the plan patched as
+   * rules/src/test/resources/base-progress/plan.patch.yaml says (an approved first-batch plan) and
+   * that folder's progress.yaml.
+   */
+  private static Path progressBase() throws Exception {
+    Path rules = Path.of("../rules/src/test/resources");
+    Path ws = Files.createDirectories(dir.resolve("progress-base"));
+    for (String f : List.of("名单.csv", "证明材料.pdf")) {
+      Files.copy(
+          rules.resolve("base").resolve(f), ws.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Files.copy(
+        rules.resolve("base-progress/progress.yaml"),
+        ws.resolve("progress.yaml"),
+        StandardCopyOption.REPLACE_EXISTING);
+    String plan =
+        Files.readString(rules.resolve("base/plan.yaml"), StandardCharsets.UTF_8)
+            .replace(
+                "policy: 2024-batch2-chongqing", "policy: 2023-batch1\napproved_on: 2023-12-29")
+            .replace("level: municipal", "level: national");
+    Files.writeString(ws.resolve("plan.yaml"), plan, StandardCharsets.UTF_8);
     return ws;
   }
 }

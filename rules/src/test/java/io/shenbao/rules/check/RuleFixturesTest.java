@@ -2,36 +2,46 @@ package io.shenbao.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.FixtureFolder;
 import io.shenbao.rules.Fixtures;
 import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every rule has a bad and a good fixture under {@code rules/<ID>/} ({@code bad}, {@code good}, and
- * more named {@code bad-<case>} and {@code good-<case>} for the cases a rule tells apart). A bad
- * one must give exactly the findings its {@code expected.txt} lists for that rule (and none once
- * the rule is removed); a good one must give no finding at all. Messages must exist in both
- * languages. A fixture that is a submission package (BUNDLE-DAMAGED's) is left to cli's
- * PackageFixturesTest, which verifies it as the command line does.
+ * more named {@code bad-<case>} and {@code good-<case>} for the cases a rule tells apart). A
+ * fixture is the base workspace plus a patch ({@link FixtureFolder}; the test resources' {@code
+ * rules/README.md} says how to write one). A bad one must give exactly the findings it expects — of
+ * every rule, each by its key and line (the {@code # expect:} comments) or cell (expected.txt) — at
+ * least one of them its own rule's, and none of its own once the rule is removed; a good one must
+ * give no finding that counts. Messages must exist in both languages. A fixture that is a
+ * submission package (BUNDLE-DAMAGED's) is left to cli's PackageFixturesTest, which verifies it as
+ * the command line does. Run with {@code -Dshenbao.fixtures.write=true} to rewrite the bad
+ * fixtures' expectations in the source tree from what they give (then review the diff).
  */
 class RuleFixturesTest {
   private static final Messages ZH = Messages.of("zh");
   private static final Messages EN = Messages.of("en");
 
+  @TempDir Path tmp;
+
   /** The fixture folders of each rule whose name starts with {@code kind} (bad, good). */
-  private static Stream<Fixture> fixtures(String kind) {
+  static Stream<Fixture> fixtures(String kind) {
     return Rules.ALL.stream()
         .flatMap(
             rule -> {
@@ -50,16 +60,22 @@ class RuleFixturesTest {
                 return mine.stream()
                     .filter(d -> !Workspaces.isPackage(d))
                     .map(d -> new Fixture(rule, d));
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
             });
   }
 
   /** One fixture folder of a rule. */
-  private record Fixture(Rule rule, Path dir) {
+  record Fixture(Rule rule, Path dir) {
     String name() {
       return rule.id() + " " + dir.getFileName();
+    }
+
+    /** Checks the whole workspace the fixture stands for, written under {@code tmp}. */
+    Report check(Path tmp, List<Rule> rules) throws Exception {
+      Path ws = FixtureFolder.materialize(dir, Files.createTempDirectory(tmp, "ws"));
+      return Fixtures.check(ws, rules);
     }
   }
 
@@ -73,17 +89,21 @@ class RuleFixturesTest {
                     () -> {
                       Rule rule = fixture.rule();
                       Path dir = fixture.dir();
-                      Report report = Fixtures.check(dir);
-                      List<Finding> mine = ofRule(report, rule.id());
-                      List<String> actual = Fixtures.lines(mine);
-                      Path expectedFile = dir.resolve("expected.txt");
+                      Report report = fixture.check(tmp, Rules.ALL);
+                      List<String> actual = FixtureFolder.actual(dir, report.findings());
                       if (Boolean.getBoolean("shenbao.fixtures.write")) {
-                        write(rule.id(), dir.getFileName().toString(), actual);
+                        FixtureFolder.rewrite(
+                            Path.of("src/test/resources/rules", rule.id(), dir.getFileName() + ""),
+                            actual);
                       }
-                      assertThat(actual)
+                      assertThat(ofRule(report, rule.id()))
                           .as("findings of %s in its bad fixture", rule.id())
-                          .isNotEmpty()
-                          .containsExactlyElementsOf(Fixtures.expected(expectedFile));
+                          .isNotEmpty();
+                      assertThat(actual)
+                          .as(
+                              "findings of %s (expected: its # expect: comments and expected.txt)",
+                              fixture.name())
+                          .containsExactlyElementsOf(FixtureFolder.expected(dir));
                       for (Finding f : report.findings()) {
                         assertThat(f.message(ZH))
                             .as("zh message of %s", f.key())
@@ -105,7 +125,7 @@ class RuleFixturesTest {
                     () -> {
                       List<Rule> others = new ArrayList<>(Rules.ALL);
                       others.remove(fixture.rule());
-                      Report report = Fixtures.check(fixture.dir(), others);
+                      Report report = fixture.check(tmp, others);
                       assertThat(ofRule(report, fixture.rule().id())).isEmpty();
                     }));
   }
@@ -118,13 +138,16 @@ class RuleFixturesTest {
                 DynamicTest.dynamicTest(
                     fixture.name(),
                     () -> {
-                      Report report = Fixtures.check(fixture.dir());
+                      Report report = fixture.check(tmp, Rules.ALL);
                       assertThat(
                               Fixtures.lines(
                                   report.findings().stream()
                                       .filter(f -> f.waived() == null)
                                       .toList()))
                           .as("findings that count in %s", fixture.name())
+                          .isEmpty();
+                      assertThat(FixtureFolder.expected(fixture.dir()))
+                          .as("a good fixture expects nothing: %s", fixture.name())
                           .isEmpty();
                     }));
   }
@@ -136,17 +159,41 @@ class RuleFixturesTest {
     assertThat(report.workspaces().get(0).rosterRows()).isEqualTo(5);
   }
 
-  private static List<Finding> ofRule(Report report, String id) {
-    return report.findings().stream().filter(f -> f.rule().equals(id)).toList();
+  /**
+   * A fixture holds only what differs from the base: no file the same as the base's, and no plan
+   * copied whole with the base's first line (the base's description, stale in a fixture). A package
+   * (BUNDLE-DAMAGED's) holds its whole payload, which its manifests sign.
+   */
+  @Test
+  void noFixtureCopiesTheBase() throws Exception {
+    Path base = Fixtures.resource("base");
+    List<String> copies = new ArrayList<>();
+    List<Path> workspaces = new ArrayList<>();
+    for (String kind : List.of("bad", "good")) {
+      for (Fixture fixture : fixtures(kind).toList()) {
+        workspaces.addAll(FixtureFolder.workspaces(fixture.dir()));
+      }
+    }
+    for (Path ws : workspaces) {
+      try (Stream<Path> files = Files.list(ws)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Path same = base.resolve(f.getFileName().toString());
+          if (!Files.exists(same)) {
+            continue;
+          }
+          if (Arrays.equals(Files.readAllBytes(same), Files.readAllBytes(f))
+              || f.getFileName().toString().equals("plan.yaml")
+                  && Files.readAllLines(f).get(0).equals(Files.readAllLines(same).get(0))) {
+            copies.add(Fixtures.resource("rules").relativize(f).toString());
+          }
+        }
+      }
+    }
+    assertThat(workspaces).hasSizeGreaterThan(100);
+    assertThat(copies).as("fixture files that copy the base").isEmpty();
   }
 
-  /**
-   * Rewrites expected.txt in the source tree (run with -Dshenbao.fixtures.write=true, then review).
-   */
-  private static void write(String id, String dir, List<String> lines) throws java.io.IOException {
-    Path src = Path.of("src/test/resources/rules", id, dir, "expected.txt");
-    if (Files.isDirectory(src.getParent())) {
-      Files.write(src, lines, StandardCharsets.UTF_8);
-    }
+  static List<Finding> ofRule(Report report, String id) {
+    return report.findings().stream().filter(f -> f.rule().equals(id)).toList();
   }
 }

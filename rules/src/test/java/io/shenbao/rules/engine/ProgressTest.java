@@ -2,11 +2,13 @@ package io.shenbao.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.FixtureFolder;
 import io.shenbao.rules.Fixtures;
 import io.shenbao.rules.check.registry.Rules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProgressTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 3})
-  void everyWorkspaceFinishedIsReported(int jobs) throws Exception {
-    Path dir = Fixtures.resource("rules/BATCH-QUOTA/bad");
+  void everyWorkspaceFinishedIsReported(int jobs, @TempDir Path tmp) throws Exception {
+    Path dir = FixtureFolder.materialize(Fixtures.resource("rules/BATCH-QUOTA/bad"), tmp);
     List<WorkspaceRef> refs = Workspaces.find(List.of(dir.toString()));
     List<int[]> updates = new CopyOnWriteArrayList<>();
     new Checker(new CheckConfig(refs, null, Fixtures.AS_OF, Rules.ALL, jobs))

@@ -2,7 +2,9 @@ package io.shenbao.rules.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.FixtureFolder;
 import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.model.Plan;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The model's own constraint evaluator against Hibernate Validator, the reference: the same
@@ -50,11 +53,23 @@ class ModelConstraintsTest {
         .toList();
   }
 
-  private static List<Plan> fixturePlans() throws Exception {
-    List<Path> roots = List.of(Fixtures.resource("rules"), Fixtures.resource("base"));
+  /** The plans of the base, of every rule fixture (written whole under {@code tmp}). */
+  private static List<Plan> fixturePlans(Path tmp) throws Exception {
     List<Path> files = new ArrayList<>();
-    for (Path root : roots) {
-      try (Stream<Path> s = Files.walk(root)) {
+    files.add(Fixtures.resource("base").resolve("plan.yaml"));
+    List<Path> fixtures;
+    try (Stream<Path> s = Files.walk(Fixtures.resource("rules"), 2)) {
+      fixtures = s.filter(p -> p.getNameCount() > 0).sorted().toList();
+    }
+    Path rules = Fixtures.resource("rules");
+    for (Path d : fixtures) {
+      if (rules.relativize(d).getNameCount() != 2
+          || !Files.isDirectory(d)
+          || Workspaces.isPackage(d)) {
+        continue;
+      }
+      Path ws = FixtureFolder.materialize(d, tmp.resolve(rules.relativize(d).toString()));
+      try (Stream<Path> s = Files.walk(ws)) {
         s.filter(p -> p.getFileName().toString().equals("plan.yaml")).sorted().forEach(files::add);
       }
     }
@@ -80,8 +95,8 @@ class ModelConstraintsTest {
   }
 
   @Test
-  void everyFixturePlanGivesTheSameViolations() throws Exception {
-    List<Plan> plans = fixturePlans();
+  void everyFixturePlanGivesTheSameViolations(@TempDir Path tmp) throws Exception {
+    List<Plan> plans = fixturePlans(tmp);
     assertThat(plans).hasSizeGreaterThan(50);
     int violated = 0;
     for (Plan plan : plans) {

@@ -13,6 +13,7 @@ import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,8 @@ class GoldenReportTest {
     return new Checker(new CheckConfig(refs, null, Fixtures.AS_OF, oneCity)).run();
   }
 
-  private static WorkspaceRef ref(String resource, String display) {
-    Path dir = Fixtures.resource(resource);
+  private static WorkspaceRef ref(String resource, String display) throws IOException {
+    Path dir = resource.equals("base") ? Fixtures.resource(resource) : Fixtures.workspace(resource);
     return new WorkspaceRef(dir, dir.resolve("plan.yaml"), display);
   }
 
