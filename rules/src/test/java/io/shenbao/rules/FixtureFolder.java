@@ -3,6 +3,9 @@ package io.shenbao.rules;
 import io.shenbao.rules.finding.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +31,9 @@ import java.util.stream.Stream;
  *       base-progress/}: the base with an approved first-batch plan and a progress report) and is
  *       merged onto its progress.yaml;
  *   <li>{@code expected.txt} lists the findings that cannot be written next to their line (a CSV
- *       cell, a PDF, the whole workspace) and is not copied;
+ *       cell, a PDF, the whole workspace), after any lines of description starting with {@code #},
+ *       and is not copied;
+ *   <li>{@code plan.xlsx} takes the place of the base's plan.yaml (the plan as a workbook);
  *   <li>any other file or folder is added to the workspace, replacing the base's file of that name
  *       (a whole plan.yaml where its format is the point, a 名单.csv, a PDF, shenbao-waivers.yaml).
  * </ul>
@@ -83,6 +88,9 @@ public final class FixtureFolder {
       overlay(Fixtures.resource("base-progress"), target);
     }
     overlay(fixture, target);
+    if (Files.exists(fixture.resolve("plan.xlsx"))) {
+      Files.delete(target.resolve("plan.yaml")); // the workbook is the plan
+    }
   }
 
   /** Adds a folder's files to the workspace: patches merged, expected.txt left out. */
@@ -197,17 +205,40 @@ public final class FixtureFolder {
       Files.write(e.getKey(), lines, StandardCharsets.UTF_8);
     }
     Path txt = fixture.resolve(EXPECTED);
-    if (rest.isEmpty()) {
+    List<String> notes = new ArrayList<>();
+    if (Files.exists(txt)) {
+      for (String line : Files.readAllLines(txt, StandardCharsets.UTF_8)) {
+        if (!line.startsWith("#")) {
+          break;
+        }
+        notes.add(line); // the description the file starts with
+      }
+    }
+    notes.addAll(rest);
+    if (notes.isEmpty()) {
       Files.deleteIfExists(txt);
     } else {
-      Files.write(txt, rest, StandardCharsets.UTF_8);
+      Files.write(txt, notes, StandardCharsets.UTF_8);
     }
   }
 
+  /** The fixture's YAML files in UTF-8 (a plan in GBK, whose bytes are the point, holds none). */
   private static List<Path> yamlFiles(Path fixture) throws IOException {
+    List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(fixture)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+      for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+        try {
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(p)));
+          out.add(p);
+        } catch (CharacterCodingException e) {
+          // not UTF-8: its findings go in expected.txt
+        }
+      }
     }
+    return out;
   }
 
   /**

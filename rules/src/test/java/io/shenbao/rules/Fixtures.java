@@ -4,9 +4,12 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.engine.Waivers;
 import io.shenbao.rules.engine.WorkspaceRef;
+import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.read.PolicyLoader;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
 
 /** Helpers for tests that run the checker over workspaces on disk. */
 public final class Fixtures {
@@ -62,30 +66,50 @@ public final class Fixtures {
 
   /**
    * Checks one workspace, or a folder of workspaces (the cross-city fixtures), with the given
-   * rules; workspaces are named {@code ws} or {@code ws/<folder>}.
+   * rules; workspaces are named {@code ws} or {@code ws/<folder>}. A workspace holding two plan
+   * files (plan.yaml and plan.yml or plan.xlsx) is checked as the command line finds it. A
+   * forwarding.yaml (province, policy, level) checks the workspace as {@code shenbao forward
+   * --province} does.
    */
   public static Report check(Path dir, List<Rule> rules) throws Exception {
     List<WorkspaceRef> refs = new ArrayList<>();
-    if (Files.exists(dir.resolve("plan.yaml"))) {
-      refs.add(new WorkspaceRef(dir, dir.resolve("plan.yaml"), "ws"));
+    if (ref(dir, "ws") != null) {
+      refs.add(ref(dir, "ws"));
     } else {
       try (var list = Files.list(dir)) {
-        for (Path sub : list.filter(p -> Files.exists(p.resolve("plan.yaml"))).sorted().toList()) {
-          refs.add(new WorkspaceRef(sub, sub.resolve("plan.yaml"), "ws/" + sub.getFileName()));
+        for (Path sub : list.filter(p -> ref(p, "") != null).sorted().toList()) {
+          refs.add(ref(sub, "ws/" + sub.getFileName()));
         }
       }
     }
-    Report report = new Checker(new CheckConfig(refs, null, asOf(dir), rules)).run();
-    Path waivers = dir.resolve(io.shenbao.rules.engine.Waivers.FILE);
+    CheckConfig config = new CheckConfig(refs, null, asOf(dir), rules);
+    Path forwarding = dir.resolve("forwarding.yaml");
+    if (Files.exists(forwarding)) {
+      Map<String, String> f = new Yaml().load(Files.readString(forwarding, StandardCharsets.UTF_8));
+      config =
+          config.forwarding(
+              new CheckConfig.Forwarding(
+                  f.get("province"), PolicyLoader.load(f.get("policy")), f.get("level")));
+    }
+    Report report = new Checker(config).run();
+    Path waivers = dir.resolve(Waivers.FILE);
     if (Files.exists(waivers)) {
-      report =
-          io.shenbao.rules.engine.Waivers.apply(
-              report,
-              io.shenbao.rules.engine.Waivers.load(waivers),
-              io.shenbao.rules.engine.Waivers.FILE,
-              rules);
+      report = Waivers.apply(report, Waivers.load(waivers), Waivers.FILE, rules);
     }
     return report;
+  }
+
+  /** The workspace in {@code dir} with every plan file it holds, or null if it holds none. */
+  private static WorkspaceRef ref(Path dir, String display) {
+    List<Path> plans = new ArrayList<>();
+    for (String name : Workspaces.PLAN_NAMES) {
+      if (Files.isRegularFile(dir.resolve(name))) {
+        plans.add(dir.resolve(name));
+      }
+    }
+    return plans.isEmpty()
+        ? null
+        : new WorkspaceRef(dir, plans.get(0), display, plans.subList(1, plans.size()));
   }
 
   /** Checks one workspace with every rule. */

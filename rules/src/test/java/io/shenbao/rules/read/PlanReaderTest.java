@@ -3,6 +3,7 @@ package io.shenbao.rules.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Report;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -135,5 +136,14 @@ class PlanReaderTest {
     Files.createSymbolicLink(ws.resolve("证明材料.pdf"), outside);
     Report report = Fixtures.check(ws);
     assertThat(Fixtures.lines(report.findings())).containsExactly("plan.yaml:55:15 INPUT-PATH");
+  }
+
+  @Test
+  void aPlanThatCannotBeReadIsAFindingNotACrash() throws Exception {
+    // an I/O error no fixture can hold: here the plan's path is a folder
+    Path folder = Files.createDirectories(dir.resolve("io").resolve("plan.yaml"));
+    PlanBinder.Result r = PlanReader.read(folder, "plan.yaml");
+    assertThat(r.plan()).isNull();
+    assertThat(r.problems()).extracting(Problem::key).containsExactly(Keys.InputUnreadable.IO);
   }
 }
