@@ -18,12 +18,16 @@ class RecordBinderTest {
   /** A record with a yes-or-no component. */
   public record Flag(Boolean requiresRecommendation) {}
 
+  private final List<Problem> problems = new ArrayList<>();
+
+  private Flag bind(String text) throws Exception {
+    LocatedYaml yaml = LocatedYaml.parse(new StringReader(text));
+    return new RecordBinder("f.yaml", problems, yaml).bind(yaml.root(), Flag.class);
+  }
+
   @Test
   void aYesOrNoThatIsNeitherIsAProblemAtItsKey() throws Exception {
-    LocatedYaml yaml = LocatedYaml.parse(new StringReader("requires_recommendation: 也许\n"));
-    List<Problem> problems = new ArrayList<>();
-    Flag flag = new RecordBinder("f.yaml", problems, yaml).bind(yaml.root(), Flag.class);
-    assertThat(flag.requiresRecommendation()).isNull();
+    assertThat(bind("requires_recommendation: 也许\n").requiresRecommendation()).isNull();
     assertThat(problems)
         .singleElement()
         .satisfies(
@@ -35,10 +39,7 @@ class RecordBinderTest {
 
   @Test
   void yesAndNoAreRead() throws Exception {
-    LocatedYaml yaml = LocatedYaml.parse(new StringReader("requires_recommendation: no\n"));
-    List<Problem> problems = new ArrayList<>();
-    Flag flag = new RecordBinder("f.yaml", problems, yaml).bind(yaml.root(), Flag.class);
-    assertThat(flag.requiresRecommendation()).isFalse();
+    assertThat(bind("requires_recommendation: no\n").requiresRecommendation()).isFalse();
     assertThat(problems).isEmpty();
   }
 }
