@@ -1,9 +1,10 @@
 // Helpers for scripts/bench: generate large rosters and many workspaces, and read a roster with
 // the two anchor readers (fastexcel-reader reading every cell; Apache POI's event/SAX reader).
-// Compiled once by scripts/bench and run against the tool's own jar (which carries both libraries).
+// Compiled once by scripts/bench and run against the tool's own jar (which carries both libraries,
+// and domain.CreditCode for the check characters).
 
+import io.shenbao.rules.domain.CreditCode;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,17 +29,16 @@ import org.dhatim.fastexcel.reader.Row;
 import org.xml.sax.InputSource;
 
 public class Bench {
-  static final String CS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static final int[] W = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-  static final int[] OW = {3, 7, 9, 10, 5, 8, 4, 2};
 
   public static void main(String[] a) throws Exception {
     switch (a[0]) {
       case "roster" -> roster(Path.of(a[1]), Integer.parseInt(a[2]), 0);
       case "roster-shared" -> rosterShared(Path.of(a[1]), Integer.parseInt(a[2]));
-      case "cities" -> cities(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
+      case "cities" ->
+          cities(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
       case "city" -> city(Path.of(a[1]), Integer.parseInt(a[2]), Path.of(a[3]));
-      case "districts" -> districts(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
+      case "districts" ->
+          districts(Path.of(a[1]), Integer.parseInt(a[2]), Integer.parseInt(a[3]), Path.of(a[4]));
       case "fastexcel" -> fastexcel(Path.of(a[1]));
       case "poisax" -> poisax(Path.of(a[1]));
       default -> throw new IllegalArgumentException(a[0]);
@@ -47,18 +47,9 @@ public class Bench {
 
   /** A valid, distinct credit code for each number (region, then 8 digits and the checks). */
   static String code(long n, String region) {
-    String org = String.format("%08d", n % 100_000_000L);
-    int s = 0;
-    for (int i = 0; i < 8; i++) {
-      s += (org.charAt(i) - '0') * OW[i];
-    }
-    int r = 11 - s % 11;
-    String f17 = "91" + region + org + (r == 10 ? 'X' : r == 11 ? '0' : (char) ('0' + r));
-    int t = 0;
-    for (int i = 0; i < 17; i++) {
-      t += CS.indexOf(f17.charAt(i)) * W[i];
-    }
-    return f17 + CS.charAt((31 - t % 31) % 31);
+    String first16 = "91" + region + String.format("%08d", n % 100_000_000L);
+    String first17 = first16 + CreditCode.orgCheckChar(first16);
+    return first17 + CreditCode.checkChar(first17);
   }
 
   static void roster(Path file, int rows, int offset) throws Exception {
@@ -71,10 +62,18 @@ public class Bench {
       skeleton(zip, false);
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
       Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
       w.write(row(1, "企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员"));
       for (int i = 0; i < rows; i++) {
-        w.write(row(i + 2, "重庆测试企业" + (offset + i) + "有限公司", code(offset + i, "500227"), String.valueOf(2000 + i % 30000), tier.apply(i), String.valueOf(20 + i % 900)));
+        w.write(
+            row(
+                i + 2,
+                "重庆测试企业" + (offset + i) + "有限公司",
+                code(offset + i, "500227"),
+                String.valueOf(2000 + i % 30000),
+                tier.apply(i),
+                String.valueOf(20 + i % 900)));
       }
       w.write("</sheetData></worksheet>");
       w.flush();
@@ -88,8 +87,10 @@ public class Bench {
       skeleton(zip, true);
       zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
       Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-      for (String h : new String[] {"企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员", "否", "专精特新"}) {
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+      for (String h :
+          new String[] {"企业名称", "统一社会信用代码", "2023年度主营业务收入（万元）", "企业类型", "从业人员", "否", "专精特新"}) {
         w.write("<si><t>" + h + "</t></si>");
       }
       for (int i = 0; i < rows; i++) {
@@ -99,11 +100,38 @@ public class Bench {
       w.flush();
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><dimension ref=\"A1:E" + (rows + 1) + "\"/><sheetData>");
-      w.write("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c></row>");
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><dimension ref=\"A1:E"
+              + (rows + 1)
+              + "\"/><sheetData>");
+      w.write(
+          "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>4</v></c></row>");
       for (int i = 0; i < rows; i++) {
         int r = i + 2;
-        w.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"s\"><v>" + (7 + 2 * i) + "</v></c><c r=\"B" + r + "\" t=\"s\"><v>" + (8 + 2 * i) + "</v></c><c r=\"C" + r + "\"><v>" + (2000 + i % 30000) + "</v></c><c r=\"D" + r + "\" t=\"s\"><v>" + (i % 50 == 0 ? 6 : 5) + "</v></c><c r=\"E" + r + "\"><v>" + (20 + i % 900) + "</v></c></row>");
+        w.write(
+            "<row r=\""
+                + r
+                + "\"><c r=\"A"
+                + r
+                + "\" t=\"s\"><v>"
+                + (7 + 2 * i)
+                + "</v></c><c r=\"B"
+                + r
+                + "\" t=\"s\"><v>"
+                + (8 + 2 * i)
+                + "</v></c><c r=\"C"
+                + r
+                + "\"><v>"
+                + (2000 + i % 30000)
+                + "</v></c><c r=\"D"
+                + r
+                + "\" t=\"s\"><v>"
+                + (i % 50 == 0 ? 6 : 5)
+                + "</v></c><c r=\"E"
+                + r
+                + "\"><v>"
+                + (20 + i % 900)
+                + "</v></c></row>");
       }
       w.write("</sheetData></worksheet>");
       w.flush();
@@ -113,18 +141,41 @@ public class Bench {
 
   /** The package around one sheet named 名单, with a shared-strings part when asked. */
   static void skeleton(ZipOutputStream zip, boolean shared) throws Exception {
-    put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-        + (shared ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "") + "</Types>");
-    put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-    put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-    put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-        + (shared ? "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "") + "</Relationships>");
+    put(
+        zip,
+        "[Content_Types].xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            + (shared
+                ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                : "")
+            + "</Types>");
+    put(
+        zip,
+        "_rels/.rels",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+    put(
+        zip,
+        "xl/workbook.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    put(
+        zip,
+        "xl/_rels/workbook.xml.rels",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + (shared
+                ? "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                : "")
+            + "</Relationships>");
   }
 
   static String row(int r, String... cells) {
     StringBuilder sb = new StringBuilder("<row r=\"" + r + "\">");
     for (int i = 0; i < cells.length; i++) {
-      sb.append("<c r=\"").append((char) ('A' + i)).append(r).append("\" t=\"inlineStr\"><is><t>").append(cells[i]).append("</t></is></c>");
+      sb.append("<c r=\"")
+          .append((char) ('A' + i))
+          .append(r)
+          .append("\" t=\"inlineStr\"><is><t>")
+          .append(cells[i])
+          .append("</t></is></c>");
     }
     return sb.append("</row>").toString();
   }
@@ -141,7 +192,11 @@ public class Bench {
     for (int i = 0; i < n; i++) {
       Path ws = dir.resolve(String.format("city%03d", i));
       Files.createDirectories(ws);
-      Files.writeString(ws.resolve("plan.yaml"), text.replace("name: 重庆市璧山区", "name: 测试市" + i).replace("type: municipal-district", "type: prefecture").replace("province: 重庆市", "province: 四川省"));
+      Files.writeString(
+          ws.resolve("plan.yaml"),
+          text.replace("name: 重庆市璧山区", "name: 测试市" + i)
+              .replace("type: municipal-district", "type: prefecture")
+              .replace("province: 重庆市", "province: 四川省"));
       roster(ws.resolve("名单.xlsx"), rows, i * rows);
       Files.copy(plan.resolveSibling("证明材料.pdf"), ws.resolve("证明材料.pdf"));
     }
@@ -153,8 +208,8 @@ public class Bench {
   }
 
   /**
-   * One valid city of N enterprises to bundle: the base plan with its baseline and targets scaled to
-   * the roster (every figure consistent, so that validation passes and bundle goes on).
+   * One valid city of N enterprises to bundle: the base plan with its baseline and targets scaled
+   * to the roster (every figure consistent, so that validation passes and bundle goes on).
    */
   static void city(Path dir, int n, Path plan) throws Exception {
     city(dir, n, plan, "璧山区", 0);
@@ -216,13 +271,28 @@ public class Bench {
     String head = text.substring(0, text.indexOf("    baseline:"));
     String tail = text.substring(text.indexOf("    goals:"));
     String body =
-        "    baseline: {output_value: " + (n / 10) + ".5, above_scale_smes: " + n
-            + ", little_giants: " + giants + ", specialized_smes: " + specialized + "}\n"
+        "    baseline: {output_value: "
+            + (n / 10)
+            + ".5, above_scale_smes: "
+            + n
+            + ", little_giants: "
+            + giants
+            + ", specialized_smes: "
+            + specialized
+            + "}\n"
             + targets
-            + "    yearly:\n" + y1 + "}\n" + y2 + "}\n";
-    String out = (head + body + tail).replace("roster: 名单.csv", "roster: 名单.xlsx").replace("璧山区", district);
+            + "    yearly:\n"
+            + y1
+            + "}\n"
+            + y2
+            + "}\n";
+    String out =
+        (head + body + tail).replace("roster: 名单.csv", "roster: 名单.xlsx").replace("璧山区", district);
     Files.writeString(dir.resolve("plan.yaml"), out);
-    Files.copy(plan.resolveSibling("证明材料.pdf"), dir.resolve("证明材料.pdf"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        plan.resolveSibling("证明材料.pdf"),
+        dir.resolve("证明材料.pdf"),
+        StandardCopyOption.REPLACE_EXISTING);
     roster(dir.resolve("名单.xlsx"), n, offset, Bench::tier);
   }
 

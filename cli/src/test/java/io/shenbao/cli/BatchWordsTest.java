@@ -68,12 +68,12 @@ class BatchWordsTest {
   void theTemplatesAreInTheRuleSetsWords() throws Exception {
     Path yaml = dir.resolve("yaml");
     CliRun y =
-        CliRun.of(
+        CliRun.run(
             "--quiet",
             "--policy",
-            RULE_SET.toString(),
+            RULE_SET,
             "init",
-            yaml.toString(),
+            yaml,
             "--city",
             "唐山市",
             "--province",
@@ -93,18 +93,18 @@ class BatchWordsTest {
     noOldWords("plan.yaml", plan);
     assertThat(yaml.resolve("2025-test.yaml")).hasSameTextualContentAs(RULE_SET);
     // the rule set the plan names is the copy in the workspace
-    CliRun v = CliRun.of("validate", yaml.toString(), "--as-of", "2025-06-01");
+    CliRun v = CliRun.run("validate", yaml, "--as-of", "2025-06-01");
     assertThat(v.code()).as(v.err()).isEqualTo(1);
     assertThat(v.err()).isEmpty();
 
     Path excel = dir.resolve("excel");
     CliRun x =
-        CliRun.of(
+        CliRun.run(
             "--quiet",
             "--policy",
-            RULE_SET.toString(),
+            RULE_SET,
             "init",
-            excel.toString(),
+            excel,
             "--excel",
             "--industry",
             "汽车制造业—汽车零部件及配件制造");
@@ -156,15 +156,7 @@ class BatchWordsTest {
     Files.writeString(plan, text);
     for (String lang : List.of("zh", "en")) {
       CliRun r =
-          CliRun.of(
-              "--lang",
-              lang,
-              "validate",
-              ws.toString(),
-              "--as-of",
-              "2025-07-01",
-              "--format",
-              "json");
+          CliRun.run("--lang", lang, "validate", ws, "--as-of", "2025-07-01", "--format", "json");
       List<String> messages = new ArrayList<>();
       for (JsonNode f : new ObjectMapper().readTree(r.out()).get("findings")) {
         messages.add(f.get("rule").asText() + " " + f.get("message").asText());
@@ -184,14 +176,14 @@ class BatchWordsTest {
   @Test
   void aWorkbookInTheRuleSetsWordsReadsBackWhole() throws Exception {
     Path ws = city("excel");
-    CliRun asYaml = CliRun.of("validate", ws.toString(), "--as-of", "2025-06-01");
+    CliRun asYaml = CliRun.run("validate", ws, "--as-of", "2025-06-01");
     assertThat(asYaml.code()).as(asYaml.out()).isZero();
     Path xlsx = ws.resolve("plan.xlsx");
     convert(ws.resolve("plan.yaml"), xlsx);
     assertThat(texts(xlsx)).contains("* 拟推动上云用云中小企业数量（家）", "省级报两部门（测试批次）");
     Files.delete(ws.resolve("plan.yaml"));
     // its relabelled rows (上云用云, 工业总产值) and its level's name read as the plan.yaml said them
-    CliRun asXlsx = CliRun.of("validate", ws.toString(), "--as-of", "2025-06-01");
+    CliRun asXlsx = CliRun.run("validate", ws, "--as-of", "2025-06-01");
     assertThat(asXlsx.code()).as(asXlsx.out()).isZero();
     Path back = dir.resolve("back.yaml");
     convert(xlsx, back);
@@ -204,16 +196,7 @@ class BatchWordsTest {
     Path ws = city("bundle");
     Path out = dir.resolve("package");
     CliRun r =
-        CliRun.of(
-            "--quiet",
-            "bundle",
-            ws.toString(),
-            "--as-of",
-            "2025-06-01",
-            "--out",
-            out.toString(),
-            "--copies",
-            "1");
+        CliRun.run("--quiet", "bundle", ws, "--as-of", "2025-06-01", "--out", out, "--copies", "1");
     assertThat(r.code()).as(r.err() + r.out()).isZero();
     String plan = pdf(out.resolve("data/实施方案.pdf"));
     assertThat(plan.replaceAll("\\s", ""))
@@ -246,16 +229,16 @@ class BatchWordsTest {
         plan, Files.readString(plan).replaceAll("(?m)^policy: .*$", "policy: zone.yaml"));
     Path out = dir.resolve("zoned");
     CliRun r =
-        CliRun.of(
+        CliRun.run(
             "--quiet",
             "bundle",
-            ws.toString(),
+            ws,
             "--as-of",
             "2024-05-10",
             "--date",
             "2024-05-10",
             "--out",
-            out.toString(),
+            out,
             "--copies",
             "1");
     assertThat(r.code()).as(r.err() + r.out()).isZero();
@@ -268,9 +251,7 @@ class BatchWordsTest {
 
   /** plan.yaml to plan.xlsx or back, under 2025-test. */
   private static void convert(Path from, Path to) {
-    CliRun c =
-        CliRun.of(
-            "--quiet", "--policy", RULE_SET.toString(), "convert", from.toString(), to.toString());
+    CliRun c = CliRun.run("--quiet", "--policy", RULE_SET, "convert", from, to);
     assertThat(c.code()).as(c.err()).isZero();
   }
 

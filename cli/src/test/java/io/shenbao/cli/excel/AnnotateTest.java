@@ -50,15 +50,7 @@ class AnnotateTest {
     Path ws = csvWorkspace();
     replace(ws.resolve("名单.csv"), GOOD, BAD);
     Path copies = dir.resolve("标注");
-    CliRun r =
-        CliRun.of(
-            "validate",
-            ws.toString(),
-            "--as-of",
-            AS_OF,
-            "--annotate",
-            copies.toString(),
-            "--errors-only");
+    CliRun r = CliRun.run("validate", ws, "--as-of", AS_OF, "--annotate", copies, "--errors-only");
     assertThat(r.code()).isEqualTo(1);
     Path folder = copies.resolve(Annotator.safe(ws.toString()));
     assertThat(files(folder)).containsExactly("名单-错误行.xlsx", "名单.xlsx");
@@ -121,8 +113,7 @@ class AnnotateTest {
     Path copies = dir.resolve("标注");
     Path folder = Files.createDirectories(copies.resolve(Annotator.safe(ws.toString())));
     Path mine = Files.writeString(folder.resolve("名单.xlsx"), "my own notes, not the tool's");
-    CliRun r =
-        CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--annotate", copies.toString());
+    CliRun r = CliRun.run("validate", ws, "--as-of", AS_OF, "--annotate", copies);
     assertThat(r.code()).isEqualTo(1);
     assertThat(mine).content(StandardCharsets.UTF_8).isEqualTo("my own notes, not the tool's");
     assertThat(r.err())
@@ -138,15 +129,15 @@ class AnnotateTest {
     replace(ws.resolve("名单.csv"), GOOD, BAD);
     Path copies = dir.resolve("marked");
     CliRun r =
-        CliRun.of(
+        CliRun.run(
             "--lang",
             "en",
             "validate",
-            ws.toString(),
+            ws,
             "--as-of",
             AS_OF,
             "--annotate",
-            copies.toString(),
+            copies,
             "--errors-only");
     assertThat(r.code()).isEqualTo(1);
     Path folder = copies.resolve(Annotator.safe(ws.toString()));
@@ -183,14 +174,13 @@ class AnnotateTest {
         .isZero();
     Files.delete(ws.resolve("plan.yaml"));
     Path elsewhere = dir.resolve("elsewhere");
-    CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--annotate", elsewhere.toString());
+    CliRun.run("validate", ws, "--as-of", AS_OF, "--annotate", elsewhere);
     Path copy = elsewhere.resolve(Annotator.safe(ws.toString())).resolve("plan.xlsx");
     assertThat(copy).exists();
     // where `validate . --annotate 标注` run in the repository puts it: a folder holding a plan.xlsx
     Path marked = Files.createDirectories(repo.resolve("标注/ratio"));
     Files.copy(copy, marked.resolve("plan.xlsx"));
-    String json =
-        CliRun.of("validate", repo.toString(), "--as-of", AS_OF, "--format", "json").out();
+    String json = CliRun.run("validate", repo, "--as-of", AS_OF, "--format", "json").out();
     assertThat(json).contains("\"workspaces\": 1");
   }
 
@@ -201,8 +191,7 @@ class AnnotateTest {
     Files.copy(ws.resolve("名单.csv"), fake);
     replace(ws.resolve("plan.yaml"), "roster: 名单.csv", "roster: 名单.xlsx");
     Path copies = dir.resolve("标注");
-    CliRun r =
-        CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--annotate", copies.toString());
+    CliRun r = CliRun.run("validate", ws, "--as-of", AS_OF, "--annotate", copies);
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("INPUT-UNREADABLE");
     assertThat(r.err())

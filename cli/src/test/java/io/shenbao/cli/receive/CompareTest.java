@@ -59,14 +59,14 @@ class CompareTest {
   void workspacesAndPackagesSideBySideAsTheGoldenWorkbookAndPage() throws Exception {
     Path book = dir.resolve("评审汇总表.xlsx");
     CliRun r =
-        CliRun.of(
+        CliRun.run(
             "compare",
             CITIES,
             Packed.zipOf(bishan).toString(),
             "--as-of",
             "2024-05-10",
             "--out",
-            book.toString(),
+            book,
             "-j",
             "2");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
@@ -75,7 +75,7 @@ class CompareTest {
 
     Path page = dir.resolve("评审汇总表.html");
     CliRun html =
-        CliRun.of(
+        CliRun.run(
             "compare",
             CITIES,
             Packed.zipOf(bishan).toString(),
@@ -84,7 +84,7 @@ class CompareTest {
             "--format",
             "html",
             "--out",
-            page.toString());
+            page);
     assertThat(html.code()).as(html.out() + html.err()).isZero();
     String text = Files.readString(page, StandardCharsets.UTF_8);
     assertThat(text).doesNotContain("<script", "src=", "href=");
@@ -92,15 +92,7 @@ class CompareTest {
 
     Path en = dir.resolve("en.xlsx");
     assertThat(
-            CliRun.of(
-                    "--lang",
-                    "en",
-                    "compare",
-                    CITIES,
-                    "--as-of",
-                    "2024-05-10",
-                    "--out",
-                    en.toString())
+            CliRun.run("--lang", "en", "compare", CITIES, "--as-of", "2024-05-10", "--out", en)
                 .code())
         .isZero();
     assertThat(BookDump.rows(en, 0).get(0)).startsWith("s No.", "s City", "s Province");
@@ -113,26 +105,15 @@ class CompareTest {
     TamperAndRefuseTestAccess.copyTree(bishan, box.resolve("璧山区-申报包"));
     Files.copy(Packed.zipOf(bishan), box.resolve("璧山区-申报包.zip"));
     Path book = dir.resolve("box.xlsx");
-    CliRun r =
-        CliRun.of("compare", box.toString(), "--as-of", "2024-05-10", "--out", book.toString());
+    CliRun r = CliRun.run("compare", box, "--as-of", "2024-05-10", "--out", book);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     List<List<String>> rows = BookDump.rows(book, 0);
     assertThat(rows).hasSize(2);
     assertThat(rows.get(1)).contains("s 重庆市璧山区", "n 0 [0]");
-    CliRun again =
-        CliRun.of("compare", box.toString(), "--as-of", "2024-05-10", "--out", book.toString());
+    CliRun again = CliRun.run("compare", box, "--as-of", "2024-05-10", "--out", book);
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).contains("已存在", "--force");
-    assertThat(
-            CliRun.of(
-                    "compare",
-                    box.toString(),
-                    "--as-of",
-                    "2024-05-10",
-                    "--out",
-                    book.toString(),
-                    "--force")
-                .code())
+    assertThat(CliRun.run("compare", box, "--as-of", "2024-05-10", "--out", book, "--force").code())
         .isZero();
   }
 
@@ -144,8 +125,7 @@ class CompareTest {
     Files.copy(Packed.zipOf(bishan), box.resolve("璧山区-申报包.zip"));
     Files.copy(Packed.zipOf(later), box.resolve("璧山区-申报包-重报.zip"));
     Path book = dir.resolve("again.xlsx");
-    CliRun r =
-        CliRun.of("compare", box.toString(), "--as-of", "2024-05-16", "--out", book.toString());
+    CliRun r = CliRun.run("compare", box, "--as-of", "2024-05-16", "--out", book);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     List<List<String>> rows = BookDump.rows(book, 0);
     // one row, without the errors the two would give each other (the same enterprises twice)
@@ -217,14 +197,14 @@ class CompareTest {
     // province's quota left empty (it was exit 3)
     Path book = dir.resolve("batch1.xlsx");
     CliRun r =
-        CliRun.of(
+        CliRun.run(
             "compare",
             progressBase().toString(),
             CITIES + "/foshan",
             "--as-of",
             "2024-05-10",
             "--out",
-            book.toString());
+            book);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     List<List<String>> rows = BookDump.rows(book, 0);
     int quota = rows.get(0).indexOf("s 本省推荐名额");
@@ -243,9 +223,7 @@ class CompareTest {
     // (2024-batch2): the province's quota is the candidates' rule set's, 成都 is neither counted
     // nor ranked, and each city is checked under its own rule set (the rule set column)
     Path book = dir.resolve("sichuan.xlsx");
-    CliRun r =
-        CliRun.of(
-            "compare", "../examples/sichuan", "--as-of", "2024-05-10", "--out", book.toString());
+    CliRun r = CliRun.run("compare", "../examples/sichuan", "--as-of", "2024-05-10", "--out", book);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     List<List<String>> rows = BookDump.rows(book, 0);
     List<String> head = rows.get(0);
@@ -272,15 +250,8 @@ class CompareTest {
 
     Path en = dir.resolve("sichuan-en.xlsx");
     CliRun english =
-        CliRun.of(
-            "--lang",
-            "en",
-            "compare",
-            "../examples/sichuan",
-            "--as-of",
-            "2024-05-10",
-            "--out",
-            en.toString());
+        CliRun.run(
+            "--lang", "en", "compare", "../examples/sichuan", "--as-of", "2024-05-10", "--out", en);
     assertThat(english.code()).as(english.out() + english.err()).isZero();
     assertThat(BookDump.rows(en, 0).get(3))
         .contains("s first-batch city's progress report (province to the ministries)");
