@@ -6,13 +6,13 @@ import io.shenbao.cli.bundle.FontSet;
 import io.shenbao.cli.bundle.Forwarder;
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.WriteFailure;
+import io.shenbao.cli.receive.Inputs;
 import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
-import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
@@ -87,8 +87,6 @@ public final class ForwardCommand implements Callable<Integer> {
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
     Messages m = global.messages();
-    PrintWriter out = cl.getOut();
-    PrintWriter err = cl.getErr();
     BundleCommand.Dated when = BundleCommand.bundleDate(global, cl, pkg.date);
     FontSet.Request fontRequest = BundleCommand.fontRequest(global, cl, pkg.fonts);
     Policy forced = global.forcedPolicy(cl);
@@ -110,14 +108,46 @@ public final class ForwardCommand implements Callable<Integer> {
     if (letter != null && !Files.isRegularFile(letter)) {
       throw global.usage(cl, "error.forward-letter", letter);
     }
-    List<WorkspaceRef> candidates;
-    List<WorkspaceRef> reports;
+    // a city (or a progress report) is a workspace or its package, a bag folder or a .zip: a
+    // package is verified (damage is BUNDLE-DAMAGED, an error) and its data/ checked again
+    try (Inputs cityInputs = open(cl, cities, m);
+        Inputs reportInputs = open(cl, progress, m)) {
+      return forward(
+          cl,
+          m,
+          cityInputs.workspaces(),
+          reportInputs.workspaces(),
+          when,
+          fontRequest,
+          national,
+          level,
+          named,
+          defaultSignatories);
+    }
+  }
+
+  private Inputs open(CommandLine cl, List<String> paths, Messages m) throws IOException {
     try {
-      candidates = Workspaces.find(cities);
-      reports = progress.isEmpty() ? List.of() : Workspaces.find(progress);
+      return Inputs.open(paths, m);
     } catch (UsageException e) {
       throw global.usage(cl, e);
     }
+  }
+
+  private int forward(
+      CommandLine cl,
+      Messages m,
+      List<WorkspaceRef> candidates,
+      List<WorkspaceRef> reports,
+      BundleCommand.Dated when,
+      FontSet.Request fontRequest,
+      Policy national,
+      Policy.Level level,
+      String named,
+      boolean defaultSignatories)
+      throws IOException, PolicyException {
+    PrintWriter out = cl.getOut();
+    PrintWriter err = cl.getErr();
     for (WorkspaceRef c : candidates) {
       if (!ProgressReader.find(c.dir()).isEmpty()) {
         throw global.usage(cl, "error.forward-progress-as-city", c.display());

@@ -76,6 +76,20 @@ final class ForwardChecklist {
                 copies + " 份"));
       }
       rows.add(row(String.valueOf(++n), "以上材料的PDF版（光盘刻录：本报送包全部文件）", copies + " 张光盘"));
+      String sets =
+          "打印："
+              + Forwarder.ALL_PRINT
+              + " 把以上纸质材料合为一个文件，依次为第 1 至第 "
+              + copies
+              + " 套，每套依次为"
+              + (draft ? "" : "推荐函（盖章扫描件）、")
+              + "各市实施方案"
+              + (req.progress().isEmpty() ? "" : "、工作进展情况")
+              + "，每份材料从正面开始；双面打印即得 "
+              + copies
+              + " 套。";
+      String letter =
+          draft ? "推荐函草稿不在其中：推荐函在 Word/WPS 中定稿、签字盖章后，把盖章的原件放在每套之首（扫描件用 --letter 替换草稿）。" : "";
       w.table(
           new Table(
               List.of(
@@ -85,6 +99,7 @@ final class ForwardChecklist {
               rows,
               Gb9704.TABLE_SIZE));
       w.skip(Gb9704.LINE / 2);
+      line(w, sets + letter);
       line(w, "盖章要求：以上纸质材料逐份、光盘随纸质版" + stamp + "。");
       line(w, "报送单位：" + level.submitter() + "（" + req.province() + "）");
       line(w, "报送至：" + level.recipient());

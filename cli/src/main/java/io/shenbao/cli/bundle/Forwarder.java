@@ -23,11 +23,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Builds a province's package for the two ministries (财办建〔2024〕23号 五): one BagIt bag whose {@code
  * data/} holds the 推荐函 (the draft as PDF and .docx, or the stamped scan), a folder per candidate
- * city with its package's payload, a folder per first-batch city with its progress report's, and
- * {@code 打印/报送清单.pdf} listing everything, how many copies, who stamps what, to whom and by when.
+ * city with its package's payload, a folder per first-batch city with its progress report's, {@code
+ * 打印/报送材料-打印版.pdf} with every paper document in the numbered copies, and {@code 打印/报送清单.pdf}
+ * listing everything, how many copies, who stamps what, to whom and by when.
  */
 public final class Forwarder {
   static final String LETTER_DOCX = "推荐函（草稿）.docx";
+
+  /** Every paper document of the package in one file, set by set. */
+  static final String ALL_PRINT = "打印/报送材料-打印版.pdf";
 
   /**
    * What was built.
@@ -128,6 +132,23 @@ public final class Forwarder {
       files.add(LETTER_DOCX);
     }
     files.add(Bundler.LETTER);
+    // one print file for the whole package: each numbered set in turn, every document starting on
+    // a front page; the stamped letter first, the draft not (it is edited, signed and stamped: its
+    // stamped originals head the sets)
+    List<Path> prints = new ArrayList<>();
+    for (int i = 0; i < folders.size(); i++) {
+      String print = i < req.cities().size() ? Bundler.PRINT : Bundler.PROGRESS_PRINT;
+      prints.add(data.resolve(folders.get(i)).resolve(print));
+    }
+    PrintCopies.combine(
+        req.letter() == null ? null : data.resolve(Bundler.LETTER),
+        prints,
+        copies,
+        req.province() + "报送两部门材料",
+        stamped,
+        data.resolve(ALL_PRINT),
+        faults);
+    files.add(ALL_PRINT);
     try (PDDocument list =
         ForwardChecklist.render(req, folders, level, copies, fonts, day, req.letter() == null)) {
       PdfMeta.apply(list, "报送清单：" + req.province() + "报送两部门材料", stamped, "checklist");

@@ -99,17 +99,103 @@ final class PrintCopies {
         marks.add(new PdfMeta.Mark("第" + (c + 1) + "份（份号 " + number(c + 1) + "）", cover));
       }
       PdfMeta.outline(doc, marks);
-      PDDocumentInformation info = new PDDocumentInformation();
-      info.setTitle(title + "（打印版，一式" + numbers.size() + "份）");
-      info.setProducer("shenbao " + Version.VERSION);
-      info.setCreator("shenbao " + Version.VERSION);
-      GregorianCalendar cal = GregorianCalendar.from(date);
-      info.setCreationDate(cal);
-      info.setModificationDate(cal);
-      doc.setDocumentInformation(info);
+      info(doc, title + "（打印版，一式" + numbers.size() + "份）", date);
       PdfMeta.fixId(doc, title + "|print|" + numbers.size() + "|" + date);
       Writes.create(target, faults, doc::save);
     }
+  }
+
+  /**
+   * Writes one print file for a whole package: copy by copy, the pages of {@code first} (the signed
+   * and stamped 推荐函, or null), padded to a back page, then the same copy of each print file in
+   * {@code prints} (each holds {@code copies} copies of one document, numbered on its cover), so
+   * that each numbered set is printed double-sided in one run, every document starting on a front
+   * page. Pages are shared, not copied: the file is about as large as the print files together.
+   */
+  static void combine(
+      Path first,
+      List<Path> prints,
+      int copies,
+      String title,
+      ZonedDateTime date,
+      Path target,
+      Faults faults)
+      throws IOException {
+    List<PDDocument> sources = new ArrayList<>();
+    try (PDDocument doc = new PDDocument()) {
+      PDDocument letter = first == null ? null : open(first, sources);
+      List<PDDocument> documents = new ArrayList<>();
+      for (Path p : prints) {
+        documents.add(open(p, sources));
+      }
+      List<PdfMeta.Mark> marks = new ArrayList<>();
+      for (int c = 0; c < copies; c++) {
+        PDPage start = null;
+        if (letter != null) {
+          for (PDPage p : letter.getPages()) {
+            PDPage page = whole(p);
+            doc.addPage(page);
+            start = start == null ? page : start;
+          }
+          if (letter.getNumberOfPages() % 2 == 1) {
+            doc.addPage(blank());
+          }
+        }
+        for (PDDocument d : documents) {
+          int length = d.getNumberOfPages() / copies;
+          for (int i = c * length; i < (c + 1) * length; i++) {
+            PDPage page = share(d.getPage(i));
+            doc.addPage(page);
+            start = start == null ? page : start;
+          }
+        }
+        if (start != null) {
+          marks.add(new PdfMeta.Mark("第" + (c + 1) + "份（份号 " + number(c + 1) + "）", start));
+        }
+      }
+      PdfMeta.outline(doc, marks);
+      info(doc, title + "（打印版，一式" + copies + "份）", date);
+      PdfMeta.fixId(doc, title + "|print-all|" + copies + "|" + date);
+      Writes.create(target, faults, doc::save);
+    } finally {
+      for (PDDocument d : sources) {
+        d.close();
+      }
+    }
+  }
+
+  private static PDDocument open(Path file, List<PDDocument> opened) throws IOException {
+    PDDocument d = Loader.loadPDF(file.toFile());
+    opened.add(d);
+    return d;
+  }
+
+  /**
+   * A page of another PDF (a scan) as a new page pointing at its content and resources, with what
+   * it inherits from its page tree (media box, resources, rotation) made its own.
+   */
+  private static PDPage whole(PDPage page) {
+    PDPage p = share(page);
+    COSBase crop = page.getCOSObject().getDictionaryObject(COSName.CROP_BOX);
+    if (crop != null) {
+      p.getCOSObject().setItem(COSName.CROP_BOX, crop);
+    }
+    p.setMediaBox(page.getMediaBox());
+    p.setResources(page.getResources());
+    p.setRotation(page.getRotation());
+    return p;
+  }
+
+  /** The print file's properties: its title, the tool, the package's date. */
+  private static void info(PDDocument doc, String title, ZonedDateTime date) {
+    PDDocumentInformation info = new PDDocumentInformation();
+    info.setTitle(title);
+    info.setProducer("shenbao " + Version.VERSION);
+    info.setCreator("shenbao " + Version.VERSION);
+    GregorianCalendar cal = GregorianCalendar.from(date);
+    info.setCreationDate(cal);
+    info.setModificationDate(cal);
+    doc.setDocumentInformation(info);
   }
 
   private static PDPage blank() {

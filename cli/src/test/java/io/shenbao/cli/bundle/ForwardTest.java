@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -124,6 +125,76 @@ class ForwardTest {
   }
 
   @Test
+  void onePrintFileHoldsEveryPaperDocumentSetBySetTheDraftLetterLeftOut() throws Exception {
+    Path all = bag.resolve("data/打印/报送材料-打印版.pdf");
+    List<Path> prints =
+        List.of(
+            bag.resolve("data/四川省德阳市/打印/实施方案-打印版.pdf"),
+            bag.resolve("data/四川省宜宾市/打印/实施方案-打印版.pdf"),
+            bag.resolve("data/四川省成都市-工作进展情况/打印/工作进展情况-打印版.pdf"));
+    int total = 0;
+    List<Integer> lengths = new ArrayList<>();
+    for (Path p : prints) {
+      try (PDDocument d = Loader.loadPDF(p.toFile())) {
+        total += d.getNumberOfPages();
+        lengths.add(d.getNumberOfPages() / 2);
+      }
+    }
+    try (PDDocument d = Loader.loadPDF(all.toFile())) {
+      assertThat(d.getNumberOfPages()).isEqualTo(total);
+      // set 1: 德阳 000001, 宜宾 000001, 成都 000001; then set 2, each document on a front page
+      int setLength = lengths.stream().mapToInt(Integer::intValue).sum();
+      assertThat(page(d, 1)).startsWith("000001").contains("2024年四川省德阳市");
+      assertThat(page(d, 1 + lengths.get(0))).startsWith("000001").contains("四川省宜宾市");
+      assertThat(page(d, 1 + lengths.get(0) + lengths.get(1)))
+          .startsWith("000001")
+          .contains("四川省成都市");
+      assertThat(page(d, 1 + setLength)).startsWith("000002").contains("2024年四川省德阳市");
+      assertThat(lengths).allMatch(n -> n % 2 == 0);
+      assertThat(text(all)).doesNotContain("关于推荐2024年");
+    }
+    // the pages are shared, not copied: about as large as the print files together
+    long parts = 0;
+    for (Path p : prints) {
+      parts += Files.size(p);
+    }
+    assertThat(Files.size(all)).isLessThan(parts * 11 / 10);
+    assertThat(text(bag.resolve("data/打印/报送清单.pdf"))).contains("打印/报送材料-打印版.pdf", "推荐函草稿不在其中");
+  }
+
+  @Test
+  void aCityPackageIsForwardedCheckedAgainAtNationalLevelAndATamperedOneIsRefused()
+      throws Exception {
+    Path pkg = dir.resolve("璧山区-申报包");
+    CliRun b =
+        CliRun.of(
+            "--quiet",
+            "bundle",
+            "../examples/bishan",
+            "--as-of",
+            BundleTest.AS_OF,
+            "--out",
+            pkg.toString(),
+            "--zip");
+    assertThat(b.code()).as(b.out() + b.err()).isZero();
+    Path out = dir.resolve("from-package");
+    CliRun r = forward(out, pkg + ".zip", "--province", "重庆市");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(Files.readString(out.resolve("data/重庆市璧山区/plan.yaml")))
+        .contains("policy: 2024-batch2\n", "level: national");
+    assertThat(text(out.resolve("data/重庆市璧山区/打印/报送清单.pdf"))).contains("2024年5月31日前");
+    assertThat(CliRun.of("verify", out.toString()).code()).isZero();
+
+    Path evidence = pkg.resolve("data/证明材料/工作基础证明.pdf");
+    Files.write(evidence, new byte[] {'%'}, StandardOpenOption.APPEND);
+    Path refused = dir.resolve("from-tampered");
+    CliRun t = forward(refused, pkg.toString(), "--province", "重庆市");
+    assertThat(t.code()).as(t.out() + t.err()).isEqualTo(1);
+    assertThat(t.out()).contains("BUNDLE-DAMAGED", "工作基础证明.pdf");
+    assertThat(refused).doesNotExist();
+  }
+
+  @Test
   void libreOfficeOpensTheLetter() throws Exception {
     Path soffice = Path.of("/usr/bin/soffice");
     if (!Files.isExecutable(soffice)
@@ -208,6 +279,13 @@ class ForwardTest {
         .isEqualTo(Files.readAllBytes(stamped));
     assertThat(out.resolve("data/推荐函（草稿）.docx")).doesNotExist();
     assertThat(r.out()).doesNotContain("--signatories");
+    // the stamped scan heads each set of the print file
+    try (PDDocument letter = Loader.loadPDF(stamped.toFile());
+        PDDocument all = Loader.loadPDF(out.resolve("data/打印/报送材料-打印版.pdf").toFile())) {
+      int head = letter.getNumberOfPages() + letter.getNumberOfPages() % 2;
+      assertThat(page(all, 1)).isEqualTo(page(letter, 1));
+      assertThat(page(all, 1 + head)).startsWith("000001");
+    }
   }
 
   @Test
@@ -236,6 +314,14 @@ class ForwardTest {
                     "四川省财政厅")
                 .code())
         .isEqualTo(2);
+  }
+
+  /** The text of one page (1-based), without white space. */
+  private static String page(PDDocument doc, int n) throws Exception {
+    PDFTextStripper s = new PDFTextStripper();
+    s.setStartPage(n);
+    s.setEndPage(n);
+    return s.getText(doc).replaceAll("\\s+", "");
   }
 
   private static String text(Path pdf) throws Exception {
