@@ -13,7 +13,6 @@ import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
@@ -109,31 +108,9 @@ public final class BundleCommand implements Callable<Integer> {
                 !pkg.noRasterize,
                 claimed);
         if (!global.quiet) {
-          out.println(
-              m.format(
-                  "bundle.written",
-                  r.out().toString(),
-                  String.valueOf(r.copies()),
-                  faces.summary(m)));
-          for (String f : r.files()) {
-            out.println("  data/" + Printable.escape(f));
-          }
-          if (r.zip() != null) {
-            out.println(m.format("bundle.zip", r.zip().toString()));
-          }
-          out.println(m.format("bundle.next", Hints.path(r.zip() != null ? r.zip() : r.out())));
-          // the notes last: the bundled font standing in for 仿宋…, then pages drawn as images
-          String note = faces.fallbackNote(m);
-          if (note != null) {
-            out.println(note);
-          }
-          if (!r.pages().isEmpty()) {
-            String which = Bundler.describe(r.pages(), m);
-            out.println(
-                r.pdfa()
-                    ? m.format("bundle.rasterized", String.valueOf(count(r.pages())), which)
-                    : m.format("bundle.not-pdfa", which));
-          }
+          PackageReport said = new PackageReport(out, m);
+          said.written("bundle.written", r.out(), r.copies(), faces, r.files(), r.zip());
+          said.next("bundle.next", r.out(), r.zip(), faces, r.pdfa(), r.pages());
         }
       }
       out.flush();
@@ -145,10 +122,6 @@ public final class BundleCommand implements Callable<Integer> {
       Outputs.failed(e, target, err, m);
       return ExitCode.USAGE;
     }
-  }
-
-  private static int count(List<Bundler.PdfaPages> pages) {
-    return pages.stream().mapToInt(p -> p.pages().size()).sum();
   }
 
   /** --font FILE (every role) and --font ROLE=FILE, each role at most once. */

@@ -14,7 +14,6 @@ import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
@@ -199,29 +198,15 @@ public final class ForwardCommand implements Callable<Integer> {
                 !pkg.noRasterize,
                 claimed);
         if (!global.quiet) {
-          out.println(
-              m.format(
-                  "forward.written",
-                  r.out().toString(),
-                  String.valueOf(level.copies()),
-                  faces.summary(m)));
-          for (String f : r.files()) {
-            out.println("  data/" + Printable.escape(f));
-          }
-          if (r.zip() != null) {
-            out.println(m.format("bundle.zip", r.zip().toString()));
-          }
+          PackageReport said = new PackageReport(out, m);
+          said.written("forward.written", r.out(), level.copies(), faces, r.files(), r.zip());
           if (letter == null) {
             out.println(m.format("forward.letter-draft", String.join("、", signatories)));
             if (defaultSignatories) {
               out.println(m.format("forward.signatories-default"));
             }
           }
-          out.println(m.format("forward.next", Hints.path(r.zip() != null ? r.zip() : r.out())));
-          String note = faces.fallbackNote(m);
-          if (note != null) {
-            out.println(note);
-          }
+          said.next("forward.next", r.out(), r.zip(), faces, r.pdfa(), r.pages());
         }
       }
       out.flush();

@@ -65,8 +65,33 @@ public final class Bundler {
   public record PdfaPages(
       String file, List<Integer> pages, Map<PdfaCheck.Blocker, SortedSet<String>> why) {}
 
-  /** What {@link #writePayload} made: the files and what happened to the merged pages. */
-  private record Payload(List<String> files, boolean pdfa, List<PdfaPages> pages) {}
+  /**
+   * What a payload is: the files written (relative to its folder) and what happened to the pages
+   * merged into its documents.
+   *
+   * @param files the files written
+   * @param pdfa whether its documents claim PDF/A-2b
+   * @param pages the merged pages drawn as images (or kept, without PDF/A), one entry per file
+   */
+  record Payload(List<String> files, boolean pdfa, List<PdfaPages> pages) {}
+
+  /**
+   * A document of a payload and its paper side.
+   *
+   * @param what what it is, as 报送清单 names it (实施方案, 工作进展情况)
+   * @param electronic the electronic PDF
+   * @param print its print file
+   * @param title its title
+   * @param titlePhrases its title in the phrases a line may break between
+   * @param attachments the names of the files merged into it, for 报送清单
+   */
+  private record Doc(
+      String what,
+      String electronic,
+      String print,
+      String title,
+      List<String> titlePhrases,
+      List<String> attachments) {}
 
   static final String ELECTRONIC = "实施方案.pdf";
   static final String DATA_TABLE = "实施方案主要数据表.xlsx";
@@ -135,12 +160,7 @@ public final class Bundler {
                 ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults, rasterize);
     faults.reached(Stage.PAYLOAD);
     Map<String, String> info = bagInfo(ws, level, n, day, fonts);
-    info.put("Shenbao-PDFA", payload.pdfa() ? "PDF/A-2b" : "none (--no-rasterize)");
-    if (!payload.pages().isEmpty()) {
-      info.put(
-          payload.pdfa() ? "Shenbao-PDFA-Rasterized" : "Shenbao-PDFA-Blocked",
-          describe(payload.pages(), Messages.of("zh")));
-    }
+    pdfaInfo(info, payload.pdfa(), payload.pages());
     Bag.write(bag, info, faults);
     faults.reached(Stage.BAG);
     if (target.zip() != null) {
@@ -160,20 +180,19 @@ public final class Bundler {
   /**
    * Writes one validated workspace's payload (its documents, workbooks, plan and 报送清单) into {@code
    * dir}, at its plan's level and copies: a city's folder in a province's package ({@link
-   * Forwarder}). Returns the files written, relative to {@code dir}.
+   * Forwarder}). Returns the files written, relative to {@code dir}, and what happened to the
+   * merged pages.
    */
-  static List<String> payload(
+  static Payload payload(
       WorkspaceContents ws, FontSet fonts, Instant date, boolean rasterize, Path dir, Faults faults)
       throws IOException, BundleException {
     Policy.Level level = ws.policy().level(ws.plan().submission().level().trim());
     int n = level.copies();
     LocalDate day = date.atZone(ws.policy().zone()).toLocalDate();
     LocalDateTime zipTime = LocalDateTime.ofInstant(date, ws.policy().zone());
-    Payload p =
-        ws.progress() != null
-            ? writeProgressPayload(ws, fonts, level, n, day, date, dir, zipTime, faults)
-            : writePayload(ws, fonts, level, n, day, date, dir, zipTime, faults, rasterize);
-    return p.files();
+    return ws.progress() != null
+        ? writeProgressPayload(ws, fonts, level, n, day, date, dir, zipTime, faults)
+        : writePayload(ws, fonts, level, n, day, date, dir, zipTime, faults, rasterize);
   }
 
   private static Payload writePayload(
@@ -199,31 +218,29 @@ public final class Bundler {
     booksThread.start();
     try {
       List<String> files = new ArrayList<>();
-      String title = PlanPdf.title(ws);
       Plan plan = ws.plan();
+      List<String> attachmentNames = new ArrayList<>();
+      for (String a : plan.attachmentList()) {
+        attachmentNames.add(Path.of(a).getFileName().toString());
+      }
+      Doc doc =
+          new Doc(
+              "实施方案",
+              ELECTRONIC,
+              PRINT,
+              PlanPdf.title(ws),
+              PlanPdf.titlePhrases(ws),
+              attachmentNames);
       PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
       try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
           PlanPdf.Rendered rendered = pdf.render()) {
-        document(
-            rendered,
-            fonts,
-            title,
-            date.atZone(ws.policy().zone()),
-            copies,
-            data,
-            ELECTRONIC,
-            PRINT,
-            faults,
-            imports);
+        printed(ws, doc, rendered, imports, level, copies, fonts, day, date, data, faults, files);
       }
-      files.add(ELECTRONIC);
-      files.add(PRINT);
       byte[][] workbooks = done(books);
       Writes.write(data.resolve(DATA_TABLE), workbooks[0], faults);
       files.add(DATA_TABLE);
       Writes.write(data.resolve(ROSTER), workbooks[1], faults);
       files.add(ROSTER);
-      List<String> attachmentNames = new ArrayList<>();
       List<String> attachmentTargets = new ArrayList<>();
       for (String a : plan.attachmentList()) {
         String rel = a.replace('\\', '/');
@@ -233,7 +250,6 @@ public final class Bundler {
         Writes.copy(ws.file(a), dest, faults);
         files.add(target);
         attachmentTargets.add(target);
-        attachmentNames.add(Path.of(a).getFileName().toString());
       }
       boolean letter =
           Boolean.TRUE.equals(level.requiresRecommendation())
@@ -253,20 +269,6 @@ public final class Bundler {
               .getBytes(StandardCharsets.UTF_8),
           faults);
       files.add(BagPlan.FILE);
-      checklist(
-          ws,
-          level,
-          copies,
-          fonts,
-          day,
-          date,
-          data,
-          faults,
-          PlanPdf.titlePhrases(ws),
-          "实施方案",
-          PRINT,
-          attachmentNames);
-      files.add(CHECKLIST);
       files.sort(Comparator.naturalOrder());
       return new Payload(files, imports.compliant(), byFile(imports.converted()));
     } finally {
@@ -294,24 +296,19 @@ public final class Bundler {
       throws IOException, BundleException {
     Files.createDirectories(data.resolve("打印"));
     List<String> files = new ArrayList<>();
-    String title = ProgressPdf.title(ws);
+    Doc doc =
+        new Doc(
+            "工作进展情况",
+            PROGRESS,
+            PROGRESS_PRINT,
+            ProgressPdf.title(ws),
+            ProgressPdf.titlePhrases(ws),
+            List.of());
     PageImport imports = new PageImport(true, data.resolveSibling(".pages"));
     try (imports;
         PlanPdf.Rendered rendered = new ProgressPdf(ws, fonts, day).render()) {
-      document(
-          rendered,
-          fonts,
-          title,
-          date.atZone(ws.policy().zone()),
-          copies,
-          data,
-          PROGRESS,
-          PROGRESS_PRINT,
-          faults,
-          imports);
+      printed(ws, doc, rendered, imports, level, copies, fonts, day, date, data, faults, files);
     }
-    files.add(PROGRESS);
-    files.add(PROGRESS_PRINT);
     Writes.write(data.resolve(ROSTER), Workbooks.roster(ws, zipTime), faults);
     files.add(ROSTER);
     Writes.write(
@@ -325,22 +322,60 @@ public final class Bundler {
             .getBytes(StandardCharsets.UTF_8),
         faults);
     files.add(BagPlan.FILE);
-    checklist(
-        ws,
-        level,
-        copies,
-        fonts,
-        day,
-        date,
-        data,
-        faults,
-        ProgressPdf.titlePhrases(ws),
-        "工作进展情况",
-        PROGRESS_PRINT,
-        List.of());
-    files.add(CHECKLIST);
     files.sort(Comparator.naturalOrder());
     return new Payload(files, true, List.of());
+  }
+
+  /**
+   * A rendered document and its paper side: the electronic PDF, the print file with {@code copies}
+   * numbered copies and the 报送清单 saying what to print, stamp and send; each added to {@code files}.
+   */
+  private static void printed(
+      WorkspaceContents ws,
+      Doc doc,
+      PlanPdf.Rendered rendered,
+      PageImport imports,
+      Policy.Level level,
+      int copies,
+      FontSet fonts,
+      LocalDate day,
+      Instant date,
+      Path data,
+      Faults faults,
+      List<String> files)
+      throws IOException, BundleException {
+    document(
+        rendered,
+        fonts,
+        doc.title(),
+        date.atZone(ws.policy().zone()),
+        copies,
+        data,
+        doc.electronic(),
+        doc.print(),
+        faults,
+        imports);
+    files.add(doc.electronic());
+    files.add(doc.print());
+    try (PDDocument list =
+        ChecklistPdf.render(
+            ws,
+            level,
+            copies,
+            fonts,
+            day,
+            doc.titlePhrases(),
+            doc.what(),
+            doc.print(),
+            doc.attachments())) {
+      PdfMeta.apply(
+          list,
+          "报送清单：" + String.join("", doc.titlePhrases()),
+          date.atZone(ws.policy().zone()),
+          "checklist");
+      Writes.create(data.resolve(CHECKLIST), faults, list::save);
+    }
+    files.add(CHECKLIST);
   }
 
   /**
@@ -375,30 +410,16 @@ public final class Bundler {
     PrintCopies.write(data.resolve(electronic), numbers, title, date, data.resolve(print), faults);
   }
 
-  /** 报送清单 of one document (实施方案 or 工作进展情况), its print file and the attachments merged into it. */
-  private static void checklist(
-      WorkspaceContents ws,
-      Policy.Level level,
-      int copies,
-      FontSet fonts,
-      LocalDate day,
-      Instant date,
-      Path data,
-      Faults faults,
-      List<String> titlePhrases,
-      String what,
-      String print,
-      List<String> attachmentNames)
-      throws IOException, BundleException {
-    try (PDDocument list =
-        ChecklistPdf.render(
-            ws, level, copies, fonts, day, titlePhrases, what, print, attachmentNames)) {
-      PdfMeta.apply(
-          list,
-          "报送清单：" + String.join("", titlePhrases),
-          date.atZone(ws.policy().zone()),
-          "checklist");
-      Writes.create(data.resolve(CHECKLIST), faults, list::save);
+  /**
+   * Whether a package's documents claim PDF/A-2b and which merged pages were drawn as images (or
+   * kept, and why), for bag-info.txt (always Chinese, as the documents).
+   */
+  static void pdfaInfo(Map<String, String> info, boolean pdfa, List<PdfaPages> pages) {
+    info.put("Shenbao-PDFA", pdfa ? "PDF/A-2b" : "none (--no-rasterize)");
+    if (!pages.isEmpty()) {
+      info.put(
+          pdfa ? "Shenbao-PDFA-Rasterized" : "Shenbao-PDFA-Blocked",
+          describe(pages, Messages.of("zh")));
     }
   }
 

@@ -39,8 +39,12 @@ public final class Forwarder {
    * @param out the package folder
    * @param zip the zip, or null
    * @param files the payload files, relative to {@code data/}
+   * @param pdfa whether every document claims PDF/A-2b
+   * @param pages the merged pages drawn as images (or kept, without PDF/A), by file, each named
+   *     from {@code data/}
    */
-  public record Result(Path out, Path zip, List<String> files) {}
+  public record Result(
+      Path out, Path zip, List<String> files, boolean pdfa, List<Bundler.PdfaPages> pages) {}
 
   /**
    * Who forwards what.
@@ -85,16 +89,21 @@ public final class Forwarder {
     Files.createDirectories(data.resolve("打印"));
     List<String> files = new ArrayList<>();
     List<String> folders = new ArrayList<>();
-    for (WorkspaceContents c : req.cities()) {
-      String folder = folder(c.plan().city().name(), folders);
-      for (String f : Bundler.payload(c, fonts, date, rasterize, data.resolve(folder), faults)) {
+    List<Bundler.PdfaPages> pages = new ArrayList<>();
+    boolean pdfa = true;
+    List<WorkspaceContents> all = new ArrayList<>(req.cities());
+    all.addAll(req.progress());
+    for (int i = 0; i < all.size(); i++) {
+      WorkspaceContents c = all.get(i);
+      String name = c.plan().city().name();
+      String folder = folder(i < req.cities().size() ? name : name + "-工作进展情况", folders);
+      Bundler.Payload p = Bundler.payload(c, fonts, date, rasterize, data.resolve(folder), faults);
+      for (String f : p.files()) {
         files.add(folder + "/" + f);
       }
-    }
-    for (WorkspaceContents p : req.progress()) {
-      String folder = folder(p.plan().city().name() + "-工作进展情况", folders);
-      for (String f : Bundler.payload(p, fonts, date, rasterize, data.resolve(folder), faults)) {
-        files.add(folder + "/" + f);
+      pdfa &= p.pdfa();
+      for (Bundler.PdfaPages f : p.pages()) {
+        pages.add(new Bundler.PdfaPages(folder + "/" + f.file(), f.pages(), f.why()));
       }
     }
     List<String> names = new ArrayList<>();
@@ -157,7 +166,9 @@ public final class Forwarder {
     files.add(Bundler.CHECKLIST);
     files.sort(Comparator.naturalOrder());
     faults.reached(Stage.PAYLOAD);
-    Bag.write(bag, bagInfo(req, national, level, copies, day, fonts), faults);
+    Map<String, String> info = bagInfo(req, national, level, copies, day, fonts);
+    Bundler.pdfaInfo(info, pdfa, pages);
+    Bag.write(bag, info, faults);
     faults.reached(Stage.BAG);
     if (target.zip() != null) {
       Path staged = target.stagedZip();
@@ -169,7 +180,7 @@ public final class Forwarder {
     }
     faults.reached(Stage.ZIP);
     target.commit();
-    return new Result(target.out(), target.zip(), files);
+    return new Result(target.out(), target.zip(), files, pdfa, List.copyOf(pages));
   }
 
   /** A city as its own province's letter names it, without the province: 德阳市, 成都市. */

@@ -195,6 +195,21 @@ class ForwardTest {
   }
 
   @Test
+  void pagesDrawnAsImagesAreSaidAsBundleSaysThem() throws Exception {
+    Path yibin = dir.resolve("yibin-helvetica");
+    TamperAndRefuseTestAccess.copyTree(Path.of(SC + "yibin"), yibin);
+    EvidencePdfs.helvetica(yibin.resolve("证明材料/工作基础证明.pdf"));
+    Path out = dir.resolve("rasterized");
+    CliRun r = forward(out, yibin.toString(), "--province", "四川省");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines[lines.length - 1])
+        .contains("300 dpi", "四川省宜宾市/证明材料/工作基础证明.pdf 第 1 页", "Helvetica");
+    assertThat(Files.readString(out.resolve("bag-info.txt")))
+        .contains("Shenbao-PDFA: PDF/A-2b", "Shenbao-PDFA-Rasterized: 四川省宜宾市/证明材料/工作基础证明.pdf");
+  }
+
+  @Test
   void libreOfficeOpensTheLetter() throws Exception {
     Path soffice = Path.of("/usr/bin/soffice");
     if (!Files.isExecutable(soffice)
