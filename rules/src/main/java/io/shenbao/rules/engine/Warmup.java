@@ -8,6 +8,7 @@ import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.ModelValidator;
 import io.shenbao.rules.read.PolicyLoader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,7 +45,7 @@ public final class Warmup {
             rule.info();
           }
           Messages.of(lang);
-          new java.util.ArrayList<>(List.of(Location.yaml(2, 1, "b"), Location.yaml(1, 1, "a")))
+          new ArrayList<>(List.of(Location.yaml(2, 1, "b"), Location.yaml(1, 1, "a")))
               .sort(Location.ORDER);
         });
     thread(

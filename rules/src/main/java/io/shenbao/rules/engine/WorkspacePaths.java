@@ -8,6 +8,7 @@ import io.shenbao.rules.read.Reason;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ final class WorkspacePaths {
     Path p;
     try {
       p = workspace.resolve(r).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       throw new UnnameablePath(r);
     }
     if (!p.startsWith(workspace.normalize())) {

@@ -84,9 +84,9 @@ class FindingKeysTest {
   void aKeyOfNoRuleFailsTheRunAndOneOfARuleLeftOutIsDropped() {
     Rule deadline = Rules.byId("SUBMIT-DEADLINE").orElseThrow();
     Map<String, Rule> run = Map.of(deadline.id(), deadline);
-    assertThat(Checker.ruleOf(run, problem("SUBMIT-DEADLINE"))).isSameAs(deadline);
-    assertThat(Checker.ruleOf(run, problem(Keys.InputSyntax.YAML))).isNull();
-    assertThatThrownBy(() -> Checker.ruleOf(run, problem("INPUT-SYNTAXX.yaml")))
+    assertThat(FindingSink.ruleOf(run, problem("SUBMIT-DEADLINE"))).isSameAs(deadline);
+    assertThat(FindingSink.ruleOf(run, problem(Keys.InputSyntax.YAML))).isNull();
+    assertThatThrownBy(() -> FindingSink.ruleOf(run, problem("INPUT-SYNTAXX.yaml")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("INPUT-SYNTAXX.yaml");
   }
