@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,12 @@ public final class BundleCommand implements Callable<Integer> {
     Path target = out(ws);
     try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
         BundleTarget claimed = BundleTarget.claim(target, ws.dir(), pkg.zip, pkg.force, faults)) {
-      Report report = new Checker(CheckConfig.of(List.of(ws), forced, global.asOf())).run();
+      // the package is built from what the check read, not from the files read a second time
+      List<WorkspaceContents> checked = new ArrayList<>();
+      Report report =
+          new Checker(CheckConfig.of(List.of(ws), forced, global.asOf()))
+              .withContents(checked::add)
+              .run();
       if (report.fails(Severity.ERROR)) {
         Renderers.of("text").render(report, m, global.color(), out);
         out.println(m.format("bundle.refused", String.valueOf(report.count(Severity.ERROR))));
@@ -96,7 +102,7 @@ public final class BundleCommand implements Callable<Integer> {
         Renderers.of("text").render(report, m, global.color(), out);
       }
       faults.reached(Faults.Stage.VALIDATED);
-      WorkspaceContents contents = WorkspaceContents.load(ws, forced);
+      WorkspaceContents contents = checked.get(0);
       refuseLate(cl, when, contents);
       try (FontSet faces = pending.get()) {
         Bundler.Result r =

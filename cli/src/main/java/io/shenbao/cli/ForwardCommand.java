@@ -26,7 +26,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -165,10 +167,13 @@ public final class ForwardCommand implements Callable<Integer> {
     try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
         BundleTarget claimed =
             BundleTarget.claim(target, all.get(0).dir(), pkg.zip, pkg.force, faults)) {
+      // the package is built from what the check read, not from the files read a second time
+      Map<WorkspaceRef, WorkspaceContents> checked = new IdentityHashMap<>();
       Report report =
           new Checker(
                   CheckConfig.of(all, null, global.asOf())
                       .forwarding(new CheckConfig.Forwarding(named, national, "national")))
+              .withContents(c -> checked.put(c.ref(), c))
               .run();
       if (report.fails(Severity.ERROR)) {
         Renderers.of("text").render(report, m, global.color(), out);
@@ -182,11 +187,11 @@ public final class ForwardCommand implements Callable<Integer> {
       faults.reached(Faults.Stage.VALIDATED);
       List<WorkspaceContents> cityContents = new ArrayList<>();
       for (WorkspaceRef c : candidates) {
-        cityContents.add(WorkspaceContents.load(c, national).atLevel("national"));
+        cityContents.add(checked.get(c)); // held to national level, as checked
       }
       List<WorkspaceContents> reportContents = new ArrayList<>();
       for (WorkspaceRef r : reports) {
-        reportContents.add(WorkspaceContents.load(r, null));
+        reportContents.add(checked.get(r));
       }
       try (FontSet faces = pending.get()) {
         Forwarder.Result r =

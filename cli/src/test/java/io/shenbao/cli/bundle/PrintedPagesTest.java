@@ -3,12 +3,15 @@ package io.shenbao.cli.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.output.Faults;
+import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.model.RosterRow;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +54,11 @@ class PrintedPagesTest {
 
   static void bundle(String name, Path workspace) throws Exception {
     WorkspaceRef ref = Workspaces.find(List.of(workspace.toString())).get(0);
-    WorkspaceContents ws = WorkspaceContents.load(ref, null);
+    List<WorkspaceContents> read = new ArrayList<>();
+    new Checker(CheckConfig.of(List.of(ref), null, OffsetDateTime.parse("2024-05-10T00:00+08:00")))
+        .withContents(read::add)
+        .run();
+    WorkspaceContents ws = read.get(0);
     List<String> codes = new ArrayList<>();
     for (RosterRow r : ws.rows()) {
       codes.add(r.code());
