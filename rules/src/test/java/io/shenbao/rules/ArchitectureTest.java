@@ -17,7 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core's layers, as ARCHITECTURE.md draws them: engine and report on top, then the rules
+ * The core's layers, as ARCHITECTURE.md draws them: engine and report on top (report renders a
+ * Report, with the metadata of the rules it ran, and uses nothing of the rules), then the rules
  * (check), the readers (read), the data (policy, model), and at the bottom finding, domain and
  * text. A package uses only those below it; read makes the model and uses nothing of check or
  * engine; text uses nothing of ours. The core never depends on picocli or the cli module, and never
@@ -63,7 +64,7 @@ class ArchitectureTest {
         .whereLayer("report")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("check")
-        .mayOnlyBeAccessedByLayers("engine", "report")
+        .mayOnlyBeAccessedByLayers("engine")
         .whereLayer("read")
         .mayOnlyBeAccessedByLayers("engine")
         .whereLayer("policy")

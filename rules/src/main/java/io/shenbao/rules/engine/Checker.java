@@ -6,6 +6,7 @@ import io.shenbao.rules.check.WorkspaceFacts;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.RuleMeta;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
@@ -102,7 +103,13 @@ public final class Checker {
       summaries.add(check.summary());
     }
     String policy = config.policy() != null ? config.policy().id() : commonPolicy(summaries);
-    return new Report(policy, config.asOf(), summaries, findings, coverage(facts));
+    List<RuleMeta> ran = new ArrayList<>();
+    for (Rule r : config.rules()) {
+      ran.add(
+          new RuleMeta(
+              r.id(), r.getClass().getSimpleName(), r.info().severity(), r.info().clause()));
+    }
+    return new Report(policy, config.asOf(), summaries, findings, coverage(facts), ran);
   }
 
   /** The cross-city rules, over every workspace's facts; each finding goes to its workspace. */

@@ -5,33 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outcome of one run: the workspaces checked and every finding, sorted.
+ * The outcome of one run: the workspaces checked, every finding, sorted, and the rules that ran.
  *
  * @param policy the rule set named on the command line, or the default
  * @param asOf the instant the deadline rules compared against
  * @param workspaces one summary per workspace, in the order checked
  * @param findings every finding, sorted by {@link Finding#ORDER}
+ * @param coverage the planned level-2 coverage of each sub-industry
+ * @param rules the rules the run ran, in their registry's order
  */
 public record Report(
     String policy,
     OffsetDateTime asOf,
     List<WorkspaceSummary> workspaces,
     List<Finding> findings,
-    List<Coverage> coverage) {
+    List<Coverage> coverage,
+    List<RuleMeta> rules) {
 
   public Report {
     workspaces = List.copyOf(workspaces);
     findings = findings.stream().sorted(Finding.ORDER).toList();
     coverage = List.copyOf(coverage);
-  }
-
-  /** A report without coverage figures. */
-  public Report(
-      String policy,
-      OffsetDateTime asOf,
-      List<WorkspaceSummary> workspaces,
-      List<Finding> findings) {
-    this(policy, asOf, workspaces, findings, List.of());
+    rules = List.copyOf(rules);
   }
 
   /**
@@ -80,7 +75,7 @@ public record Report(
           new WorkspaceSummary(
               w.path(), w.city(), w.province(), w.level(), w.policy(), e, wn, i, w.rosterRows()));
     }
-    return new Report(policy, asOf, ws, replaced, coverage);
+    return new Report(policy, asOf, ws, replaced, coverage, rules);
   }
 
   /**

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.RuleMeta;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0 from typed records: every rule with its help text and clause; results with a physical
- * location (file, line, column) for YAML and a logical location {@code file!sheet!cell} for
- * workbooks.
+ * SARIF 2.1.0 from typed records: every rule the run ran, with its help text and clause; results
+ * with a physical location (file, line, column) for YAML and a logical location {@code
+ * file!sheet!cell} for workbooks.
  */
 public final class SarifRenderer implements Renderer {
   private static final ObjectMapper JSON =
@@ -82,22 +81,22 @@ public final class SarifRenderer implements Renderer {
   @Override
   public void render(Report report, Messages m, boolean color, Writer out) throws IOException {
     List<RuleDesc> rules = new ArrayList<>();
-    for (Rule r : Rules.ALL) {
+    for (RuleMeta r : report.rules()) {
       String title = m.format(r.id() + ".title");
       String description = m.format(r.id() + ".description");
       rules.add(
           new RuleDesc(
               r.id(),
-              r.getClass().getSimpleName(),
+              r.name(),
               new Text(title),
               new Text(description),
-              new Text(description + " (" + r.info().clause() + ")"),
-              new Config(level(r.info().severity().id())),
-              Map.of("clause", r.info().clause())));
+              new Text(description + " (" + r.clause() + ")"),
+              new Config(level(r.severity().id())),
+              Map.of("clause", r.clause())));
     }
     List<Result> results = new ArrayList<>();
     for (Finding f : report.findings()) {
-      int index = indexOf(f.rule());
+      int index = indexOf(report.rules(), f.rule());
       results.add(
           new Result(
               f.rule(),
@@ -151,9 +150,9 @@ public final class SarifRenderer implements Renderer {
     }
   }
 
-  private static int indexOf(String id) {
-    for (int i = 0; i < Rules.ALL.size(); i++) {
-      if (Rules.ALL.get(i).id().equals(id)) {
+  private static int indexOf(List<RuleMeta> rules, String id) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).id().equals(id)) {
         return i;
       }
     }
