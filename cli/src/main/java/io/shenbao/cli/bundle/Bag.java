@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,13 +28,20 @@ final class Bag {
 
   /** Both digests of one file, in one read. */
   static Map<String, String> digests(InputStream in) throws IOException {
+    return digests(in, new byte[1 << 16]);
+  }
+
+  /**
+   * Both digests of one file, in one read through {@code buf} (a caller that digests many files
+   * passes the same buffer each time); closes {@code in}.
+   */
+  static Map<String, String> digests(InputStream in, byte[] buf) throws IOException {
     MessageDigest sha256 = md("SHA-256");
     MessageDigest sha512 = md("SHA-512");
-    byte[] buf = new byte[1 << 16];
-    try (DigestInputStream a = new DigestInputStream(in, sha256);
-        DigestInputStream b = new DigestInputStream(a, sha512)) {
-      while (b.read(buf) >= 0) {
-        // reading feeds both digests
+    try (in) {
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        sha256.update(buf, 0, n);
+        sha512.update(buf, 0, n);
       }
     }
     Map<String, String> out = new LinkedHashMap<>();

@@ -162,6 +162,9 @@ public final class BagVerifier {
     /** Where a zip's payload files are copied as they are read, or null. */
     Path extract;
 
+    /** The one buffer every file of the bag is read through. */
+    private final byte[] buffer = new byte[1 << 16];
+
     /**
      * A new file below {@link #extract} for the payload file {@code rel} (a name the zip reader has
      * admitted: relative, of plain segments), or null when nothing is extracted.
@@ -176,10 +179,11 @@ public final class BagVerifier {
       }
       try {
         Files.createDirectories(to.getParent());
+        // the copy is written in the blocks the digests read: a small buffer joins the short ones
         return new Extracted(
             new BufferedOutputStream(
-                Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                1 << 16));
+                Files.newOutputStream(
+                    to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)));
       } catch (FileAlreadyExistsException e) {
         return null; // a name that is also a folder of another entry: verified, not extracted
       } catch (IOException e) {
@@ -204,7 +208,7 @@ public final class BagVerifier {
           OutputStream copy = payload ? copyOf(rel) : null) {
         InputStream read = copy == null ? i : new Copying(i, copy);
         Map<String, String> digests =
-            Bag.digests(keep == null ? read : new Teeing(read, keep, tagLimit()));
+            Bag.digests(keep == null ? read : new Teeing(read, keep, tagLimit()), buffer);
         actual.put(rel, digests);
         if (payload) {
           payloadBytes += counted.count;

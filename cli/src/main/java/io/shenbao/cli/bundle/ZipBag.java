@@ -3,9 +3,11 @@ package io.shenbao.cli.bundle;
 import io.shenbao.cli.bundle.BagVerifier.Contents;
 import io.shenbao.cli.bundle.BagVerifier.Kind;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 /**
  * Reads a zipped bag for {@link BagVerifier}, entry by entry as the zip's central directory lists
@@ -50,6 +55,9 @@ final class ZipBag {
       readLocal(file, c);
       return;
     }
+    // whether every entry was read whole, its packed data used to its last byte, without a problem
+    boolean whole = true;
+    int problems = c.problems.size();
     try (ZipFile z = zip) {
       directory = Collections.list(z.getEntries());
       String prefix = prefix(directory);
@@ -57,19 +65,26 @@ final class ZipBag {
       for (ZipArchiveEntry e : directory) {
         String name = e.getName();
         if (!admit(name, e.isUnixSymlink(), prefix, seen, c) || e.isDirectory()) {
+          whole = false;
           continue;
         }
         try {
+          Inflating inflating = Inflating.of(z, e);
           c.read(
               name.substring(prefix.length()),
-              new Checked(z.getInputStream(e), e.getCrc(), e.getSize()),
+              new Checked(
+                  inflating != null ? inflating : z.getInputStream(e), e.getCrc(), e.getSize()),
               e.getCompressedSize());
+          whole &=
+              inflating != null ? inflating.exact : e.getMethod() == ZipMethod.STORED.getCode();
         } catch (IOException ex) {
           c.problem(Kind.UNREADABLE, name.substring(prefix.length()), reason(ex));
         }
       }
     }
-    hidden(file, directory, c);
+    if (!whole || c.problems.size() != problems || !LocalHeaders.tile(file, directory)) {
+      hidden(file, directory, c);
+    }
   }
 
   /**
@@ -148,7 +163,9 @@ final class ZipBag {
   /**
    * Entries the file holds that its directory does not list: extractors that read a zip from the
    * front (by its local headers) would unpack them. A zip the local reader cannot follow is left to
-   * the directory's account.
+   * the directory's account. Read again from the front only when the local headers do not simply
+   * tile the file as the directory says ({@link LocalHeaders#tile}): then the front reader would
+   * inflate every entry a second time to find where the next begins.
    */
   private static void hidden(Path file, List<ZipArchiveEntry> directory, Contents c) {
     Map<String, Integer> listed = new HashMap<>();
@@ -248,6 +265,53 @@ final class ZipBag {
       }
       if (size >= 0 && count != size) {
         throw new IOException(count + " bytes ≠ " + size);
+      }
+    }
+  }
+
+  /**
+   * A deflated entry's data, inflated as the zip library inflates it (the same stream over its
+   * packed bytes and one dummy byte, the same errors), that also tells whether the deflate stream
+   * ended on the last packed byte: only then does a reader from the front find the next entry where
+   * the directory says it is.
+   */
+  static final class Inflating extends InflaterInputStream {
+    private final long packed;
+
+    /** Set when closed: whether the stream ended exactly at the end of the packed data. */
+    boolean exact;
+
+    private Inflating(InputStream raw, Inflater inflater, long packed) {
+      super(
+          new SequenceInputStream(
+              new BufferedInputStream(raw), new ByteArrayInputStream(new byte[1])),
+          inflater);
+      this.packed = packed;
+    }
+
+    /** The entry's data, or null when it is not deflated (or encrypted): the library reads it. */
+    static Inflating of(ZipFile z, ZipArchiveEntry e) throws IOException {
+      if (e.getMethod() != ZipMethod.DEFLATED.getCode()
+          || e.getGeneralPurposeBit().usesEncryption()
+          || e.getGeneralPurposeBit().usesStrongEncryption()) {
+        return null;
+      }
+      return new Inflating(z.getRawInputStream(e), new Inflater(true), e.getCompressedSize());
+    }
+
+    private boolean ended;
+
+    @Override
+    public void close() throws IOException {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      try {
+        exact = inf.finished() && inf.getRemaining() == 0 && inf.getBytesRead() == packed;
+        super.close();
+      } finally {
+        inf.end();
       }
     }
   }
