@@ -29,7 +29,7 @@ class RulesRanTest {
   static final List<String> RAN = List.of("METRIC-TOTAL", "ROSTER-CREDIT-CODE", "SUBMIT-DEADLINE");
 
   static Report report() throws Exception {
-    Path dir = Fixtures.resource("rules/METRIC-TOTAL/bad");
+    Path dir = Fixtures.workspace("rules/METRIC-TOTAL/bad");
     List<Rule> rules = new ArrayList<>();
     RAN.forEach(id -> rules.add(Rules.byId(id).orElseThrow()));
     return new Checker(
