@@ -111,7 +111,7 @@ final class Sheets {
       Sheet s, CellRangeAddressList where, String range, String promptTitle, String prompt) {
     DataValidationHelper h = s.getDataValidationHelper();
     DataValidation v = h.createValidation(h.createFormulaListConstraint(range), where);
-    finish(v, promptTitle, prompt, "请从下拉列表中选择。");
+    finish(v, promptTitle, prompt, DataValidation.ErrorStyle.STOP, "请从下拉列表中选择。");
     s.addValidationData(v);
   }
 
@@ -121,7 +121,7 @@ final class Sheets {
     DataValidationConstraint c =
         h.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1000000");
     DataValidation v = h.createValidation(c, where);
-    finish(v, promptTitle, prompt, "请填写 0 至 1000000 之间的整数。");
+    finish(v, promptTitle, prompt, DataValidation.ErrorStyle.INFO, NUMBER_NOTE);
     s.addValidationData(v);
   }
 
@@ -132,7 +132,7 @@ final class Sheets {
         h.createDecimalConstraint(
             DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
     DataValidation v = h.createValidation(c, where);
-    finish(v, promptTitle, prompt, "请填写不小于 0 的数字，不要带单位。");
+    finish(v, promptTitle, prompt, DataValidation.ErrorStyle.INFO, NUMBER_NOTE);
     s.addValidationData(v);
   }
 
@@ -147,10 +147,20 @@ final class Sheets {
     s.addValidationData(v);
   }
 
-  private static void finish(DataValidation v, String title, String prompt, String error) {
+  /**
+   * What Excel, WPS and LibreOffice say when a number cell holds text. The check reads a number
+   * typed with its unit ({@code 1亿}, {@code 8200万}, {@code 182家}) as the number it says, so a
+   * number cell only informs ({@code INFO}: 确定 keeps what was typed) instead of refusing it as a
+   * dropdown does; anything the check cannot read as a number is a finding at its cell.
+   */
+  static final String NUMBER_NOTE =
+      "这里应填数字。带单位的数字（如 1亿、8200万、182家）可以保留，检查时按所写单位换算；" + "点“确定”保留，点“取消”重填。其他文字请改为数字。";
+
+  private static void finish(
+      DataValidation v, String title, String prompt, int errorStyle, String error) {
     v.setShowErrorBox(true);
-    v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    v.createErrorBox("输入有误", error);
+    v.setErrorStyle(errorStyle);
+    v.createErrorBox(errorStyle == DataValidation.ErrorStyle.STOP ? "输入有误" : "请核对", error);
     v.createPromptBox(cut(title, 32), cut(prompt, 255));
     v.setShowPromptBox(true);
     v.setEmptyCellAllowed(true);

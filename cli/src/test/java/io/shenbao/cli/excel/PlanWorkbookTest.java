@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.DataValidation.ErrorStyle;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -98,6 +99,36 @@ class PlanWorkbookTest {
       t.type(t.sheet(0), items + 3, 2, "800万"); // 万 for 万元, as people write money
     }
     assertThat(findings(ws)).isEmpty();
+  }
+
+  /**
+   * Excel, WPS and LibreOffice apply a cell's validation as it is typed: a STOP box on a number
+   * cell refuses {@code 1亿} or {@code 182家}, which the check reads (the test above). Number cells
+   * only inform and say that a unit may stay; dropdowns still refuse what is not on their list.
+   */
+  @Test
+  void numberCellsLetAUnitBeTypedAndDropdownsDoNot() throws Exception {
+    Path ws = excelWorkspace("validation");
+    int numbers = 0;
+    int lists = 0;
+    try (InputStream in = Files.newInputStream(ws.resolve("plan.xlsx"));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (Sheet sheet : wb) {
+        for (var v : ((XSSFSheet) sheet).getDataValidations()) {
+          int type = v.getValidationConstraint().getValidationType();
+          if (type == ValidationType.INTEGER || type == ValidationType.DECIMAL) {
+            numbers++;
+            assertThat(v.getErrorStyle()).as(sheet.getSheetName()).isEqualTo(ErrorStyle.INFO);
+            assertThat(v.getErrorBoxText()).contains("1亿", "8200万", "182家", "确定");
+          } else if (type == ValidationType.LIST) {
+            lists++;
+            assertThat(v.getErrorStyle()).as(sheet.getSheetName()).isEqualTo(ErrorStyle.STOP);
+          }
+        }
+      }
+    }
+    assertThat(numbers).isPositive();
+    assertThat(lists).isPositive();
   }
 
   @Test
