@@ -107,13 +107,17 @@ public final class CompareCommand implements Callable<Integer> {
                       r.by(),
                       r.baggingDate() == null ? "?" : r.baggingDate()));
         }
+        long progress = review.cities().stream().filter(Review.City::progress).count();
         cl.getOut()
             .println(
                 m.format(
                     "review.written",
-                    String.valueOf(review.cities().size()),
+                    String.valueOf(review.cities().size() - progress),
                     String.valueOf(review.provinces().size()),
                     Hints.path(target)));
+        if (progress > 0) {
+          cl.getOut().println(m.format("review.written-progress", String.valueOf(progress)));
+        }
         cl.getOut().flush();
       }
       return ExitCode.OK;

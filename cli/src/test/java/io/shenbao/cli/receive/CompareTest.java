@@ -70,7 +70,7 @@ class CompareTest {
             "-j",
             "2");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("已比较 5 个城市（3 个省份）");
+    assertThat(r.out()).contains("已比较 5 个候选城市（3 个省份）");
     assertGolden("compare.xlsx.txt", stable(BookDump.of(book)));
 
     Path page = dir.resolve("评审汇总表.html");
@@ -135,7 +135,7 @@ class CompareTest {
     assertThat(r.out())
         .contains("璧山区-申报包.zip：重庆市璧山区 另有较晚的申报包 ")
         .contains("璧山区-申报包-重报.zip（打包日期 2024-05-12），只比较较晚的那个。")
-        .contains("已比较 1 个城市（1 个省份）");
+        .contains("已比较 1 个候选城市（1 个省份）");
   }
 
   @Test
@@ -225,6 +225,7 @@ class CompareTest {
     Path book = dir.resolve("sichuan.xlsx");
     CliRun r = CliRun.run("compare", "../examples/sichuan", "--as-of", "2024-05-10", "--out", book);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("已比较 2 个候选城市（1 个省份）", "另列 1 份首批城市工作进展情况");
     List<List<String>> rows = BookDump.rows(book, 0);
     List<String> head = rows.get(0);
     assertThat(rows).hasSize(4);
@@ -253,6 +254,8 @@ class CompareTest {
         CliRun.run(
             "--lang", "en", "compare", "../examples/sichuan", "--as-of", "2024-05-10", "--out", en);
     assertThat(english.code()).as(english.out() + english.err()).isZero();
+    assertThat(english.out())
+        .contains("Compared 2 candidate cities (1 provinces)", "Also listed: 1");
     assertThat(BookDump.rows(en, 0).get(3))
         .contains("s first-batch city's progress report (province to the ministries)");
   }
