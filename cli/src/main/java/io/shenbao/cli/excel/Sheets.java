@@ -154,7 +154,7 @@ final class Sheets {
    * dropdown does; anything the check cannot read as a number is a finding at its cell.
    */
   static final String NUMBER_NOTE =
-      "这里应填数字。带单位的数字（如 1亿、8200万、182家）可以保留，检查时按所写单位换算；" + "点“确定”保留，点“取消”重填。其他文字请改为数字。";
+      "这里应填数字。带单位的数字（如 1亿、8200万、182家）可以保留，检查时按所写单位换算；点“确定”保留，点“取消”重填。其他文字请改为数字。";
 
   private static void finish(
       DataValidation v, String title, String prompt, int errorStyle, String error) {
