@@ -14,10 +14,8 @@ import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
-import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.report.Renderers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -92,14 +90,8 @@ public final class BundleCommand implements Callable<Integer> {
           new Checker(CheckConfig.of(List.of(ws), forced, global.asOf()))
               .withContents(checked::add)
               .run();
-      if (report.fails(Severity.ERROR)) {
-        Renderers.of("text").render(report, m, global.color(), out);
-        out.println(m.format("bundle.refused", String.valueOf(report.count(Severity.ERROR))));
-        out.flush();
+      if (PackageReport.refused(report, global, m, out, "bundle.refused")) {
         return ExitCode.FINDINGS;
-      }
-      if (!report.findings().isEmpty() && !global.quiet) {
-        Renderers.of("text").render(report, m, global.color(), out);
       }
       faults.reached(Faults.Stage.VALIDATED);
       WorkspaceContents contents = checked.get(0);

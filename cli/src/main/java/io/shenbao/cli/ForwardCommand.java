@@ -5,7 +5,6 @@ import io.shenbao.cli.bundle.BundleTarget;
 import io.shenbao.cli.bundle.FontSet;
 import io.shenbao.cli.bundle.Forwarder;
 import io.shenbao.cli.output.Faults;
-import io.shenbao.cli.output.WriteFailure;
 import io.shenbao.cli.receive.Inputs;
 import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.engine.CheckConfig;
@@ -15,12 +14,10 @@ import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
-import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.read.ProgressReader;
-import io.shenbao.rules.report.Renderers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -175,14 +172,8 @@ public final class ForwardCommand implements Callable<Integer> {
                       .forwarding(new CheckConfig.Forwarding(named, national, "national")))
               .withContents(c -> checked.put(c.ref(), c))
               .run();
-      if (report.fails(Severity.ERROR)) {
-        Renderers.of("text").render(report, m, global.color(), out);
-        out.println(m.format("forward.refused", String.valueOf(report.count(Severity.ERROR))));
-        out.flush();
+      if (PackageReport.refused(report, global, m, out, "forward.refused")) {
         return ExitCode.FINDINGS;
-      }
-      if (!report.findings().isEmpty() && !global.quiet) {
-        Renderers.of("text").render(report, m, global.color(), out);
       }
       faults.reached(Faults.Stage.VALIDATED);
       List<WorkspaceContents> cityContents = new ArrayList<>();
@@ -220,15 +211,7 @@ public final class ForwardCommand implements Callable<Integer> {
       err.println(m.format("error.prefix") + m.format(e.key(), e.args()));
       return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
     } catch (IOException e) {
-      WriteFailure w = WriteFailure.of(e, target);
-      if (w == null) {
-        throw e;
-      }
-      err.println(
-          m.format("error.prefix")
-              + (w.diskFull()
-                  ? m.format("output.disk-full", w.file().toString())
-                  : m.format("output.write-failed", w.file().toString(), w.reason())));
+      Outputs.failed(e, target, err, m);
       return ExitCode.USAGE;
     }
   }

@@ -4,6 +4,10 @@ import io.shenbao.cli.bundle.Bundler;
 import io.shenbao.cli.bundle.FontSet;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Printable;
+import io.shenbao.rules.finding.Report;
+import io.shenbao.rules.finding.Severity;
+import io.shenbao.rules.report.Renderers;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +25,25 @@ final class PackageReport {
   PackageReport(PrintWriter out, Messages m) {
     this.out = out;
     this.m = m;
+  }
+
+  /**
+   * The check a package is built on: with errors, every finding and {@code refusedKey} (the package
+   * is refused: true); else the warnings and notes, unless {@code quiet}.
+   */
+  static boolean refused(
+      Report report, ShenbaoCommand global, Messages m, PrintWriter out, String refusedKey)
+      throws IOException {
+    if (report.fails(Severity.ERROR)) {
+      Renderers.of("text").render(report, m, global.color(), out);
+      out.println(m.format(refusedKey, String.valueOf(report.count(Severity.ERROR))));
+      out.flush();
+      return true;
+    }
+    if (!report.findings().isEmpty() && !global.quiet) {
+      Renderers.of("text").render(report, m, global.color(), out);
+    }
+    return false;
   }
 
   /** The package written ({@code key}: its folder, copies and fonts), its files and its zip. */

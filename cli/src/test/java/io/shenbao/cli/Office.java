@@ -35,23 +35,47 @@ public final class Office {
   public static void resave(Path xlsx, Path work) throws Exception {
     required();
     Path out = work.resolve("resaved");
-    Process p =
-        new ProcessBuilder(
+    convert("xlsx", out, work, List.of(xlsx), 180);
+    Files.copy(out.resolve(xlsx.getFileName()), xlsx, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
+   * Skips the test where LibreOffice Writer (which opens .docx) is not installed, except on CI,
+   * which installs it.
+   */
+  public static void writerRequired() {
+    required();
+    if (!Files.exists(Path.of("/usr/lib/libreoffice/program/libswlo.so"))) {
+      assertThat(System.getenv("CI")).as("CI installs LibreOffice Writer").isNotEqualTo("true");
+      Assumptions.abort("LibreOffice Writer is not installed here");
+    }
+  }
+
+  /**
+   * Converts files in one LibreOffice run (soffice --headless --convert-to FORMAT) into {@code
+   * out}, with a profile in {@code work}; asserts it ends in time and exits 0, and returns its log.
+   */
+  public static String convert(String format, Path out, Path work, List<Path> files, int seconds)
+      throws Exception {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
                 SOFFICE.toString(),
                 "--headless",
                 "--norestore",
                 "-env:UserInstallation=file://" + work.resolve("lo-profile"),
                 "--convert-to",
-                "xlsx",
+                format,
                 "--outdir",
-                out.toString(),
-                xlsx.toString())
-            .redirectErrorStream(true)
-            .start();
+                out.toString()));
+    for (Path f : files) {
+      cmd.add(f.toString());
+    }
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(log).isZero();
-    Files.copy(out.resolve(xlsx.getFileName()), xlsx, StandardCopyOption.REPLACE_EXISTING);
+    return log;
   }
 
   /**
@@ -63,28 +87,15 @@ public final class Office {
     required();
     Path in = work.resolve("in");
     Path out = work.resolve("pdf");
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                SOFFICE.toString(),
-                "--headless",
-                "--norestore",
-                "-env:UserInstallation=file://" + work.resolve("lo-profile"),
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                out.toString()));
+    List<Path> copies = new ArrayList<>();
     for (int i = 0; i < books.size(); i++) {
       String name = books.get(i).getFileName().toString();
       Path copy =
           Files.createDirectories(in).resolve("book" + i + name.substring(name.lastIndexOf('.')));
       Files.copy(books.get(i), copy);
-      cmd.add(copy.toString());
+      copies.add(copy);
     }
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(log).isZero();
+    String log = convert("pdf", out, work, copies, 300);
     assertThat(log).doesNotContainIgnoringCase("error");
     for (int i = 0; i < books.size(); i++) {
       Path pdf = out.resolve("book" + i + ".pdf");

@@ -161,6 +161,18 @@ public final class Bundler {
     faults.reached(Stage.PAYLOAD);
     Map<String, String> info = bagInfo(ws, level, n, day, fonts);
     pdfaInfo(info, payload.pdfa(), payload.pages());
+    seal(target, bag, info, zipTime, faults);
+    return new Result(
+        target.out(), target.zip(), n, payload.files(), payload.pdfa(), payload.pages());
+  }
+
+  /**
+   * Writes the bag's tag files, zips the bag when asked, and puts the package in place: the last
+   * steps of a city's package and of the province's, each stage reported to {@code faults}.
+   */
+  static void seal(
+      BundleTarget target, Path bag, Map<String, String> info, LocalDateTime zipTime, Faults faults)
+      throws IOException, BundleException {
     Bag.write(bag, info, faults);
     faults.reached(Stage.BAG);
     if (target.zip() != null) {
@@ -173,8 +185,6 @@ public final class Bundler {
     }
     faults.reached(Stage.ZIP);
     target.commit();
-    return new Result(
-        target.out(), target.zip(), n, payload.files(), payload.pdfa(), payload.pages());
   }
 
   /**

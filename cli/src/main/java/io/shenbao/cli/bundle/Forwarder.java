@@ -168,18 +168,7 @@ public final class Forwarder {
     faults.reached(Stage.PAYLOAD);
     Map<String, String> info = bagInfo(req, national, level, copies, day, fonts);
     Bundler.pdfaInfo(info, pdfa, pages);
-    Bag.write(bag, info, faults);
-    faults.reached(Stage.BAG);
-    if (target.zip() != null) {
-      Path staged = target.stagedZip();
-      Writes.create(
-          staged,
-          faults,
-          os -> DeterministicZip.zipFolder(bag, bag.getFileName().toString(), os, zipTime));
-      Writes.readable(staged);
-    }
-    faults.reached(Stage.ZIP);
-    target.commit();
+    Bundler.seal(target, bag, info, zipTime, faults);
     return new Result(target.out(), target.zip(), files, pdfa, List.copyOf(pages));
   }
 

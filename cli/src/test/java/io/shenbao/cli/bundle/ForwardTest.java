@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
 import io.shenbao.cli.CliRun;
+import io.shenbao.cli.Office;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,31 +209,11 @@ class ForwardTest {
 
   @Test
   void libreOfficeOpensTheLetter() throws Exception {
-    Path soffice = Path.of("/usr/bin/soffice");
-    if (!Files.isExecutable(soffice)
-        || !Files.exists(Path.of("/usr/lib/libreoffice/program/libswlo.so"))) {
-      assertThat(System.getenv("CI")).as("CI installs LibreOffice Writer").isNotEqualTo("true");
-      Assumptions.abort("LibreOffice Writer is not installed here");
-    }
+    Office.writerRequired();
     Path in = Files.createDirectories(dir.resolve("lo-in")).resolve("letter.docx");
     Files.copy(bag.resolve("data/推荐函（草稿）.docx"), in);
     Path out = dir.resolve("lo-out");
-    Process p =
-        new ProcessBuilder(
-                soffice.toString(),
-                "--headless",
-                "--norestore",
-                "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                out.toString(),
-                in.toString())
-            .redirectErrorStream(true)
-            .start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(log).isZero();
+    Office.convert("pdf", out, dir, List.of(in), 300);
     assertThat(text(out.resolve("letter.pdf"))).contains("推荐排名不分先后");
   }
 
