@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The core's layers, as ARCHITECTURE.md draws them: engine and report on top (report renders a
  * Report, with the metadata of the rules it ran, and uses nothing of the rules), then the rules
- * (check), the readers (read), the data (policy, model), and at the bottom finding, domain and
- * text. A package uses only those below it; read makes the model and uses nothing of check or
- * engine; text uses nothing of ours. The core never depends on picocli or the cli module, and never
- * exits the JVM.
+ * (check), the readers (read), the workbooks' layout (layout: what the writer writes and the reader
+ * expects, used by read, engine and the cli), the data (policy, model), and at the bottom finding,
+ * domain and text. A package uses only those below it; read makes the model and uses nothing of
+ * check or engine; text uses nothing of ours. The core never depends on picocli or the cli module,
+ * and never exits the JVM.
  */
 class ArchitectureTest {
   static final String ROOT = "io.shenbao.rules";
@@ -49,6 +50,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".check..")
         .layer("read")
         .definedBy(ROOT + ".read..")
+        .layer("layout")
+        .definedBy(ROOT + ".layout..")
         .layer("policy")
         .definedBy(ROOT + ".policy..")
         .layer("model")
@@ -67,15 +70,17 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("engine")
         .whereLayer("read")
         .mayOnlyBeAccessedByLayers("engine")
+        .whereLayer("layout")
+        .mayOnlyBeAccessedByLayers("engine", "read")
         .whereLayer("policy")
-        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "policy")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout", "policy")
         .whereLayer("finding")
-        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "policy", "model")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout", "policy", "model")
         .whereLayer("domain")
         .mayOnlyBeAccessedByLayers(
-            "engine", "report", "check", "read", "policy", "model", "finding")
+            "engine", "report", "check", "read", "layout", "policy", "model", "finding")
         .check(classes);
   }
 

@@ -1,18 +1,18 @@
 package io.shenbao.cli.excel;
 
-import static io.shenbao.rules.read.workbook.PlanLayout.GENERAL;
-import static io.shenbao.rules.read.workbook.PlanLayout.GOALS;
-import static io.shenbao.rules.read.workbook.PlanLayout.INDUSTRY;
-import static io.shenbao.rules.read.workbook.PlanLayout.TARGETS;
+import static io.shenbao.rules.layout.PlanLayout.GENERAL;
+import static io.shenbao.rules.layout.PlanLayout.GOALS;
+import static io.shenbao.rules.layout.PlanLayout.INDUSTRY;
+import static io.shenbao.rules.layout.PlanLayout.TARGETS;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.read.workbook.PlanLayout;
 import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.io.OutputStream;

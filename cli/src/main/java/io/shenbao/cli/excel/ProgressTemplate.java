@@ -1,9 +1,9 @@
 package io.shenbao.cli.excel;
 
+import io.shenbao.rules.layout.ProgressLayout;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.workbook.ProgressLayout;
 import io.shenbao.rules.text.CellText;
 import java.math.BigDecimal;
 import java.util.ArrayList;

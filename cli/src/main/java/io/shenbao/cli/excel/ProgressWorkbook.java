@@ -1,11 +1,11 @@
 package io.shenbao.cli.excel;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.layout.PlanLayout;
+import io.shenbao.rules.layout.ProgressLayout;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
-import io.shenbao.rules.read.workbook.PlanLayout;
-import io.shenbao.rules.read.workbook.ProgressLayout;
 import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.io.OutputStream;

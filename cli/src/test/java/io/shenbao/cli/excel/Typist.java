@@ -1,6 +1,6 @@
 package io.shenbao.cli.excel;
 
-import io.shenbao.rules.read.workbook.PlanLayout;
+import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import io.shenbao.rules.text.CellText;

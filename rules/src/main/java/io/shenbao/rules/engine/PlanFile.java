@@ -1,9 +1,9 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.ProgressReader;
-import io.shenbao.rules.read.workbook.PlanLayout;
 import io.shenbao.rules.read.workbook.PlanXlsxReader;
 import io.shenbao.rules.read.workbook.ProgressXlsxReader;
 import java.nio.file.Path;

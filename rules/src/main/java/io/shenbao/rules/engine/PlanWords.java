@@ -1,9 +1,9 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.read.PlanBinder;
-import io.shenbao.rules.read.workbook.PlanLayout;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,9 +3,9 @@ package io.shenbao.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.Fixtures;
+import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.read.workbook.PlanLayout;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

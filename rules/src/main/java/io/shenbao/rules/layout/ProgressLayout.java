@@ -1,4 +1,4 @@
-package io.shenbao.rules.read.workbook;
+package io.shenbao.rules.layout;
 
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;

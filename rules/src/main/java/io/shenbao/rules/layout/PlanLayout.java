@@ -1,4 +1,4 @@
-package io.shenbao.rules.read.workbook;
+package io.shenbao.rules.layout;
 
 import io.shenbao.rules.text.CellText;
 import java.util.HashMap;
