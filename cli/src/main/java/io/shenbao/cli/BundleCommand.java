@@ -5,19 +5,15 @@ import io.shenbao.cli.bundle.BundleTarget;
 import io.shenbao.cli.bundle.Bundler;
 import io.shenbao.cli.bundle.FontSet;
 import io.shenbao.cli.bundle.FontSet.Role;
-import io.shenbao.cli.output.Faults;
 import io.shenbao.rules.engine.CheckConfig;
-import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +57,6 @@ public final class BundleCommand implements Callable<Integer> {
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
     Messages m = global.messages();
-    PrintWriter out = cl.getOut();
-    PrintWriter err = cl.getErr();
     Dated when = bundleDate(global, cl, pkg.date);
     FontSet.Request fontRequest = fontRequest(global, cl, pkg.fonts);
     List<WorkspaceRef> found;
@@ -80,46 +73,32 @@ public final class BundleCommand implements Callable<Integer> {
       throw global.usage(cl, "bundle.error.copies", copies);
     }
     Policy forced = global.forcedPolicy(cl);
-    Faults faults = global.faults;
-    Path target = out(ws);
-    try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
-        BundleTarget claimed = BundleTarget.claim(target, ws.dir(), pkg.zip, pkg.force, faults)) {
-      // the package is built from what the check read, not from the files read a second time
-      List<WorkspaceContents> checked = new ArrayList<>();
-      Report report =
-          new Checker(CheckConfig.of(List.of(ws), forced, global.asOf()))
-              .withContents(checked::add)
-              .run();
-      if (PackageReport.refused(report, global, m, out, "bundle.refused")) {
-        return ExitCode.FINDINGS;
-      }
-      faults.reached(Faults.Stage.VALIDATED);
-      WorkspaceContents contents = checked.get(0);
-      refuseLate(cl, when, contents);
-      try (FontSet faces = pending.get()) {
-        Bundler.Result r =
-            Bundler.build(
-                contents,
-                faces,
-                copies,
-                when.when(contents.policy().zone()),
-                !pkg.noRasterize,
-                claimed);
-        if (!global.quiet) {
-          PackageReport said = new PackageReport(out, m);
-          said.written("bundle.written", r.out(), r.copies(), faces, r.files(), r.zip());
-          said.next("bundle.next", r.out(), r.zip(), faces, r.pdfa(), r.pages());
-        }
-      }
-      out.flush();
-      return ExitCode.OK;
-    } catch (BundleException e) {
-      err.println(m.format("error.prefix") + m.format(e.key(), e.args()));
-      return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
-    } catch (IOException e) {
-      Outputs.failed(e, target, err, m);
-      return ExitCode.USAGE;
-    }
+    return new PackageRun(global, cl, m, pkg, fontRequest)
+        .run(
+            out(ws),
+            ws.dir(),
+            CheckConfig.of(List.of(ws), forced, global.asOf()),
+            "bundle",
+            new PackageRun.Steps() {
+              @Override
+              public void checked(Map<WorkspaceRef, WorkspaceContents> checked) {
+                refuseLate(cl, when, checked.get(ws));
+              }
+
+              @Override
+              public Bundler.Result build(
+                  Map<WorkspaceRef, WorkspaceContents> checked, FontSet faces, BundleTarget claimed)
+                  throws IOException, BundleException {
+                WorkspaceContents contents = checked.get(ws);
+                return Bundler.build(
+                    contents,
+                    faces,
+                    copies,
+                    when.when(contents.policy().zone()),
+                    !pkg.noRasterize,
+                    claimed);
+              }
+            });
   }
 
   /** --font FILE (every role) and --font ROLE=FILE, each role at most once. */

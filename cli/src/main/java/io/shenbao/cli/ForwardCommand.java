@@ -2,18 +2,16 @@ package io.shenbao.cli;
 
 import io.shenbao.cli.bundle.BundleException;
 import io.shenbao.cli.bundle.BundleTarget;
+import io.shenbao.cli.bundle.Bundler;
 import io.shenbao.cli.bundle.FontSet;
 import io.shenbao.cli.bundle.Forwarder;
-import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.receive.Inputs;
 import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.engine.CheckConfig;
-import io.shenbao.rules.engine.Checker;
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PolicyLoader;
@@ -23,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -144,8 +141,6 @@ public final class ForwardCommand implements Callable<Integer> {
       String named,
       boolean defaultSignatories)
       throws IOException, PolicyException {
-    PrintWriter out = cl.getOut();
-    PrintWriter err = cl.getErr();
     for (WorkspaceRef c : candidates) {
       if (!ProgressReader.find(c.dir()).isEmpty()) {
         throw global.usage(cl, "error.forward-progress-as-city", c.display());
@@ -159,60 +154,44 @@ public final class ForwardCommand implements Callable<Integer> {
     BundleCommand.refuseLate(global, cl, when, level, national.zone());
     List<WorkspaceRef> all = new ArrayList<>(candidates);
     all.addAll(reports);
-    Faults faults = global.faults;
-    Path target = outDir != null ? outDir : Forwarder.defaultOut(named);
-    try (FontSet.Pending pending = FontSet.start(fontRequest, global.env);
-        BundleTarget claimed =
-            BundleTarget.claim(target, all.get(0).dir(), pkg.zip, pkg.force, faults)) {
-      // the package is built from what the check read, not from the files read a second time
-      Map<WorkspaceRef, WorkspaceContents> checked = new IdentityHashMap<>();
-      Report report =
-          new Checker(
-                  CheckConfig.of(all, null, global.asOf())
-                      .forwarding(new CheckConfig.Forwarding(named, national, "national")))
-              .withContents(c -> checked.put(c.ref(), c))
-              .run();
-      if (PackageReport.refused(report, global, m, out, "forward.refused")) {
-        return ExitCode.FINDINGS;
-      }
-      faults.reached(Faults.Stage.VALIDATED);
-      List<WorkspaceContents> cityContents = new ArrayList<>();
-      for (WorkspaceRef c : candidates) {
-        cityContents.add(checked.get(c)); // held to national level, as checked
-      }
-      List<WorkspaceContents> reportContents = new ArrayList<>();
-      for (WorkspaceRef r : reports) {
-        reportContents.add(checked.get(r));
-      }
-      try (FontSet faces = pending.get()) {
-        Forwarder.Result r =
-            Forwarder.build(
-                new Forwarder.Request(named, cityContents, reportContents, letter, signatories),
-                national,
-                faces,
-                when.when(national.zone()),
-                !pkg.noRasterize,
-                claimed);
-        if (!global.quiet) {
-          PackageReport said = new PackageReport(out, m);
-          said.written("forward.written", r.out(), level.copies(), faces, r.files(), r.zip());
-          if (letter == null) {
-            out.println(m.format("forward.letter-draft", String.join("、", signatories)));
-            if (defaultSignatories) {
-              out.println(m.format("forward.signatories-default"));
-            }
-          }
-          said.next("forward.next", r.out(), r.zip(), faces, r.pdfa(), r.pages());
-        }
-      }
-      out.flush();
-      return ExitCode.OK;
-    } catch (BundleException e) {
-      err.println(m.format("error.prefix") + m.format(e.key(), e.args()));
-      return e.input() ? ExitCode.FINDINGS : ExitCode.USAGE;
-    } catch (IOException e) {
-      Outputs.failed(e, target, err, m);
-      return ExitCode.USAGE;
-    }
+    return new PackageRun(global, cl, m, pkg, fontRequest)
+        .run(
+            outDir != null ? outDir : Forwarder.defaultOut(named),
+            all.get(0).dir(),
+            CheckConfig.of(all, null, global.asOf())
+                .forwarding(new CheckConfig.Forwarding(named, national, "national")),
+            "forward",
+            new PackageRun.Steps() {
+              @Override
+              public Bundler.Result build(
+                  Map<WorkspaceRef, WorkspaceContents> checked, FontSet faces, BundleTarget claimed)
+                  throws IOException, BundleException {
+                List<WorkspaceContents> cityContents = new ArrayList<>();
+                for (WorkspaceRef c : candidates) {
+                  cityContents.add(checked.get(c)); // held to national level, as checked
+                }
+                List<WorkspaceContents> reportContents = new ArrayList<>();
+                for (WorkspaceRef r : reports) {
+                  reportContents.add(checked.get(r));
+                }
+                return Forwarder.build(
+                    new Forwarder.Request(named, cityContents, reportContents, letter, signatories),
+                    national,
+                    faces,
+                    when.when(national.zone()),
+                    !pkg.noRasterize,
+                    claimed);
+              }
+
+              @Override
+              public void notes(PrintWriter out) {
+                if (letter == null) {
+                  out.println(m.format("forward.letter-draft", String.join("、", signatories)));
+                  if (defaultSignatories) {
+                    out.println(m.format("forward.signatories-default"));
+                  }
+                }
+              }
+            });
   }
 }

@@ -42,15 +42,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
  */
 public final class Bundler {
   /**
-   * What was built.
+   * What was built: a city's package, or the province's ({@link Forwarder}).
    *
    * @param out the bundle folder
    * @param zip the zip, or null
    * @param copies how many print copies
    * @param files the payload files, relative to {@code data/}
-   * @param pdfa whether 实施方案.pdf claims PDF/A-2b
+   * @param pdfa whether 实施方案.pdf (the province's: every document) claims PDF/A-2b
    * @param pages the merged pages that could not be carried over as they are (drawn as images when
-   *     {@code pdfa}, else kept), one entry per file
+   *     {@code pdfa}, else kept), one entry per file, each named from {@code data/}
    */
   public record Result(
       Path out, Path zip, int copies, List<String> files, boolean pdfa, List<PdfaPages> pages) {}
@@ -92,6 +92,45 @@ public final class Bundler {
       String title,
       List<String> titlePhrases,
       List<String> attachments) {}
+
+  /**
+   * What a workspace's payload is written with.
+   *
+   * @param ws the validated workspace
+   * @param fonts the faces the documents are set in
+   * @param level its plan's submission level
+   * @param copies the number of print copies
+   * @param date the instant stamped into the files
+   * @param data the folder the payload is written into
+   * @param faults the fault-injection seam
+   */
+  private record Job(
+      WorkspaceContents ws,
+      FontSet fonts,
+      Policy.Level level,
+      int copies,
+      Instant date,
+      Path data,
+      Faults faults) {
+    /** The cover's day, in the zone of the rule set. */
+    LocalDate day() {
+      return date.atZone(ws.policy().zone()).toLocalDate();
+    }
+
+    /**
+     * The time of the zip's entries and the workbooks' parts: the rule set's clock (Beijing's),
+     * which is what an unzip or Explorer shows (a zip entry's time has no zone), the same on any
+     * machine.
+     */
+    LocalDateTime zipTime() {
+      return LocalDateTime.ofInstant(date, ws.policy().zone());
+    }
+
+    /** The payload: a progress workspace's, or a plan's. */
+    Payload write(boolean rasterize) throws IOException, BundleException {
+      return ws.progress() != null ? writeProgressPayload(this) : writePayload(this, rasterize);
+    }
+  }
 
   static final String ELECTRONIC = "实施方案.pdf";
   static final String DATA_TABLE = "实施方案主要数据表.xlsx";
@@ -145,23 +184,14 @@ public final class Bundler {
       throw new BundleException("copies", false, String.valueOf(n));
     }
     Faults faults = target.faults();
-    LocalDate day = date.atZone(policy.zone()).toLocalDate();
-    // the time of the zip's entries and the workbooks' parts: the rule set's clock (Beijing's),
-    // which is what an unzip or Explorer shows (a zip entry's time has no zone), the same on any
-    // machine
-    LocalDateTime zipTime = LocalDateTime.ofInstant(date, policy.zone());
     Path bag = target.stage();
     readable(bag);
-    Payload payload =
-        ws.progress() != null
-            ? writeProgressPayload(
-                ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults)
-            : writePayload(
-                ws, fonts, level, n, day, date, bag.resolve("data"), zipTime, faults, rasterize);
+    Job job = new Job(ws, fonts, level, n, date, bag.resolve("data"), faults);
+    Payload payload = job.write(rasterize);
     faults.reached(Stage.PAYLOAD);
-    Map<String, String> info = bagInfo(ws, level, n, day, fonts);
+    Map<String, String> info = bagInfo(ws, level, n, job.day(), fonts);
     pdfaInfo(info, payload.pdfa(), payload.pages());
-    seal(target, bag, info, zipTime, faults);
+    seal(target, bag, info, job.zipTime(), faults);
     return new Result(
         target.out(), target.zip(), n, payload.files(), payload.pdfa(), payload.pages());
   }
@@ -197,26 +227,15 @@ public final class Bundler {
       WorkspaceContents ws, FontSet fonts, Instant date, boolean rasterize, Path dir, Faults faults)
       throws IOException, BundleException {
     Policy.Level level = ws.policy().level(ws.plan().submission().level().trim());
-    int n = level.copies();
-    LocalDate day = date.atZone(ws.policy().zone()).toLocalDate();
-    LocalDateTime zipTime = LocalDateTime.ofInstant(date, ws.policy().zone());
-    return ws.progress() != null
-        ? writeProgressPayload(ws, fonts, level, n, day, date, dir, zipTime, faults)
-        : writePayload(ws, fonts, level, n, day, date, dir, zipTime, faults, rasterize);
+    return new Job(ws, fonts, level, level.copies(), date, dir, faults).write(rasterize);
   }
 
-  private static Payload writePayload(
-      WorkspaceContents ws,
-      FontSet fonts,
-      Policy.Level level,
-      int copies,
-      LocalDate day,
-      Instant date,
-      Path data,
-      LocalDateTime zipTime,
-      Faults faults,
-      boolean rasterize)
+  private static Payload writePayload(Job job, boolean rasterize)
       throws IOException, BundleException {
+    WorkspaceContents ws = job.ws();
+    Path data = job.data();
+    Faults faults = job.faults();
+    LocalDateTime zipTime = job.zipTime();
     Files.createDirectories(data.resolve("打印"));
     // the workbooks are made on a second core while the PDFs are set on this one, and written
     // in their turn
@@ -242,9 +261,9 @@ public final class Bundler {
               PlanPdf.titlePhrases(ws),
               attachmentNames);
       PageImport imports = new PageImport(rasterize, data.resolveSibling(".pages"));
-      try (PlanPdf pdf = new PlanPdf(ws, fonts, day, imports);
+      try (PlanPdf pdf = new PlanPdf(ws, job.fonts(), job.day(), imports);
           PlanPdf.Rendered rendered = pdf.render()) {
-        printed(ws, doc, rendered, imports, level, copies, fonts, day, date, data, faults, files);
+        printed(job, doc, rendered, imports, files);
       }
       byte[][] workbooks = done(books);
       Writes.write(data.resolve(DATA_TABLE), workbooks[0], faults);
@@ -262,7 +281,7 @@ public final class Bundler {
         attachmentTargets.add(target);
       }
       boolean letter =
-          Boolean.TRUE.equals(level.requiresRecommendation())
+          Boolean.TRUE.equals(job.level().requiresRecommendation())
               && plan.recommendationLetter() != null;
       if (letter) {
         Writes.copy(ws.file(plan.recommendationLetter()), data.resolve(LETTER), faults);
@@ -293,17 +312,10 @@ public final class Bundler {
    * can check the package again, and the 报送清单. The approved plan's own documents are the
    * ministries' already and are not set again.
    */
-  private static Payload writeProgressPayload(
-      WorkspaceContents ws,
-      FontSet fonts,
-      Policy.Level level,
-      int copies,
-      LocalDate day,
-      Instant date,
-      Path data,
-      LocalDateTime zipTime,
-      Faults faults)
-      throws IOException, BundleException {
+  private static Payload writeProgressPayload(Job job) throws IOException, BundleException {
+    WorkspaceContents ws = job.ws();
+    Path data = job.data();
+    Faults faults = job.faults();
     Files.createDirectories(data.resolve("打印"));
     List<String> files = new ArrayList<>();
     Doc doc =
@@ -316,10 +328,10 @@ public final class Bundler {
             List.of());
     PageImport imports = new PageImport(true, data.resolveSibling(".pages"));
     try (imports;
-        PlanPdf.Rendered rendered = new ProgressPdf(ws, fonts, day).render()) {
-      printed(ws, doc, rendered, imports, level, copies, fonts, day, date, data, faults, files);
+        PlanPdf.Rendered rendered = new ProgressPdf(ws, job.fonts(), job.day()).render()) {
+      printed(job, doc, rendered, imports, files);
     }
-    Writes.write(data.resolve(ROSTER), Workbooks.roster(ws, zipTime), faults);
+    Writes.write(data.resolve(ROSTER), Workbooks.roster(ws, job.zipTime()), faults);
     files.add(ROSTER);
     Writes.write(
         data.resolve(PROGRESS_FILE),
@@ -341,49 +353,36 @@ public final class Bundler {
    * numbered copies and the 报送清单 saying what to print, stamp and send; each added to {@code files}.
    */
   private static void printed(
-      WorkspaceContents ws,
-      Doc doc,
-      PlanPdf.Rendered rendered,
-      PageImport imports,
-      Policy.Level level,
-      int copies,
-      FontSet fonts,
-      LocalDate day,
-      Instant date,
-      Path data,
-      Faults faults,
-      List<String> files)
+      Job job, Doc doc, PlanPdf.Rendered rendered, PageImport imports, List<String> files)
       throws IOException, BundleException {
+    WorkspaceContents ws = job.ws();
+    ZonedDateTime stamped = job.date().atZone(ws.policy().zone());
     document(
         rendered,
-        fonts,
+        job.fonts(),
         doc.title(),
-        date.atZone(ws.policy().zone()),
-        copies,
-        data,
+        stamped,
+        job.copies(),
+        job.data(),
         doc.electronic(),
         doc.print(),
-        faults,
+        job.faults(),
         imports);
     files.add(doc.electronic());
     files.add(doc.print());
     try (PDDocument list =
         ChecklistPdf.render(
             ws,
-            level,
-            copies,
-            fonts,
-            day,
+            job.level(),
+            job.copies(),
+            job.fonts(),
+            job.day(),
             doc.titlePhrases(),
             doc.what(),
             doc.print(),
             doc.attachments())) {
-      PdfMeta.apply(
-          list,
-          "报送清单：" + String.join("", doc.titlePhrases()),
-          date.atZone(ws.policy().zone()),
-          "checklist");
-      Writes.create(data.resolve(CHECKLIST), faults, list::save);
+      PdfMeta.apply(list, "报送清单：" + String.join("", doc.titlePhrases()), stamped, "checklist");
+      Writes.create(job.data().resolve(CHECKLIST), job.faults(), list::save);
     }
     files.add(CHECKLIST);
   }

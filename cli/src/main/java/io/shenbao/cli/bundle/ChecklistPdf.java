@@ -35,10 +35,7 @@ final class ChecklistPdf {
     Policy policy = ws.policy();
     PDDocument doc = new PDDocument();
     try (PageWriter w = new PageWriter(doc, fonts)) {
-      w.newPage();
-      w.title(List.of("报送清单"), "报送清单", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
-      w.title(titlePhrases, "标题", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE);
-      w.skip(Gb9704.LINE / 2);
+      head(w, titlePhrases);
       String stamp = stampOf(level.submitter());
       List<Table.Row> rows = new ArrayList<>();
       rows.add(
@@ -55,16 +52,7 @@ final class ChecklistPdf {
       for (String a : attachments) {
         rows.add(row(String.valueOf(++n), "证明材料：" + a + "（已并入" + what + "）", "随实施方案", "—"));
       }
-      w.table(
-          new Table(
-              List.of(
-                  new Table.Column("序号", Table.Kind.KEEP, PageWriter.Align.CENTER),
-                  new Table.Column("材料", Table.Kind.TEXT, PageWriter.Align.LEFT),
-                  new Table.Column("份数", Table.Kind.KEEP, PageWriter.Align.CENTER),
-                  new Table.Column("盖章要求", Table.Kind.TEXT, PageWriter.Align.LEFT)),
-              rows,
-              Gb9704.TABLE_SIZE));
-      w.skip(Gb9704.LINE / 2);
+      table(w, rows, true);
       line(w, "报送单位：" + level.submitter());
       line(w, "报送至：" + level.recipient());
       line(w, "截止时间：" + level.deadlineText() + "（北京时间）");
@@ -72,17 +60,49 @@ final class ChecklistPdf {
       if (level.contact() != null && !level.contact().isBlank()) {
         line(w, "受理联系人：" + level.contact());
       }
-      line(w, "以上各项依据：" + level.clause());
-      for (Policy.Note note : level.noteList()) {
-        line(w, note.text() + "（依据：" + note.clause() + "）");
-      }
+      basis(w, level);
       line(w, "本工具建议（通知未作要求）：光盘盘面注明申报城市。");
       line(w, "规则集：" + policy.id() + "（" + policy.notice() + "）；生成日期：" + PlanPdf.chineseDate(date));
-      line(w, "字体：" + fonts.summary(Messages.of("zh")));
-      w.endPage();
-      PdfMeta.numberPages(doc, w.pages(), w.font(Role.BODY));
+      end(w, doc, fonts);
     }
     return doc;
+  }
+
+  /** The top of a 报送清单: its name, then the title of what it lists ({@code titlePhrases}). */
+  static void head(PageWriter w, List<String> titlePhrases) throws IOException, BundleException {
+    w.newPage();
+    w.title(List.of("报送清单"), "报送清单", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
+    w.title(titlePhrases, "标题", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE);
+    w.skip(Gb9704.LINE / 2);
+  }
+
+  /** The table of what is handed in: 序号, 材料, 份数, and with {@code stamps} 盖章要求. */
+  static void table(PageWriter w, List<Table.Row> rows, boolean stamps)
+      throws IOException, BundleException {
+    List<Table.Column> columns = new ArrayList<>();
+    columns.add(new Table.Column("序号", Table.Kind.KEEP, PageWriter.Align.CENTER));
+    columns.add(new Table.Column("材料", Table.Kind.TEXT, PageWriter.Align.LEFT));
+    columns.add(new Table.Column("份数", Table.Kind.KEEP, PageWriter.Align.CENTER));
+    if (stamps) {
+      columns.add(new Table.Column("盖章要求", Table.Kind.TEXT, PageWriter.Align.LEFT));
+    }
+    w.table(new Table(columns, rows, Gb9704.TABLE_SIZE));
+    w.skip(Gb9704.LINE / 2);
+  }
+
+  /** What the instructions rest on: the level's clause, then its notes with theirs. */
+  static void basis(PageWriter w, Policy.Level level) throws IOException, BundleException {
+    line(w, "以上各项依据：" + level.clause());
+    for (Policy.Note note : level.noteList()) {
+      line(w, note.text() + "（依据：" + note.clause() + "）");
+    }
+  }
+
+  /** The last line (the fonts the documents are set in), and the pages numbered. */
+  static void end(PageWriter w, PDDocument doc, FontSet fonts) throws IOException, BundleException {
+    line(w, "字体：" + fonts.summary(Messages.of("zh")));
+    w.endPage();
+    PdfMeta.numberPages(doc, w.pages(), w.font(Role.BODY));
   }
 
   /** "加盖…公章" for the submitting offices: two offices ("A联合同级B") stamp both. */
@@ -94,11 +114,11 @@ final class ChecklistPdf {
     return "加盖" + s + "公章";
   }
 
-  private static Table.Row row(String... cells) {
+  static Table.Row row(String... cells) {
     return new Table.Row(List.of(cells), false, false, "报送清单");
   }
 
-  private static void line(PageWriter w, String text) throws IOException, BundleException {
+  static void line(PageWriter w, String text) throws IOException, BundleException {
     w.paragraph(text, "报送清单", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
   }
 }

@@ -1,7 +1,9 @@
 package io.shenbao.cli.bundle;
 
-import io.shenbao.cli.bundle.FontSet.Role;
-import io.shenbao.rules.finding.Messages;
+import static io.shenbao.cli.bundle.ChecklistPdf.line;
+import static io.shenbao.cli.bundle.ChecklistPdf.row;
+
+import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.policy.Policy;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -30,15 +32,7 @@ final class ForwardChecklist {
     String stamp = ChecklistPdf.stampOf(level.submitter());
     String numbers = "份号 000001—" + PrintCopies.number(copies);
     try (PageWriter w = new PageWriter(doc, fonts)) {
-      w.newPage();
-      w.title(List.of("报送清单"), "报送清单", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
-      w.title(
-          List.of(req.province(), "报送两部门的", "中小企业数字化转型", "城市试点材料"),
-          "标题",
-          Role.BODY,
-          Gb9704.BODY_SIZE,
-          Gb9704.LINE);
-      w.skip(Gb9704.LINE / 2);
+      ChecklistPdf.head(w, List.of(req.province(), "报送两部门的", "中小企业数字化转型", "城市试点材料"));
       List<Table.Row> rows = new ArrayList<>();
       int n = 0;
       rows.add(
@@ -46,30 +40,19 @@ final class ForwardChecklist {
               String.valueOf(++n),
               draft ? "推荐函（推荐函.pdf 为草稿：签字盖章后以扫描件替换）" : "推荐函（推荐函.pdf）",
               copies + " 份"));
-      int i = 0;
-      for (; i < req.cities().size(); i++) {
+      List<WorkspaceContents> all = new ArrayList<>(req.cities());
+      all.addAll(req.progress());
+      for (int i = 0; i < all.size(); i++) {
+        boolean city = i < req.cities().size();
         rows.add(
             row(
                 String.valueOf(++n),
-                Forwarder.shortName(req.cities().get(i))
-                    + "实施方案纸质版（"
+                Forwarder.shortName(all.get(i))
+                    + (city ? "实施方案" : "工作进展情况")
+                    + "纸质版（"
                     + folders.get(i)
                     + "/"
-                    + Bundler.PRINT
-                    + "，"
-                    + numbers
-                    + "）",
-                copies + " 份"));
-      }
-      for (int j = 0; j < req.progress().size(); j++, i++) {
-        rows.add(
-            row(
-                String.valueOf(++n),
-                Forwarder.shortName(req.progress().get(j))
-                    + "工作进展情况纸质版（"
-                    + folders.get(i)
-                    + "/"
-                    + Bundler.PROGRESS_PRINT
+                    + (city ? Bundler.PRINT : Bundler.PROGRESS_PRINT)
                     + "，"
                     + numbers
                     + "）",
@@ -90,38 +73,17 @@ final class ForwardChecklist {
               + " 套。";
       String letter =
           draft ? "推荐函草稿不在其中：推荐函在 Word/WPS 中定稿、签字盖章后，把盖章的原件放在每套之首（扫描件用 --letter 替换草稿）。" : "";
-      w.table(
-          new Table(
-              List.of(
-                  new Table.Column("序号", Table.Kind.KEEP, PageWriter.Align.CENTER),
-                  new Table.Column("材料", Table.Kind.TEXT, PageWriter.Align.LEFT),
-                  new Table.Column("份数", Table.Kind.KEEP, PageWriter.Align.CENTER)),
-              rows,
-              Gb9704.TABLE_SIZE));
-      w.skip(Gb9704.LINE / 2);
+      ChecklistPdf.table(w, rows, false);
       line(w, sets + letter);
       line(w, "盖章要求：以上纸质材料逐份、光盘随纸质版" + stamp + "。");
       line(w, "报送单位：" + level.submitter() + "（" + req.province() + "）");
       line(w, "报送至：" + level.recipient());
       line(w, "截止时间：" + level.deadlineText() + "（北京时间）");
-      line(w, "以上各项依据：" + level.clause());
-      for (Policy.Note note : level.noteList()) {
-        line(w, note.text() + "（依据：" + note.clause() + "）");
-      }
+      ChecklistPdf.basis(w, level);
       line(w, "本工具建议（通知未作要求）：光盘盘面注明报送省份。");
       line(w, "生成日期：" + PlanPdf.chineseDate(date));
-      line(w, "字体：" + fonts.summary(Messages.of("zh")));
-      w.endPage();
-      PdfMeta.numberPages(doc, w.pages(), w.font(Role.BODY));
+      ChecklistPdf.end(w, doc, fonts);
     }
     return doc;
-  }
-
-  private static Table.Row row(String... cells) {
-    return new Table.Row(List.of(cells), false, false, "报送清单");
-  }
-
-  private static void line(PageWriter w, String text) throws IOException, BundleException {
-    w.paragraph(text, "报送清单", Role.BODY, Gb9704.BODY_SIZE, Gb9704.LINE, 0, PageWriter.Align.LEFT);
   }
 }

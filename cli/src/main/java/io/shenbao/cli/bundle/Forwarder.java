@@ -34,19 +34,6 @@ public final class Forwarder {
   static final String ALL_PRINT = "打印/报送材料-打印版.pdf";
 
   /**
-   * What was built.
-   *
-   * @param out the package folder
-   * @param zip the zip, or null
-   * @param files the payload files, relative to {@code data/}
-   * @param pdfa whether every document claims PDF/A-2b
-   * @param pages the merged pages drawn as images (or kept, without PDF/A), by file, each named
-   *     from {@code data/}
-   */
-  public record Result(
-      Path out, Path zip, List<String> files, boolean pdfa, List<Bundler.PdfaPages> pages) {}
-
-  /**
    * Who forwards what.
    *
    * @param province the province (四川省)
@@ -70,7 +57,7 @@ public final class Forwarder {
   }
 
   /** Writes the package into the claimed {@code target}; commits it at the end. */
-  public static Result build(
+  public static Bundler.Result build(
       Request req,
       Policy national,
       FontSet fonts,
@@ -169,7 +156,7 @@ public final class Forwarder {
     Map<String, String> info = bagInfo(req, national, level, copies, day, fonts);
     Bundler.pdfaInfo(info, pdfa, pages);
     Bundler.seal(target, bag, info, zipTime, faults);
-    return new Result(target.out(), target.zip(), files, pdfa, List.copyOf(pages));
+    return new Bundler.Result(target.out(), target.zip(), copies, files, pdfa, List.copyOf(pages));
   }
 
   /** A city as its own province's letter names it, without the province: 德阳市, 成都市. */

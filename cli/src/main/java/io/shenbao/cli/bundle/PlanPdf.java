@@ -148,18 +148,39 @@ final class PlanPdf implements Closeable {
   }
 
   private void cover(PageWriter w, Plan plan) throws IOException, BundleException {
+    cover(w, titlePhrases(ws), "申报城市：", plan, List.of(), date);
+  }
+
+  /** A line of a cover: "标签：值", with the field it shows. */
+  record CoverLine(String label, String value, String field) {}
+
+  /**
+   * A cover page: the title, the city (after {@code cityLabel}) and its industries, the {@code
+   * more} lines, the contact, and the date low on the page.
+   */
+  static void cover(
+      PageWriter w,
+      List<String> titlePhrases,
+      String cityLabel,
+      Plan plan,
+      List<CoverLine> more,
+      LocalDate date)
+      throws IOException, BundleException {
     w.newPage();
     w.moveTo(Gb9704.LINE * 4);
-    w.title(titlePhrases(ws), "标题", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
+    w.title(titlePhrases, "标题", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
     w.skip(Gb9704.LINE * 3);
-    w.labelled("申报城市：", plan.city().name(), "city.name");
+    w.labelled(cityLabel, plan.city().name(), "city.name");
     List<Industry> inds = plan.industryList();
     for (int i = 0; i < inds.size(); i++) {
       Industry ind = inds.get(i);
       w.labelled(
           i == 0 ? "细分行业：" : "　　　　　",
-          List.of(ind.keyIndustry() + "—", ind.subIndustry()),
+          List.of(nz(ind.keyIndustry()) + "—", nz(ind.subIndustry())),
           "industries[" + i + "]");
+    }
+    for (CoverLine line : more) {
+      w.labelled(line.label(), line.value(), line.field());
     }
     w.labelled("联系人及电话：", plan.contact().name() + "　" + plan.contact().phone(), "contact");
     w.moveDownTo(Gb9704.LINE * 18);

@@ -93,31 +93,15 @@ final class ProgressPdf {
 
   private void cover(PageWriter w, Plan plan, Progress progress)
       throws IOException, BundleException {
-    w.newPage();
-    w.moveTo(Gb9704.LINE * 4);
-    w.title(titlePhrases(ws), "标题", Role.TITLE, Gb9704.TITLE_SIZE, Gb9704.TITLE_SIZE * 1.6f);
-    w.skip(Gb9704.LINE * 3);
-    w.labelled("试点城市：", plan.city().name(), "city.name");
-    List<Industry> inds = plan.industryList();
-    for (int i = 0; i < inds.size(); i++) {
-      Industry ind = inds.get(i);
-      w.labelled(
-          i == 0 ? "细分行业：" : "　　　　　",
-          List.of(nz(ind.keyIndustry()) + "—", nz(ind.subIndustry())),
-          "industries[" + i + "]");
-    }
-    w.labelled("实施方案批复日期：", chinese(plan.approvedOn()), "approved_on");
-    w.labelled("数据截至：", chinese(progress.asOf()), "as_of");
-    w.labelled("联系人及电话：", plan.contact().name() + "　" + plan.contact().phone(), "contact");
-    w.moveDownTo(Gb9704.LINE * 18);
-    w.paragraph(
-        PlanPdf.chineseDate(date),
-        "日期",
-        Role.BODY,
-        Gb9704.BODY_SIZE,
-        Gb9704.LINE,
-        0,
-        PageWriter.Align.CENTER);
+    PlanPdf.cover(
+        w,
+        titlePhrases(ws),
+        "试点城市：",
+        plan,
+        List.of(
+            new PlanPdf.CoverLine("实施方案批复日期：", chinese(plan.approvedOn()), "approved_on"),
+            new PlanPdf.CoverLine("数据截至：", chinese(progress.asOf()), "as_of")),
+        date);
   }
 
   private static void section(PageWriter w, List<PdfMeta.Mark> marks, int i)

@@ -136,21 +136,26 @@ final class TitleLines {
 
   /** One Chinese character with nothing but marks around it, or marks alone. */
   private static boolean lone(List<String> units, int from, int to) {
+    return lone(String.join("", units.subList(from, to)));
+  }
+
+  /**
+   * One Chinese character with nothing but marks and spaces around it, or marks alone: a title line
+   * that may not stand by itself (also what the tests look for on printed pages).
+   */
+  static boolean lone(String line) {
     int chars = 0;
     boolean marks = false;
-    for (int k = from; k < to; k++) {
-      String u = units.get(k);
-      for (int i = 0; i < u.length(); ) {
-        int cp = u.codePointAt(i);
-        i += Character.charCount(cp);
-        if (Character.isLetterOrDigit(cp)) {
-          if (cp < 0x2E80) {
-            return false;
-          }
-          chars++;
-        } else if (!Character.isWhitespace(cp)) {
-          marks = true;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (cp < 0x2E80) {
+          return false;
         }
+        chars++;
+      } else if (!Character.isWhitespace(cp)) {
+        marks = true;
       }
     }
     return chars == 1 || (chars == 0 && marks);

@@ -134,7 +134,7 @@ final class PrintedPages {
     for (List<String> lines : cells.values()) {
       if (lines.size() > 1) {
         for (String line : lines) {
-          if (lone(line)) {
+          if (TitleLines.lone(line)) {
             failures.add(where + ": a cell's line holds one character alone: " + lines);
           }
         }
@@ -159,25 +159,6 @@ final class PrintedPages {
         && glyph.getMaxX() <= box.getMaxX() + EPS
         && glyph.getMinY() >= box.getMinY() - EPS
         && glyph.getMaxY() <= box.getMaxY() + EPS;
-  }
-
-  /** One Chinese character with nothing but marks and spaces around it, or marks alone. */
-  static boolean lone(String line) {
-    int chars = 0;
-    boolean marks = false;
-    for (int i = 0; i < line.length(); ) {
-      int cp = line.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        if (cp < 0x2E80) {
-          return false;
-        }
-        chars++;
-      } else if (!Character.isWhitespace(cp)) {
-        marks = true;
-      }
-    }
-    return chars == 1 || (chars == 0 && marks);
   }
 
   /** The codes that are not set whole on one line (in one run of text). */

@@ -83,7 +83,7 @@ class TableTest {
         .isGreaterThanOrEqualTo(body.width(TestCities.code(0), 10.5f));
     assertThat(w[3] - 2 * Table.PAD_X).isGreaterThanOrEqualTo(body.width("12345.67", 10.5f));
     assertThat(w[4] - 2 * Table.PAD_X).isGreaterThanOrEqualTo(body.width("专精特新", 10.5f));
-    assertThat(p.lines(0, w).get(1)).noneMatch(PrintedPages::lone);
+    assertThat(p.lines(0, w).get(1)).noneMatch(TitleLines::lone);
   }
 
   @Test
@@ -124,7 +124,7 @@ class TableTest {
     Table.Prepared p = writer.prepare(t);
     float[] w = p.fit(Gb9704.BODY_W);
     assertThat(p.lines(0, w).get(0)).containsExactly(name);
-    assertThat(p.lines(0, w).get(1)).noneMatch(PrintedPages::lone);
+    assertThat(p.lines(0, w).get(1)).noneMatch(TitleLines::lone);
   }
 
   @Test

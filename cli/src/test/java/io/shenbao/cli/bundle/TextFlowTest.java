@@ -120,7 +120,7 @@ class TextFlowTest {
       for (String text : List.of(name, name + "。", "一二三四五六七八九十一二三四五六七八九十一")) {
         List<String> ls = TextFlow.lines(text, font, 10, 10 * chars, 0);
         if (ls.size() > 1) {
-          assertThat(ls).as("%d: %s", chars, ls).noneMatch(PrintedPages::lone);
+          assertThat(ls).as("%d: %s", chars, ls).noneMatch(TitleLines::lone);
         }
       }
     }
@@ -142,7 +142,7 @@ class TextFlowTest {
     int from = (int) Math.ceil(font.width("渝经信发〔2024〕21号 一）", 16));
     for (int width = from; width <= 400; width += 2) {
       List<String> lines = TextFlow.lines(text, font, 16, width, 0);
-      assertThat(lines).as("%d: %s", width, lines).noneMatch(PrintedPages::lone);
+      assertThat(lines).as("%d: %s", width, lines).noneMatch(TitleLines::lone);
       assertThat(lines).as("%d: %s", width, lines).noneMatch(l -> l.startsWith(" "));
     }
   }

@@ -101,7 +101,7 @@ class TitleLinesTest {
     for (String l : lines) {
       assertThat(writer.face(Role.TITLE).width(l, Gb9704.TITLE_SIZE))
           .isLessThanOrEqualTo(Gb9704.BODY_W);
-      assertThat(PrintedPages.lone(l)).as(l).isFalse();
+      assertThat(TitleLines.lone(l)).as(l).isFalse();
     }
   }
 
@@ -141,7 +141,7 @@ class TitleLinesTest {
     for (int i = 0; i < lines.size(); i++) {
       w[i] = g.width(lines.get(i), size);
       assertThat(w[i]).as(what).isLessThanOrEqualTo(width);
-      assertThat(PrintedPages.lone(lines.get(i))).as(what).isFalse();
+      assertThat(TitleLines.lone(lines.get(i))).as(what).isFalse();
     }
     for (int i = 1; i + 1 < w.length; i++) {
       assertThat(w[i] < w[i - 1] && w[i] < w[i + 1]).as("a line dips: " + what).isFalse();
@@ -210,7 +210,7 @@ class TitleLinesTest {
     int from = 0;
     for (int e : ends) {
       String line = String.join("", phrases.subList(from, e));
-      if (g.width(line, size) > width || PrintedPages.lone(line)) {
+      if (g.width(line, size) > width || TitleLines.lone(line)) {
         return false;
       }
       from = e;
