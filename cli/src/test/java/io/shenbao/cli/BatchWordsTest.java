@@ -58,6 +58,14 @@ class BatchWordsTest {
     return ws;
   }
 
+  /** A workbook ({@code what}) that says each of {@code words} and none of the old ones. */
+  private static void workbookInWords(String what, Path workbook, String... words)
+      throws Exception {
+    String text = texts(workbook);
+    assertThat(text).as(what).contains(words);
+    noOldWords(what, text);
+  }
+
   private static void noOldWords(String what, String text) {
     for (String old : OLD) {
       assertThat(text).as("%s holds %s", what, old).doesNotContain(old);
@@ -109,18 +117,17 @@ class BatchWordsTest {
             "--industry",
             "汽车制造业—汽车零部件及配件制造");
     assertThat(x.code()).as(x.err()).isZero();
-    String workbook = texts(excel.resolve("plan.xlsx"));
-    assertThat(workbook)
-        .contains("* 一、工作基础", "* 五、组织保障")
-        .contains("* 试点行业2024年度工业总产值（亿元）")
-        .contains("* 拟推动上云用云中小企业数量（家）")
-        .contains("省级报两部门（测试批次）：2025年6月30日前一式2份并附推荐函。")
-        .contains("依据财办建〔2025〕99号及附件1")
-        .contains("2025-test.yaml");
-    noOldWords("plan.xlsx", workbook);
-    String roster = texts(excel.resolve("规上工业中小企业名单.xlsx"));
-    assertThat(roster).contains("2024年度主营业务收入（万元）");
-    noOldWords("the roster template", roster);
+    workbookInWords(
+        "plan.xlsx",
+        excel.resolve("plan.xlsx"),
+        "* 一、工作基础",
+        "* 五、组织保障",
+        "* 试点行业2024年度工业总产值（亿元）",
+        "* 拟推动上云用云中小企业数量（家）",
+        "省级报两部门（测试批次）：2025年6月30日前一式2份并附推荐函。",
+        "依据财办建〔2025〕99号及附件1",
+        "2025-test.yaml");
+    workbookInWords("the roster template", excel.resolve("规上工业中小企业名单.xlsx"), "2024年度主营业务收入（万元）");
   }
 
   @Test
@@ -209,12 +216,9 @@ class BatchWordsTest {
     noOldWords("实施方案.pdf", plan.replaceAll("\\s", ""));
     String checklist = pdf(out.resolve("data/打印/报送清单.pdf")).replaceAll("\\s", "");
     assertThat(checklist).contains("2025年6月30日前").doesNotContain("2024");
-    String table = texts(out.resolve("data/实施方案主要数据表.xlsx"));
-    assertThat(table).contains("截至2024年年底", "拟推动上云用云中小企业数量（家）");
-    noOldWords("实施方案主要数据表.xlsx", table);
-    String roster = texts(out.resolve("data/规上工业中小企业名单.xlsx"));
-    assertThat(roster).contains("2024年度主营业务收入（万元）");
-    noOldWords("规上工业中小企业名单.xlsx", roster);
+    workbookInWords(
+        "实施方案主要数据表.xlsx", out.resolve("data/实施方案主要数据表.xlsx"), "截至2024年年底", "拟推动上云用云中小企业数量（家）");
+    workbookInWords("规上工业中小企业名单.xlsx", out.resolve("data/规上工业中小企业名单.xlsx"), "2024年度主营业务收入（万元）");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.shenbao.cli;
 
 import io.shenbao.cli.output.Faults;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Public access to the in-process command line for tests in other packages. */
 public record CliRun(int code, String out, String err) {
@@ -19,6 +22,19 @@ public record CliRun(int code, String out, String err) {
       text[i] = String.valueOf(args[i]);
     }
     return of(text);
+  }
+
+  /**
+   * The command that runs {@code main} with {@code args} in a JVM of its own (this one's, with
+   * {@code jvmOptions}) on the tests' class path; a list to add to.
+   */
+  public static List<String> javaCommand(List<String> jvmOptions, Class<?> main, String... args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    cmd.addAll(List.of(args));
+    return cmd;
   }
 
   /** Runs with a fault-injection seam (stop points, failing writes). */

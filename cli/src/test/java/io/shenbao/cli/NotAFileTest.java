@@ -90,15 +90,10 @@ class NotAFileTest {
               List.of(
                   "/usr/bin/setpriv",
                   "--inh-caps=-all",
-                  "--bounding-set=-dac_override,-dac_read_search",
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  Main.class.getName(),
-                  "validate",
-                  ws.toString(),
-                  "--as-of",
-                  "2024-05-10"));
+                  "--bounding-set=-dac_override,-dac_read_search"));
+      cmd.addAll(
+          CliRun.javaCommand(
+              List.of(), Main.class, "validate", ws.toString(), "--as-of", "2024-05-10"));
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
       pb.environment().put("LC_ALL", "C.UTF-8");
       Process p = pb.start();

@@ -68,13 +68,7 @@ class WalkthroughTest {
 
   /** Runs one command of the walkthrough in the folder, as scripts/shenbao runs the tool. */
   Run run(List<String> args) throws Exception {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+    List<String> cmd = CliRun.javaCommand(List.of(), Main.class);
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().put("LANG", "C.UTF-8");

@@ -35,22 +35,26 @@ final class BundleRuns {
 
   private BundleRuns() {}
 
-  /** The command line. */
-  static List<String> args(String ws, Path out, String date, String... extra) {
+  /**
+   * {@code bundle WS --as-of AS_OF --out OUT}, then {@code extra}: the command line every bundle
+   * test starts from (a list to add to).
+   */
+  static List<String> bundleArgs(String ws, String asOf, Path out, String... extra) {
     List<String> a =
-        new ArrayList<>(
-            List.of(
-                "--quiet",
-                "bundle",
-                ws,
-                "--as-of",
-                AS_OF,
-                "--out",
-                out.toString(),
-                "--date",
-                date,
-                "--copies",
-                "1"));
+        new ArrayList<>(List.of("bundle", ws, "--as-of", asOf, "--out", out.toString()));
+    a.addAll(List.of(extra));
+    return a;
+  }
+
+  /** Runs {@link #bundleArgs} in this JVM. */
+  static CliRun bundle(String ws, String asOf, Path out, String... extra) {
+    return CliRun.of(bundleArgs(ws, asOf, out, extra).toArray(String[]::new));
+  }
+
+  /** The command line: quiet, dated {@code date}, one print copy. */
+  static List<String> args(String ws, Path out, String date, String... extra) {
+    List<String> a = new ArrayList<>(List.of("--quiet"));
+    a.addAll(bundleArgs(ws, AS_OF, out, "--date", date, "--copies", "1"));
     a.addAll(List.of(extra));
     return a;
   }
@@ -118,14 +122,7 @@ final class BundleRuns {
    */
   static Process inItsOwnJvm(Stage stage, boolean halt, List<String> args) throws IOException {
     List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                StopAt.class.getName(),
-                halt ? "halt" : "hold",
-                stage.name()));
+        CliRun.javaCommand(List.of(), StopAt.class, halt ? "halt" : "hold", stage.name());
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("LC_ALL", "C.UTF-8");

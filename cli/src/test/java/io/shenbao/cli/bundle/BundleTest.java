@@ -73,13 +73,10 @@ class BundleTest {
     }
     Path out = dir.resolve("by-role");
     CliRun r =
-        CliRun.of(
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
+        BundleRuns.bundle(
+            BundleRuns.BISHAN,
             AS_OF,
-            "--out",
-            out.toString(),
+            out,
             "--font",
             font.toString(),
             "--font",
@@ -89,17 +86,8 @@ class BundleTest {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).contains("--font", "body");
     r =
-        CliRun.of(
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            AS_OF,
-            "--out",
-            out.toString(),
-            "--font",
-            font.toString(),
-            "--font",
-            "heading=" + font);
+        BundleRuns.bundle(
+            BundleRuns.BISHAN, AS_OF, out, "--font", font.toString(), "--font", "heading=" + font);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).doesNotContain("未找到");
     assertThat(Files.readString(out.resolve("bag-info.txt")))
@@ -390,17 +378,7 @@ class BundleTest {
 
   /** Bundles a workspace into {@code out}, checked and dated 2024-05-10. */
   static CliRun bundle(Path ws, Path out, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "bundle",
-                ws.toString(),
-                "--as-of",
-                AS_OF,
-                "--out",
-                out.toString(),
-                "--date",
-                "2024-05-10"));
+    List<String> args = BundleRuns.bundleArgs(ws.toString(), AS_OF, out, "--date", "2024-05-10");
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
   }

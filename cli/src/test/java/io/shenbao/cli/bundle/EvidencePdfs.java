@@ -220,6 +220,27 @@ final class EvidencePdfs {
     return doc;
   }
 
+  /** What is drawn on a page, in a font. */
+  interface Drawing {
+    void draw(PDPageContentStream cs, PDFont font) throws IOException;
+  }
+
+  /**
+   * One A4 page of text set in the bundled body font (a font embedded whole), saved to {@code
+   * file}.
+   */
+  static void inBundledFont(Path file, Drawing drawing) throws IOException, BundleException {
+    try (PDDocument doc = new PDDocument();
+        FontSet fonts = FontSet.bundled()) {
+      PDPage page = page(doc);
+      PDFont font = fonts.body(doc);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        drawing.draw(cs, font);
+      }
+      doc.save(file.toFile());
+    }
+  }
+
   private static PDPage page(PDDocument doc) {
     PDPage page = new PDPage(PDRectangle.A4);
     doc.addPage(page);
@@ -235,8 +256,10 @@ final class EvidencePdfs {
     }
   }
 
-  private static void text(
-      PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
+  /**
+   * {@code s} set in {@code font} at {@code size}, its baseline starting at ({@code x}, {@code y}).
+   */
+  static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
       throws IOException {
     cs.beginText();
     cs.setFont(font, size);

@@ -54,13 +54,7 @@ class KilledBundleTest {
   @EnumSource(Stage.class)
   void aRunReplacingAPreviousBundleKilledAtAnyStage(Stage stage) throws Exception {
     Path out = killedAt(REPLACING, stage);
-    String[] inView = inView(out);
-    switch (stage) {
-      case OLD_MOVED_ASIDE -> assertThat(inView).containsExactly(null, null);
-      case ZIP_IN_PLACE -> assertThat(inView).containsExactly(null, NEW_DATE);
-      case FOLDER_IN_PLACE, COMMITTED -> assertThat(inView).containsExactly(NEW_DATE, NEW_DATE);
-      default -> assertThat(inView).containsExactly(OLD_DATE, OLD_DATE);
-    }
+    assertThat(inView(out)).containsExactly(leftInView(stage, OLD_DATE));
     CliRun again = bundle(out, NEW_DATE, "--zip");
     assertThat(again.code()).as(again.err()).isEqualTo(2);
     assertThat(again.err()).contains("已存在");
@@ -73,14 +67,9 @@ class KilledBundleTest {
   @EnumSource(Stage.class)
   void aFirstRunKilledAtAnyStage(Stage stage) throws Exception {
     Path out = killedAt(FIRST, stage);
-    String[] inView = inView(out);
-    switch (stage) {
-      case ZIP_IN_PLACE -> assertThat(inView).containsExactly(null, NEW_DATE);
-      case FOLDER_IN_PLACE, COMMITTED -> assertThat(inView).containsExactly(NEW_DATE, NEW_DATE);
-      default -> assertThat(inView).containsExactly(null, null);
-    }
+    assertThat(inView(out)).containsExactly(leftInView(stage, null));
     // any run into the same place undoes the killed one first, even one refused for findings
-    CliRun again = CliRun.of("bundle", MISTAKES, "--as-of", "2024-05-10", "--out", out.toString());
+    CliRun again = BundleRuns.bundle(MISTAKES, BundleRuns.AS_OF, out);
     assertThat(again.code()).as(again.err()).isEqualTo(stage == Stage.COMMITTED ? 2 : 1);
     if (stage == Stage.COMMITTED) {
       assertThat(inView(out)).containsExactly(NEW_DATE, NEW_DATE);
@@ -154,6 +143,20 @@ class KilledBundleTest {
     Path copy = copyDir(scenario, stage);
     assertThat(copy).as("stop point %s reached", stage).isDirectory();
     return copy.resolve(NAME);
+  }
+
+  /**
+   * The Bagging-Dates of folder and zip in view after a kill at {@code stage} (null: none): the
+   * {@code previous} bundle's (its date, or null for none) until the old one is moved aside, then
+   * nothing, then the new zip, then both new.
+   */
+  private static String[] leftInView(Stage stage, String previous) {
+    return switch (stage) {
+      case OLD_MOVED_ASIDE -> new String[] {null, null};
+      case ZIP_IN_PLACE -> new String[] {null, NEW_DATE};
+      case FOLDER_IN_PLACE, COMMITTED -> new String[] {NEW_DATE, NEW_DATE};
+      default -> new String[] {previous, previous};
+    };
   }
 
   private static void copyPrevious(Path out) throws Exception {

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,24 +28,15 @@ class NarrativeTest {
             + "narrative_pdf: 正文.pdf\n"
             + plan.substring(plan.indexOf("roster:"));
     Files.writeString(ws.resolve("plan.yaml"), plan);
-    try (PDDocument doc = new PDDocument();
-        FontSet fonts = FontSet.bundled()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      PDFont f = fonts.body(doc);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        float y = 760;
-        for (String h : headings) {
-          cs.beginText();
-          cs.setFont(f, 14);
-          cs.newLineAtOffset(72, y);
-          cs.showText(h + "：本节为申报单位自行撰写的正文。");
-          cs.endText();
-          y -= 30;
-        }
-      }
-      doc.save(ws.resolve("正文.pdf").toFile());
-    }
+    EvidencePdfs.inBundledFont(
+        ws.resolve("正文.pdf"),
+        (cs, f) -> {
+          float y = 760;
+          for (String h : headings) {
+            EvidencePdfs.text(cs, f, 14, 72, y, h + "：本节为申报单位自行撰写的正文。");
+            y -= 30;
+          }
+        });
     return ws;
   }
 
@@ -58,17 +45,7 @@ class NarrativeTest {
     Path ws = workspace(List.of("一、试点城市工作基础", "二、工作目标", "三、实施内容", "四、资金使用方向", "五、保障措施"));
     assertThat(CliRun.of("validate", ws.toString(), "--as-of", AS_OF).code()).isZero();
     Path out = dir.resolve("out");
-    CliRun r =
-        CliRun.of(
-            "--quiet",
-            "bundle",
-            ws.toString(),
-            "--as-of",
-            AS_OF,
-            "--out",
-            out.toString(),
-            "--date",
-            AS_OF);
+    CliRun r = BundleRuns.bundle(ws.toString(), AS_OF, out, "--date", AS_OF, "--quiet");
     assertThat(r.code()).as(r.err()).isZero();
     try (PDDocument doc = Loader.loadPDF(out.resolve("data/实施方案.pdf").toFile())) {
       String text = new PDFTextStripper().getText(doc);

@@ -81,19 +81,8 @@ class PdfaEvidenceTest {
   }
 
   private static CliRun bundle(Path ws, Path out, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--lang",
-                "en",
-                "bundle",
-                ws.toString(),
-                "--as-of",
-                AS_OF,
-                "--out",
-                out.toString(),
-                "--date",
-                AS_OF));
+    List<String> args = new ArrayList<>(List.of("--lang", "en"));
+    args.addAll(BundleRuns.bundleArgs(ws.toString(), AS_OF, out, "--date", AS_OF));
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
   }

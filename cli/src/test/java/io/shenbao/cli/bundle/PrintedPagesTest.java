@@ -19,9 +19,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,27 +89,18 @@ class PrintedPagesTest {
   void theCheckSeesTextRunningOverItsCellAndACodeOnTwoLines() throws Exception {
     // the checklist's old defect: a cell's text drawn across the next cell
     Path pdf = dir.resolve("overrun.pdf");
-    try (PDDocument doc = new PDDocument();
-        FontSet fonts = FontSet.bundled()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      PDFont f = fonts.body(doc);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        cs.addRect(Gb9704.LEFT, 600, 100, 20);
-        cs.addRect(Gb9704.LEFT + 100, 600, 100, 20);
-        cs.stroke();
-        String[] lines = {"实施方案纸质版（打印/实施方案-打印版.pdf）", "91500227FY8701058", "L"};
-        float[] ys = {605, 400, 380};
-        for (int i = 0; i < lines.length; i++) {
-          cs.beginText();
-          cs.setFont(f, 12);
-          cs.newLineAtOffset(Gb9704.LEFT + 3, ys[i]);
-          cs.showText(lines[i]);
-          cs.endText();
-        }
-      }
-      doc.save(pdf.toFile());
-    }
+    EvidencePdfs.inBundledFont(
+        pdf,
+        (cs, f) -> {
+          cs.addRect(Gb9704.LEFT, 600, 100, 20);
+          cs.addRect(Gb9704.LEFT + 100, 600, 100, 20);
+          cs.stroke();
+          String[] lines = {"实施方案纸质版（打印/实施方案-打印版.pdf）", "91500227FY8701058", "L"};
+          float[] ys = {605, 400, 380};
+          for (int i = 0; i < lines.length; i++) {
+            EvidencePdfs.text(cs, f, 12, Gb9704.LEFT + 3, ys[i], lines[i]);
+          }
+        });
     PrintedPages.Result r = PrintedPages.check(pdf);
     assertThat(r.failures()).singleElement().asString().contains("outside its cell");
     assertThat(PrintedPages.broken(List.of("91500227FY8701058L"), r.runs()))

@@ -9,32 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tables typeset from their content. */
 class TableTest {
-  static PDDocument doc;
-  static FontSet fonts;
-  static PageWriter writer;
+  @AutoClose static final Typesetting SET = Typesetting.open();
+  static final PageWriter writer = SET.writer;
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void load() throws Exception {
-    doc = new PDDocument();
-    fonts = FontSet.bundled();
-    writer = new PageWriter(doc, fonts);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    writer.close();
-    doc.close();
-    fonts.close();
-  }
 
   static Table roster(List<String> names, float size) {
     List<Table.Row> rows = new ArrayList<>();
@@ -53,6 +37,16 @@ class TableTest {
             new Table.Column("统一社会信用代码", Table.Kind.KEEP, PageWriter.Align.CENTER),
             new Table.Column("2023年度主营业务收入（万元）", Table.Kind.KEEP, PageWriter.Align.RIGHT),
             new Table.Column("企业类型", Table.Kind.KEEP, PageWriter.Align.CENTER)),
+        rows,
+        size);
+  }
+
+  /** A table of two left-aligned text columns. */
+  static Table twoTextColumns(String first, String second, List<Table.Row> rows, float size) {
+    return new Table(
+        List.of(
+            new Table.Column(first, Table.Kind.TEXT, PageWriter.Align.LEFT),
+            new Table.Column(second, Table.Kind.TEXT, PageWriter.Align.LEFT)),
         rows,
         size);
   }
@@ -92,13 +86,7 @@ class TableTest {
     List<Table.Row> rows = new ArrayList<>();
     rows.add(new Table.Row(List.of("试点细分行业", "一二三四五六七八九十".repeat(6)), false, false, "x"));
     rows.add(new Table.Row(List.of("拟试点区县", "璧山区"), false, false, "x"));
-    Table t =
-        new Table(
-            List.of(
-                new Table.Column("项目", Table.Kind.TEXT, PageWriter.Align.LEFT),
-                new Table.Column("数据", Table.Kind.TEXT, PageWriter.Align.LEFT)),
-            rows,
-            12);
+    Table t = twoTextColumns("项目", "数据", rows, 12);
     Table.Prepared p = writer.prepare(t);
     float[] w = p.fit(Gb9704.BODY_W);
     // 60 characters of 12 pt need two lines of the 442 pt type area, whatever the labels do
@@ -114,13 +102,7 @@ class TableTest {
     String name = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ司";
     List<Table.Row> rows = new ArrayList<>();
     rows.add(new Table.Row(List.of(name, "一二三四五六七八九十".repeat(12)), false, false, "x"));
-    Table t =
-        new Table(
-            List.of(
-                new Table.Column("名称", Table.Kind.TEXT, PageWriter.Align.LEFT),
-                new Table.Column("说明", Table.Kind.TEXT, PageWriter.Align.LEFT)),
-            rows,
-            10.5f);
+    Table t = twoTextColumns("名称", "说明", rows, 10.5f);
     Table.Prepared p = writer.prepare(t);
     float[] w = p.fit(Gb9704.BODY_W);
     assertThat(p.lines(0, w).get(0)).containsExactly(name);
@@ -135,7 +117,7 @@ class TableTest {
     }
     Path pdf = dir.resolve("long.pdf");
     try (PDDocument d = new PDDocument()) {
-      try (PageWriter w = new PageWriter(d, fonts)) {
+      try (PageWriter w = new PageWriter(d, SET.fonts)) {
         w.newPage();
         w.table(roster(names, 10.5f));
       }

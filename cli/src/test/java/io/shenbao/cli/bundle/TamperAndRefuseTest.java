@@ -25,18 +25,8 @@ class TamperAndRefuseTest {
   static void build() {
     original = dir.resolve("orig/bundle");
     CliRun r =
-        CliRun.of(
-            "--quiet",
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            AS_OF,
-            "--out",
-            original.toString(),
-            "--date",
-            "2024-05-10",
-            "--copies",
-            "2");
+        BundleRuns.bundle(
+            BundleRuns.BISHAN, AS_OF, original, "--date", "2024-05-10", "--copies", "2", "--quiet");
     assertThat(r.code()).as(r.err()).isZero();
   }
 
@@ -90,9 +80,7 @@ class TamperAndRefuseTest {
   @Test
   void aWorkspaceWithErrorsIsRefusedAndNothingIsWritten() {
     Path out = dir.resolve("refused");
-    CliRun r =
-        CliRun.of(
-            "bundle", "../examples/mistakes/funding", "--as-of", AS_OF, "--out", out.toString());
+    CliRun r = BundleRuns.bundle("../examples/mistakes/funding", AS_OF, out);
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("FUNDING-CAP", "未生成申报包");
     assertThat(out).doesNotExist();
@@ -120,15 +108,7 @@ class TamperAndRefuseTest {
     Path font = dir.resolve("broken.ttf");
     Files.writeString(font, "not a font");
     CliRun r =
-        CliRun.of(
-            "bundle",
-            "../examples/bishan",
-            "--as-of",
-            AS_OF,
-            "--out",
-            dir.resolve("f").toString(),
-            "--font",
-            font.toString());
+        BundleRuns.bundle(BundleRuns.BISHAN, AS_OF, dir.resolve("f"), "--font", font.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("broken.ttf");
     assertThat(dir.resolve("f")).doesNotExist();

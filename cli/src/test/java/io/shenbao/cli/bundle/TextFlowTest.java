@@ -2,54 +2,54 @@ package io.shenbao.cli.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.cli.bundle.FontSet.Role;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Chinese line breaking: 避头尾, unbroken Latin words, hard line breaks. */
 class TextFlowTest {
-  static PDDocument doc;
-  static FontSet fonts;
-  static Glyphs font;
-
-  @BeforeAll
-  static void load() throws Exception {
-    doc = new PDDocument();
-    fonts = FontSet.bundled();
-    font = new Glyphs(fonts.body(doc));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    doc.close();
-    fonts.close();
-  }
+  @AutoClose static final Typesetting SET = Typesetting.open();
+  static final Glyphs font = SET.writer.face(Role.BODY);
 
   @Test
   void closingPunctuationNeverStartsALine() throws Exception {
     String text = "一二三四五六七八九十，一二三四五六七八九十。一二三四五六七八九十）一二三四五六七八九十";
-    for (int width = 40; width <= 200; width += 8) {
-      List<String> lines = TextFlow.lines(text, font, 16, width, 0);
-      assertThat(String.join("", lines)).isEqualTo(text);
-      for (String line : lines.subList(1, lines.size())) {
-        assertThat(TextFlow.NO_START.indexOf(line.charAt(0)))
-            .as("line %s at width %d", line, width)
-            .isNegative();
-      }
-    }
+    atEveryWidth(
+        text,
+        (lines, width) -> {
+          for (String line : lines.subList(1, lines.size())) {
+            assertThat(TextFlow.NO_START.indexOf(line.charAt(0)))
+                .as("line %s at width %d", line, width)
+                .isNegative();
+          }
+        });
   }
 
   @Test
   void openingPunctuationNeverEndsALine() throws Exception {
     String text = "一二三四五六七（八九十）一二三四五六《七八》九十“一二三”四五六";
+    atEveryWidth(
+        text,
+        (lines, width) -> {
+          for (String line : lines.subList(0, lines.size() - 1)) {
+            assertThat(TextFlow.NO_END.indexOf(line.charAt(line.length() - 1)))
+                .as(line)
+                .isNegative();
+          }
+        });
+  }
+
+  /**
+   * Breaks {@code text} (16 pt) at every width from 40 to 200 pt, by 8: each time the lines make
+   * the whole text again, and go to {@code check} with their width.
+   */
+  private static void atEveryWidth(String text, BiConsumer<List<String>, Integer> check) {
     for (int width = 40; width <= 200; width += 8) {
       List<String> lines = TextFlow.lines(text, font, 16, width, 0);
       assertThat(String.join("", lines)).isEqualTo(text);
-      for (String line : lines.subList(0, lines.size() - 1)) {
-        assertThat(TextFlow.NO_END.indexOf(line.charAt(line.length() - 1))).as(line).isNegative();
-      }
+      check.accept(lines, width);
     }
   }
 

@@ -16,9 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,23 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class TitleLinesTest {
   static final Divisions DIVISIONS = divisions();
-  static PDDocument doc;
-  static FontSet fonts;
-  static PageWriter writer;
-
-  @BeforeAll
-  static void load() throws Exception {
-    doc = new PDDocument();
-    fonts = FontSet.bundled();
-    writer = new PageWriter(doc, fonts);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    writer.close();
-    doc.close();
-    fonts.close();
-  }
+  @AutoClose static final Typesetting SET = Typesetting.open();
+  static final PageWriter writer = SET.writer;
 
   @Test
   void aTitleBreaksBetweenItsPhrasesAsEvenlyAsTheyAllow() {

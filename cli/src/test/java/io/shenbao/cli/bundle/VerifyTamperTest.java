@@ -264,14 +264,7 @@ class VerifyTamperTest {
   /** verify in a JVM of its own whose heap is {@code xmx}. */
   private static CliRun verifyInHeap(String xmx, Path p) throws Exception {
     ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            xmx,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "verify",
-            p.toString());
+        new ProcessBuilder(CliRun.javaCommand(List.of(xmx), Main.class, "verify", p.toString()));
     pb.environment().put("LC_ALL", "C.UTF-8");
     pb.redirectError(dir.resolve("verify-" + p.getFileName() + ".err").toFile());
     Process proc = pb.start();

@@ -46,6 +46,15 @@ class CompareTest {
     return text.replace(dir.toString().replace('\\', '/'), "<tmp>");
   }
 
+  /** {@code compare} of the multi-city workspaces and 璧山区's zipped package, then {@code more}. */
+  private static CliRun compareAll(Object... more) {
+    List<Object> args =
+        new ArrayList<>(
+            List.of("compare", CITIES, Packed.zipOf(bishan).toString(), "--as-of", "2024-05-10"));
+    args.addAll(List.of(more));
+    return CliRun.run(args.toArray());
+  }
+
   private static void assertGolden(String name, String actual) throws Exception {
     Path file = GOLDEN.resolve(name);
     if (Boolean.getBoolean("shenbao.golden.write")) {
@@ -58,33 +67,13 @@ class CompareTest {
   @Test
   void workspacesAndPackagesSideBySideAsTheGoldenWorkbookAndPage() throws Exception {
     Path book = dir.resolve("评审汇总表.xlsx");
-    CliRun r =
-        CliRun.run(
-            "compare",
-            CITIES,
-            Packed.zipOf(bishan).toString(),
-            "--as-of",
-            "2024-05-10",
-            "--out",
-            book,
-            "-j",
-            "2");
+    CliRun r = compareAll("--out", book, "-j", "2");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("已比较 5 个候选城市（3 个省份）");
     assertGolden("compare.xlsx.txt", stable(BookDump.of(book)));
 
     Path page = dir.resolve("评审汇总表.html");
-    CliRun html =
-        CliRun.run(
-            "compare",
-            CITIES,
-            Packed.zipOf(bishan).toString(),
-            "--as-of",
-            "2024-05-10",
-            "--format",
-            "html",
-            "--out",
-            page);
+    CliRun html = compareAll("--format", "html", "--out", page);
     assertThat(html.code()).as(html.out() + html.err()).isZero();
     String text = Files.readString(page, StandardCharsets.UTF_8);
     assertThat(text).doesNotContain("<script", "src=", "href=");
