@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.cli.bundle.FontSet.Role;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -16,41 +17,38 @@ class TextFlowTest {
   @Test
   void closingPunctuationNeverStartsALine() throws Exception {
     String text = "一二三四五六七八九十，一二三四五六七八九十。一二三四五六七八九十）一二三四五六七八九十";
-    atEveryWidth(
-        text,
-        (lines, width) -> {
-          for (String line : lines.subList(1, lines.size())) {
-            assertThat(TextFlow.NO_START.indexOf(line.charAt(0)))
-                .as("line %s at width %d", line, width)
-                .isNegative();
-          }
-        });
+    atEveryWidth(text)
+        .forEach(
+            (width, lines) ->
+                assertThat(lines.subList(1, lines.size()))
+                    .as("the lines at width %d", width)
+                    .noneMatch(line -> TextFlow.NO_START.indexOf(line.charAt(0)) >= 0));
   }
 
   @Test
   void openingPunctuationNeverEndsALine() throws Exception {
     String text = "一二三四五六七（八九十）一二三四五六《七八》九十“一二三”四五六";
-    atEveryWidth(
-        text,
-        (lines, width) -> {
-          for (String line : lines.subList(0, lines.size() - 1)) {
-            assertThat(TextFlow.NO_END.indexOf(line.charAt(line.length() - 1)))
-                .as(line)
-                .isNegative();
-          }
-        });
+    atEveryWidth(text)
+        .forEach(
+            (width, lines) ->
+                assertThat(lines.subList(0, lines.size() - 1))
+                    .as("the lines at width %d", width)
+                    .noneMatch(
+                        line -> TextFlow.NO_END.indexOf(line.charAt(line.length() - 1)) >= 0));
   }
 
   /**
-   * Breaks {@code text} (16 pt) at every width from 40 to 200 pt, by 8: each time the lines make
-   * the whole text again, and go to {@code check} with their width.
+   * {@code text} (16 pt) broken at every width from 40 to 200 pt, by 8, each time into lines that
+   * make the whole text again.
    */
-  private static void atEveryWidth(String text, BiConsumer<List<String>, Integer> check) {
+  private static Map<Integer, List<String>> atEveryWidth(String text) {
+    Map<Integer, List<String>> byWidth = new TreeMap<>();
     for (int width = 40; width <= 200; width += 8) {
       List<String> lines = TextFlow.lines(text, font, 16, width, 0);
       assertThat(String.join("", lines)).isEqualTo(text);
-      check.accept(lines, width);
+      byWidth.put(width, lines);
     }
+    return byWidth;
   }
 
   @Test

@@ -55,6 +55,14 @@ class CompareTest {
     return CliRun.run(args.toArray());
   }
 
+  /** The rows of the review book {@code book}: the header and 璧山区's row alone, with no errors. */
+  private static List<List<String>> bishanAlone(Path book) throws Exception {
+    List<List<String>> rows = BookDump.rows(book, 0);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1)).contains("s 重庆市璧山区", "n 0 [0]");
+    return rows;
+  }
+
   private static void assertGolden(String name, String actual) throws Exception {
     Path file = GOLDEN.resolve(name);
     if (Boolean.getBoolean("shenbao.golden.write")) {
@@ -96,9 +104,7 @@ class CompareTest {
     Path book = dir.resolve("box.xlsx");
     CliRun r = CliRun.run("compare", box, "--as-of", "2024-05-10", "--out", book);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    List<List<String>> rows = BookDump.rows(book, 0);
-    assertThat(rows).hasSize(2);
-    assertThat(rows.get(1)).contains("s 重庆市璧山区", "n 0 [0]");
+    bishanAlone(book);
     CliRun again = CliRun.run("compare", box, "--as-of", "2024-05-10", "--out", book);
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).contains("已存在", "--force");
@@ -116,10 +122,8 @@ class CompareTest {
     Path book = dir.resolve("again.xlsx");
     CliRun r = CliRun.run("compare", box, "--as-of", "2024-05-16", "--out", book);
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    List<List<String>> rows = BookDump.rows(book, 0);
     // one row, without the errors the two would give each other (the same enterprises twice)
-    assertThat(rows).hasSize(2);
-    assertThat(rows.get(1)).contains("s 重庆市璧山区", "n 0 [0]");
+    List<List<String>> rows = bishanAlone(book);
     assertThat(rows.get(1).get(rows.get(1).size() - 1)).endsWith("璧山区-申报包-重报.zip");
     assertThat(r.out())
         .contains("璧山区-申报包.zip：重庆市璧山区 另有较晚的申报包 ")
