@@ -3,13 +3,10 @@ package io.shenbao.cli;
 import io.shenbao.cli.excel.PlanWorkbook;
 import io.shenbao.cli.excel.PlanYaml;
 import io.shenbao.rules.engine.PlanFile;
-import io.shenbao.rules.engine.PlanWords;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PlanBinder;
-import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.read.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +56,7 @@ public final class ConvertCommand implements Callable<Integer> {
     if (Files.exists(out) && !force) {
       throw global.usage(cl, "error.convert-exists", out);
     }
-    PlanBinder.Result r = PlanFile.read(in, in.toString());
+    PlanFile.Alone r = PlanFile.readAlone(in, in.toString(), global.forcedPolicy(cl));
     if (r.plan() == null) {
       for (Problem p : r.problems()) {
         cl.getErr()
@@ -72,14 +69,7 @@ public final class ConvertCommand implements Callable<Integer> {
       cl.getErr().flush();
       return ExitCode.FINDINGS;
     }
-    String id =
-        r.plan().policy() != null && PolicyLoader.isBuiltIn(r.plan().policy().trim())
-            ? r.plan().policy().trim()
-            : PolicyLoader.DEFAULT;
-    Policy policy =
-        global.forcedPolicy(cl) != null ? global.forcedPolicy(cl) : PolicyLoader.load(id);
-    // a workbook in a rule set's own words is read in them
-    r = PlanWords.again(r, in, in.toString(), policy);
+    Policy policy = r.policy();
     byte[] bytes;
     if (to.equals("xlsx")) {
       ByteArrayOutputStream buf = new ByteArrayOutputStream();

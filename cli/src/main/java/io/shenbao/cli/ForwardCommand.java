@@ -8,14 +8,14 @@ import io.shenbao.cli.bundle.Forwarder;
 import io.shenbao.cli.receive.Inputs;
 import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.engine.CheckConfig;
+import io.shenbao.rules.engine.PlanFile;
+import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.WorkspaceContents;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.read.ProgressReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -85,7 +85,7 @@ public final class ForwardCommand implements Callable<Integer> {
     BundleCommand.Dated when = BundleCommand.bundleDate(global, cl, pkg.date);
     FontSet.Request fontRequest = BundleCommand.fontRequest(global, cl, pkg.fonts);
     Policy forced = global.forcedPolicy(cl);
-    Policy national = forced != null ? forced : PolicyLoader.load(NATIONAL);
+    Policy national = forced != null ? forced : RuleSets.load(NATIONAL);
     Policy.Level level = national.level("national");
     if (level == null || level.copies() == null) {
       throw global.usage(cl, "error.forward-no-national", national.id());
@@ -142,12 +142,12 @@ public final class ForwardCommand implements Callable<Integer> {
       boolean defaultSignatories)
       throws IOException, PolicyException {
     for (WorkspaceRef c : candidates) {
-      if (!ProgressReader.find(c.dir()).isEmpty()) {
+      if (!PlanFile.progressFiles(c.dir()).isEmpty()) {
         throw global.usage(cl, "error.forward-progress-as-city", c.display());
       }
     }
     for (WorkspaceRef r : reports) {
-      if (ProgressReader.find(r.dir()).isEmpty()) {
+      if (PlanFile.progressFiles(r.dir()).isEmpty()) {
         throw global.usage(cl, "error.forward-not-progress", r.display());
       }
     }

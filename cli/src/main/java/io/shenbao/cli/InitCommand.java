@@ -4,6 +4,8 @@ import io.shenbao.cli.excel.PlanWorkbook;
 import io.shenbao.cli.excel.ProgressTemplate;
 import io.shenbao.cli.excel.ProgressWorkbook;
 import io.shenbao.cli.excel.RosterTemplate;
+import io.shenbao.rules.engine.PlanFile;
+import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.WorkspacePlan;
 import io.shenbao.rules.engine.WorkspaceRef;
@@ -13,8 +15,6 @@ import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.read.ProgressReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +78,7 @@ public final class InitCommand implements Callable<Integer> {
       throw global.usage(cl, "error.init-not-empty", dir);
     }
     Policy forced = global.forcedPolicy(cl);
-    Policy policy = forced != null ? forced : PolicyLoader.forProvince(province);
+    Policy policy = forced != null ? forced : RuleSets.forProvince(province);
     List<String> types = policy.eligibleCityTypes().value();
     if (type != null && !types.contains(type)) {
       throw global.usage(cl, "error.init-type", global.ui().join(types), type);
@@ -181,7 +181,7 @@ public final class InitCommand implements Callable<Integer> {
       throw global.usage(cl, "error.init-progress-plan", dir);
     }
     WorkspaceRef ws = found.get(0);
-    List<Path> existing = ProgressReader.find(ws.dir());
+    List<Path> existing = PlanFile.progressFiles(ws.dir());
     if (!existing.isEmpty()) {
       throw global.usage(
           cl, "error.init-progress-exists", ws.displayOf(existing.get(0).getFileName().toString()));
@@ -219,12 +219,12 @@ public final class InitCommand implements Callable<Integer> {
    * shipped one (or none), so that the copy in the workspace loads as the original does.
    */
   private Path ruleSetFile(CommandLine cl) throws PolicyException {
-    if (PolicyLoader.isBuiltIn(global.policy)) {
+    if (RuleSets.isBuiltIn(global.policy)) {
       return null;
     }
     Path file = Path.of(global.policy);
-    String parent = PolicyLoader.load(global.policy).parent();
-    if (parent != null && !PolicyLoader.isBuiltIn(parent)) {
+    String parent = RuleSets.load(global.policy).parent();
+    if (parent != null && !RuleSets.isBuiltIn(parent)) {
       throw global.usage(cl, "error.init-policy", global.policy, parent);
     }
     return file;

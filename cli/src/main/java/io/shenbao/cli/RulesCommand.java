@@ -2,10 +2,9 @@ package io.shenbao.cli;
 
 import static io.shenbao.rules.report.TextRenderer.pad;
 
-import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.check.registry.Rules;
+import io.shenbao.rules.engine.RuleCatalogue;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.RuleMeta;
 import io.shenbao.rules.text.Suggest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -46,8 +45,7 @@ public final class RulesCommand implements Callable<Integer> {
       if (id != null) {
         throw global.usage(cl, "error.rules-list-id", id);
       }
-      for (Rule r : Rules.ALL) {
-        RuleInfo info = r.info();
+      for (RuleMeta info : RuleCatalogue.all()) {
         out.println(
             pad(info.id(), 24)
                 + pad(m.format("ui." + info.severity().id()), 8)
@@ -66,16 +64,15 @@ public final class RulesCommand implements Callable<Integer> {
       throw global.usage(cl, "error.rules-explain-id");
     }
     String wanted = id.trim().toUpperCase(Locale.ROOT);
-    Rule rule = Rules.byId(wanted).orElse(null);
-    if (rule == null) {
+    RuleMeta info = RuleCatalogue.byId(wanted).orElse(null);
+    if (info == null) {
       List<String> ids = new ArrayList<>();
-      Rules.ALL.forEach(r -> ids.add(r.id()));
+      RuleCatalogue.all().forEach(r -> ids.add(r.id()));
       String guess = Suggest.closest(wanted, ids);
       throw guess == null
           ? global.usage(cl, "error.rules-unknown", id)
           : global.usage(cl, "error.rules-unknown-suggest", id, guess);
     }
-    RuleInfo info = rule.info();
     out.println(info.id() + " — " + m.format(info.id() + ".title"));
     out.println(m.format("ui.severity") + ": " + m.format("ui." + info.severity().id()));
     out.println(m.format("ui.clause") + ": " + info.clause());

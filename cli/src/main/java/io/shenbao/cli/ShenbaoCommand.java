@@ -2,12 +2,12 @@ package io.shenbao.cli;
 
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.WriteFailure;
+import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.finding.KeyedException;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.report.Version;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,7 +51,7 @@ public final class ShenbaoCommand implements Runnable {
    * option is read; a package's date and deadline take their own rule set's).
    */
   static ZoneOffset zone() {
-    return PolicyLoader.defaultZone();
+    return RuleSets.defaultZone();
   }
 
   /**
@@ -151,7 +151,7 @@ public final class ShenbaoCommand implements Runnable {
       return null;
     }
     try {
-      return PolicyLoader.load(policy);
+      return RuleSets.load(policy);
     } catch (PolicyException e) {
       throw usage(cl, e);
     }

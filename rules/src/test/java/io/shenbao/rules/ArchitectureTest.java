@@ -1,5 +1,7 @@
 package io.shenbao.rules;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * (check), the readers (read), the workbooks' layout (layout: what the writer writes and the reader
  * expects, used by read, engine and the cli), the data (policy, model), and at the bottom finding,
  * domain and text. A package uses only those below it; read makes the model and uses nothing of
- * check or engine; text uses nothing of ours. The core never depends on picocli or the cli module,
- * and never exits the JVM.
+ * check or engine; facts (the figures the rules compute, which the commands print too) sits below
+ * check; text and formats (what PDF/A forbids, how far a zip may inflate) use nothing of ours. The
+ * core never depends on picocli or the cli module, and never exits the JVM.
  */
 class ArchitectureTest {
   static final String ROOT = "io.shenbao.rules";
@@ -52,6 +55,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".read..")
         .layer("layout")
         .definedBy(ROOT + ".layout..")
+        .layer("facts")
+        .definedBy(ROOT + ".facts..")
         .layer("policy")
         .definedBy(ROOT + ".policy..")
         .layer("model")
@@ -62,6 +67,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".domain..")
         .layer("text")
         .definedBy(ROOT + ".text..")
+        .layer("formats")
+        .definedBy(ROOT + ".formats..")
         .whereLayer("engine")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("report")
@@ -72,15 +79,20 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("engine")
         .whereLayer("layout")
         .mayOnlyBeAccessedByLayers("engine", "read")
+        .whereLayer("facts")
+        .mayOnlyBeAccessedByLayers("engine", "check")
         .whereLayer("policy")
-        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout", "facts")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout", "policy")
+        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout", "facts", "policy")
         .whereLayer("finding")
-        .mayOnlyBeAccessedByLayers("engine", "report", "check", "read", "layout", "policy", "model")
+        .mayOnlyBeAccessedByLayers(
+            "engine", "report", "check", "read", "layout", "facts", "policy", "model")
         .whereLayer("domain")
         .mayOnlyBeAccessedByLayers(
-            "engine", "report", "check", "read", "layout", "policy", "model", "finding")
+            "engine", "report", "check", "read", "layout", "facts", "policy", "model", "finding")
+        .whereLayer("formats")
+        .mayOnlyBeAccessedByLayers("engine", "read")
         .check(classes);
   }
 
@@ -92,6 +104,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages(ROOT + ".text..", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void formatsUseNothingOfOurs() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".formats..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "..").and(not(resideInAPackage(ROOT + ".formats.."))))
         .check(classes);
   }
 

@@ -1,6 +1,6 @@
 package io.shenbao.cli.bundle;
 
-import io.shenbao.rules.read.roster.ZipGuard;
+import io.shenbao.rules.formats.ZipGuard;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;

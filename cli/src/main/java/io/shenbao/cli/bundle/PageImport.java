@@ -1,6 +1,6 @@
 package io.shenbao.cli.bundle;
 
-import io.shenbao.rules.read.pdf.PdfaCheck;
+import io.shenbao.rules.formats.PdfaCheck;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;

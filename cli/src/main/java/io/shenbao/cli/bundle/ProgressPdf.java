@@ -1,8 +1,8 @@
 package io.shenbao.cli.bundle;
 
 import io.shenbao.cli.bundle.FontSet.Role;
-import io.shenbao.rules.check.progress.ProgressFigures;
 import io.shenbao.rules.engine.WorkspaceContents;
+import io.shenbao.rules.facts.ProgressFigures;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;

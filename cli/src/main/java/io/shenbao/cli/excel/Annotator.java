@@ -2,6 +2,7 @@ package io.shenbao.cli.excel;
 
 import io.shenbao.cli.output.Faults;
 import io.shenbao.cli.output.Writes;
+import io.shenbao.rules.engine.CsvCells;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.engine.Workspaces;
 import io.shenbao.rules.finding.Finding;
@@ -9,8 +10,6 @@ import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
-import io.shenbao.rules.read.roster.RawCell;
-import io.shenbao.rules.read.roster.RosterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -261,16 +260,15 @@ public final class Annotator {
     Sheet s = wb.createSheet(CSV_SHEET);
     CellStyle text = wb.createCellStyle();
     text.setDataFormat(wb.createDataFormat().getFormat("@"));
-    RosterReader.csvRows(
+    CsvCells.read(
         source,
         (row, cells) -> {
           Row r = s.createRow(row - 1);
-          for (RawCell c : cells) {
+          for (CsvCells.Cell c : cells) {
             Cell cell = r.createCell(c.column());
             cell.setCellStyle(text);
             cell.setCellValue(c.text());
           }
-          return true;
         });
     return wb;
   }

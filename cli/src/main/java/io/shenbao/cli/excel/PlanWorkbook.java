@@ -5,6 +5,7 @@ import static io.shenbao.rules.layout.PlanLayout.GOALS;
 import static io.shenbao.rules.layout.PlanLayout.INDUSTRY;
 import static io.shenbao.rules.layout.PlanLayout.TARGETS;
 
+import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.model.Industry;
@@ -12,7 +13,6 @@ import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PolicyLoader;
 import io.shenbao.rules.text.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,9 +105,9 @@ public final class PlanWorkbook {
    */
   private static List<String> ruleSets(Policy p, String named) {
     List<String> out = new ArrayList<>();
-    for (String id : PolicyLoader.BUILT_IN) {
+    for (String id : RuleSets.BUILT_IN) {
       try {
-        if (PolicyLoader.load(id).batchYear().value().equals(p.batchYear().value())) {
+        if (RuleSets.load(id).batchYear().value().equals(p.batchYear().value())) {
           out.add(id);
         }
       } catch (PolicyException e) {
@@ -231,9 +231,9 @@ public final class PlanWorkbook {
     List<String> out = new ArrayList<>();
     for (String id : ruleSets(p, named)) {
       String title = null;
-      if (PolicyLoader.isBuiltIn(id)) {
+      if (RuleSets.isBuiltIn(id)) {
         try {
-          title = PolicyLoader.load(id).title();
+          title = RuleSets.load(id).title();
         } catch (PolicyException e) {
           // named without its title
         }

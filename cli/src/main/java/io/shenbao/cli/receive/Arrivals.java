@@ -1,14 +1,10 @@
 package io.shenbao.cli.receive;
 
+import io.shenbao.rules.engine.ReceivedTimes;
+import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.engine.UsageException;
 import io.shenbao.rules.engine.Workspaces;
-import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.read.Reason;
-import io.shenbao.rules.read.yaml.LocatedYaml;
-import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,7 +156,7 @@ public final class Arrivals {
             }
           });
     } catch (IOException e) {
-      throw new UsageException("usage.cannot-search", arg, Reason.of(e));
+      throw UsageException.io("usage.cannot-search", arg, e);
     }
     out.sort(Comparator.naturalOrder());
     return out;
@@ -179,26 +175,12 @@ public final class Arrivals {
     if (!Files.isRegularFile(file)) {
       return out;
     }
-    LocatedYaml yaml;
-    try {
-      yaml = LocatedYaml.parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UsageException("error.received-unreadable", file.toString(), Reason.of(e));
-    } catch (LocatedYaml.SyntaxError e) {
-      throw new UsageException("error.received-unreadable", file.toString(), Reason.yaml(e));
-    }
-    if (yaml.root() == null || yaml.root() instanceof YNode.YScalar s && s.isNull()) {
-      return out;
-    }
-    if (!(yaml.root() instanceof YNode.YMap map)) {
-      throw new UsageException("error.received-mapping", file.toString());
-    }
-    for (YNode.Entry e : map.entries()) {
-      if (!packages.contains(folder.resolve(e.key()).toAbsolutePath().normalize())) {
+    for (ReceivedTimes.Entry e : ReceivedTimes.read(file)) {
+      if (!packages.contains(folder.resolve(e.name()).toAbsolutePath().normalize())) {
         throw new UsageException(
-            "error.received-unknown", file.toString(), String.valueOf(e.line()), e.key());
+            "error.received-unknown", file.toString(), String.valueOf(e.line()), e.name());
       }
-      String text = e.value() instanceof YNode.YScalar s && !s.isNull() ? s.text().strip() : "";
+      String text = e.time();
       OffsetDateTime at;
       try {
         at = parse.apply(text.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) +", "$1T"));
@@ -209,16 +191,16 @@ public final class Arrivals {
         throw new UsageException(
             "error.received-time", file.toString(), String.valueOf(e.line()), text);
       }
-      out.put(e.key(), at);
+      out.put(e.name(), at);
     }
     return out;
   }
 
   private static OffsetDateTime fileTime(Path pkg, String display) throws UsageException {
     try {
-      return Files.getLastModifiedTime(pkg).toInstant().atOffset(PolicyLoader.defaultZone());
+      return Files.getLastModifiedTime(pkg).toInstant().atOffset(RuleSets.defaultZone());
     } catch (IOException e) {
-      throw new UsageException("usage.cannot-search", display, Reason.of(e));
+      throw UsageException.io("usage.cannot-search", display, e);
     }
   }
 }

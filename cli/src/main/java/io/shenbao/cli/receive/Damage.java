@@ -2,7 +2,7 @@ package io.shenbao.cli.receive;
 
 import io.shenbao.cli.bundle.BagVerifier;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

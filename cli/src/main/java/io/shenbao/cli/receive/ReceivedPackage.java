@@ -6,7 +6,7 @@ import io.shenbao.rules.engine.Arrival;
 import io.shenbao.rules.engine.WorkspaceRef;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -3,13 +3,13 @@ package io.shenbao.cli.receive;
 import io.shenbao.cli.bundle.BagVerifier;
 import io.shenbao.rules.engine.CheckConfig;
 import io.shenbao.rules.engine.Checker;
+import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
-import io.shenbao.rules.read.PolicyLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -284,9 +284,9 @@ public final class Register {
   /** The deadline of {@code level} in the rule set applied, or null when either is not known. */
   private static OffsetDateTime deadline(Policy forced, String policyId, String level) {
     Policy p = forced;
-    if (p == null && policyId != null && PolicyLoader.isBuiltIn(policyId)) {
+    if (p == null && policyId != null && RuleSets.isBuiltIn(policyId)) {
       try {
-        p = PolicyLoader.load(policyId);
+        p = RuleSets.load(policyId);
       } catch (PolicyException e) {
         return null;
       }

@@ -1,7 +1,7 @@
 package io.shenbao.cli.receive;
 
+import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.PolicyLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
@@ -146,7 +146,7 @@ public final class RegisterBook {
               verified(r, m),
               String.valueOf(r.errors()),
               String.valueOf(r.warnings()),
-              r.arrival().received().atZoneSameInstant(PolicyLoader.defaultZone()).format(TIME),
+              r.arrival().received().atZoneSameInstant(RuleSets.defaultZone()).format(TIME),
               inTime(r, m),
               r.fingerprint() == null ? "—" : r.fingerprint().substring(0, 12),
               note == null ? "" : m.format("intake.line-note", note)));

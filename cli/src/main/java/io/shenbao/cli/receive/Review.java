@@ -1,7 +1,7 @@
 package io.shenbao.cli.receive;
 
-import io.shenbao.rules.check.Figures;
-import io.shenbao.rules.check.WorkspaceFacts;
+import io.shenbao.rules.facts.Figures;
+import io.shenbao.rules.facts.WorkspaceFacts;
 import io.shenbao.rules.finding.Report;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;

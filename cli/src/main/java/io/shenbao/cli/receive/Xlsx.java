@@ -1,6 +1,6 @@
 package io.shenbao.cli.receive;
 
-import io.shenbao.rules.read.PolicyLoader;
+import io.shenbao.rules.engine.RuleSets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -260,7 +260,7 @@ final class Xlsx {
     /** A date-time as Beijing's clock shows the instant; nothing for null. */
     Row time(int col, OffsetDateTime v) {
       if (v != null) {
-        LocalDateTime t = v.atZoneSameInstant(PolicyLoader.defaultZone()).toLocalDateTime();
+        LocalDateTime t = v.atZoneSameInstant(RuleSets.defaultZone()).toLocalDateTime();
         long days = ChronoUnit.DAYS.between(EPOCH, t.toLocalDate());
         BigDecimal serial =
             BigDecimal.valueOf(days)

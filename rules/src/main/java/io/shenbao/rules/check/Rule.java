@@ -1,5 +1,6 @@
 package io.shenbao.rules.check;
 
+import io.shenbao.rules.facts.WorkspaceFacts;
 import io.shenbao.rules.model.RosterRow;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.shenbao.rules.engine;
 
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.check.BatchEmitter;
 import io.shenbao.rules.check.Rule;
-import io.shenbao.rules.check.WorkspaceFacts;
+import io.shenbao.rules.facts.WorkspaceFacts;
 import io.shenbao.rules.finding.Finding;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Report;
@@ -105,9 +105,7 @@ public final class Checker {
     String policy = config.policy() != null ? config.policy().id() : commonPolicy(summaries);
     List<RuleMeta> ran = new ArrayList<>();
     for (Rule r : config.rules()) {
-      ran.add(
-          new RuleMeta(
-              r.id(), r.getClass().getSimpleName(), r.info().severity(), r.info().clause()));
+      ran.add(RuleCatalogue.meta(r));
     }
     return new Report(policy, config.asOf(), summaries, findings, coverage(facts), ran);
   }

@@ -2,9 +2,9 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.finding.Severity;
-import io.shenbao.rules.read.Problem;
-import io.shenbao.rules.read.pdf.PdfaCheck;
+import io.shenbao.rules.formats.PdfaCheck;
 import io.shenbao.rules.read.roster.FileKind;
 import java.io.File;
 import java.io.IOException;

@@ -1,12 +1,17 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.layout.PlanLayout;
+import io.shenbao.rules.model.Plan;
+import io.shenbao.rules.policy.Policy;
+import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.PlanReader;
 import io.shenbao.rules.read.ProgressReader;
 import io.shenbao.rules.read.workbook.PlanXlsxReader;
 import io.shenbao.rules.read.workbook.ProgressXlsxReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,6 +25,14 @@ public final class PlanFile {
   /** True when the plan is a workbook (plan.xlsx), read by its labels. */
   public static boolean isWorkbook(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+  }
+
+  /**
+   * The progress files a workspace folder holds (progress.yaml, progress.xlsx), in order of
+   * preference; none for a city's own plan.
+   */
+  public static List<Path> progressFiles(Path dir) {
+    return ProgressReader.find(dir);
   }
 
   /** Reads and validates the plan (plan.yaml or plan.xlsx); never throws for bad input. */
@@ -47,5 +60,33 @@ public final class PlanFile {
     return isWorkbook(file)
         ? ProgressXlsxReader.read(file, display, words)
         : ProgressReader.read(file, display);
+  }
+
+  /**
+   * A plan read on its own, outside a workspace ({@code convert}).
+   *
+   * @param plan the plan, or null when it could not be read
+   * @param policy the rule set it was read with, or null with no plan
+   * @param problems what was wrong with it
+   */
+  public record Alone(Plan plan, Policy policy, List<Problem> problems) {}
+
+  /**
+   * Reads a plan on its own with {@code forced}, else the shipped rule set its {@code policy:}
+   * names, else the default (an overlay file is not looked for beside a lone plan); a workbook is
+   * read again in the rule set's words. Never throws for bad input.
+   */
+  public static Alone readAlone(Path file, String display, Policy forced) throws PolicyException {
+    PlanBinder.Result r = read(file, display);
+    if (r.plan() == null) {
+      return new Alone(null, null, r.problems());
+    }
+    String named = r.plan().policy() == null ? null : r.plan().policy().trim();
+    Policy policy =
+        forced != null
+            ? forced
+            : RuleSets.load(named != null && RuleSets.isBuiltIn(named) ? named : RuleSets.DEFAULT);
+    r = PlanWords.again(r, file, display, policy);
+    return new Alone(r.plan(), policy, r.problems());
   }
 }

@@ -2,8 +2,8 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.check.Locator;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.model.Plan;
-import io.shenbao.rules.read.Problem;
 import java.nio.file.Path;
 import java.util.List;
 

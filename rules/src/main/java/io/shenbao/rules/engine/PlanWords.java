@@ -14,7 +14,7 @@ import java.util.Map;
  * rule sets' words by itself; a later batch's or a province's rule set that words a row otherwise
  * has the workbook read again in its words, so that nothing the user typed is left unread.
  */
-public final class PlanWords {
+final class PlanWords {
   private PlanWords() {}
 
   /** The rule set's words for plan.xlsx, each mapped to its key path or code. */

@@ -2,12 +2,12 @@ package io.shenbao.rules.engine;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.ModelValidator;
 import io.shenbao.rules.read.PlanBinder;
 import io.shenbao.rules.read.PolicyLoader;
-import io.shenbao.rules.read.Problem;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.shenbao.rules.engine;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.read.Reason;
 import java.io.IOException;
 import java.nio.file.FileSystemException;

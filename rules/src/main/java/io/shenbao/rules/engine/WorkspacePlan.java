@@ -1,10 +1,10 @@
 package io.shenbao.rules.engine;
 
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;
 import io.shenbao.rules.policy.PolicyException;
 import io.shenbao.rules.read.PlanBinder;
-import io.shenbao.rules.read.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.shenbao.rules.read;
 
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.text.CellText;
 import jakarta.validation.ConstraintViolation;

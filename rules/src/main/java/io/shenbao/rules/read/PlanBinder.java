@@ -1,6 +1,7 @@
 package io.shenbao.rules.read;
 
 import io.shenbao.rules.finding.Keys;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import java.util.HashSet;

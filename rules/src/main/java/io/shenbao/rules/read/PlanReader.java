@@ -2,6 +2,7 @@ package io.shenbao.rules.read;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.read.yaml.YNode;
 import java.io.IOException;

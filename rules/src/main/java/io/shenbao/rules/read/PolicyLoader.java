@@ -1,6 +1,7 @@
 package io.shenbao.rules.read;
 
 import io.shenbao.rules.domain.Divisions;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.Targets;
 import io.shenbao.rules.policy.Policy;

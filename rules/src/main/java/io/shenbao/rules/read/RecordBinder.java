@@ -3,6 +3,7 @@ package io.shenbao.rules.read;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Printable;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.model.Inline;
 import io.shenbao.rules.model.YamlKey;
 import io.shenbao.rules.read.yaml.LocatedYaml;

@@ -7,7 +7,7 @@ import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.registry.Rules;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.Fixtures;
 import io.shenbao.rules.finding.Keys;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.finding.Report;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package io.shenbao.rules.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.finding.Keys;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.shenbao.rules.check.batch;
 import io.shenbao.rules.check.BatchEmitter;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.check.WorkspaceFacts;
+import io.shenbao.rules.facts.WorkspaceFacts;
 import io.shenbao.rules.finding.Severity;
 import java.util.AbstractList;
 import java.util.ArrayList;

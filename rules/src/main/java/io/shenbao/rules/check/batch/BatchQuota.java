@@ -1,10 +1,10 @@
 package io.shenbao.rules.check.batch;
 
 import io.shenbao.rules.check.BatchEmitter;
-import io.shenbao.rules.check.Figures;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
-import io.shenbao.rules.check.WorkspaceFacts;
+import io.shenbao.rules.facts.Figures;
+import io.shenbao.rules.facts.WorkspaceFacts;
 import io.shenbao.rules.finding.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package io.shenbao.rules.check.funding;
 
 import io.shenbao.rules.check.Emitter;
-import io.shenbao.rules.check.Figures;
 import io.shenbao.rules.check.PlanContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
+import io.shenbao.rules.facts.Figures;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Plan;
 import io.shenbao.rules.policy.Policy;

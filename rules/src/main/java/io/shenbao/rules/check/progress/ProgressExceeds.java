@@ -6,6 +6,7 @@ import io.shenbao.rules.check.ProgressContext;
 import io.shenbao.rules.check.Rule;
 import io.shenbao.rules.check.RuleInfo;
 import io.shenbao.rules.check.metric.MetricExceedsBaseline;
+import io.shenbao.rules.facts.ProgressFigures;
 import io.shenbao.rules.finding.Severity;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Progress;

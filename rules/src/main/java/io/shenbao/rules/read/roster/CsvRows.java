@@ -2,7 +2,7 @@ package io.shenbao.rules.read.roster;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;

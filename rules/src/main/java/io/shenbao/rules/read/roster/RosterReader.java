@@ -2,9 +2,10 @@ package io.shenbao.rules.read.roster;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Problem;
+import io.shenbao.rules.formats.ZipGuard;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.RosterSheet;
-import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.Reason;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,5 +1,6 @@
 package io.shenbao.rules.read.roster;
 
+import io.shenbao.rules.formats.ZipGuard;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,9 @@ package io.shenbao.rules.read.workbook;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.layout.ProgressLayout;
-import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.ProgressReader;
 import io.shenbao.rules.read.roster.XlsxBook;
 import io.shenbao.rules.read.yaml.LocatedYaml;

@@ -2,13 +2,13 @@ package io.shenbao.rules.read.workbook;
 
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Problem;
+import io.shenbao.rules.formats.ZipGuard;
 import io.shenbao.rules.layout.PlanLayout;
-import io.shenbao.rules.read.Problem;
 import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.Units;
 import io.shenbao.rules.read.roster.FileKind;
 import io.shenbao.rules.read.roster.XlsxBook;
-import io.shenbao.rules.read.roster.ZipGuard;
 import io.shenbao.rules.read.yaml.LocatedYaml;
 import io.shenbao.rules.text.CellText;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.shenbao.rules.read.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;

@@ -2,10 +2,10 @@ package io.shenbao.rules.read.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.model.RosterField;
 import io.shenbao.rules.model.RosterRow;
 import io.shenbao.rules.model.Tier;
-import io.shenbao.rules.read.Problem;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;

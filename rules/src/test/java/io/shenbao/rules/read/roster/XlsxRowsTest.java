@@ -3,7 +3,7 @@ package io.shenbao.rules.read.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shenbao.rules.finding.Messages;
-import io.shenbao.rules.read.Problem;
+import io.shenbao.rules.finding.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.shenbao.rules.check.progress;
+package io.shenbao.rules.facts;
 
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
@@ -123,7 +123,7 @@ public final class ProgressFigures {
   }
 
   /** Whether a date text was given but cannot be read. */
-  static boolean malformed(String text) {
+  public static boolean malformed(String text) {
     return text != null && !text.isBlank() && date(text) == null;
   }
 

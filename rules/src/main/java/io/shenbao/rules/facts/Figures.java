@@ -1,4 +1,4 @@
-package io.shenbao.rules.check;
+package io.shenbao.rules.facts;
 
 import io.shenbao.rules.domain.Places;
 import io.shenbao.rules.model.Industry;

@@ -1,8 +1,8 @@
-package io.shenbao.rules.read.pdf;
+package io.shenbao.rules.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shenbao.rules.read.pdf.PdfaCheck.Blocker;
+import io.shenbao.rules.formats.PdfaCheck.Blocker;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

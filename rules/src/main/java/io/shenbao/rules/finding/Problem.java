@@ -1,7 +1,5 @@
-package io.shenbao.rules.read;
+package io.shenbao.rules.finding;
 
-import io.shenbao.rules.finding.Location;
-import io.shenbao.rules.finding.Severity;
 import java.util.List;
 
 /**

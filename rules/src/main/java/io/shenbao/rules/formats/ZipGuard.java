@@ -1,4 +1,4 @@
-package io.shenbao.rules.read.roster;
+package io.shenbao.rules.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;

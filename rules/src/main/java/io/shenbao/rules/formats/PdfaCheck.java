@@ -1,4 +1,4 @@
-package io.shenbao.rules.read.pdf;
+package io.shenbao.rules.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
