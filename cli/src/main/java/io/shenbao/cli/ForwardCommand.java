@@ -188,7 +188,7 @@ public final class ForwardCommand implements Callable<Integer> {
                 if (letter == null) {
                   out.println(m.format("forward.letter-draft", String.join("、", signatories)));
                   if (defaultSignatories) {
-                    out.println(m.format("forward.signatories-default"));
+                    out.println(m.format("forward.signatories-default", named));
                   }
                 }
               }

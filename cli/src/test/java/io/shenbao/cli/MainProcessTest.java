@@ -45,6 +45,10 @@ class MainProcessTest {
     assertThat(usage.err()).contains("--no-such-option").doesNotContain("Exception");
   }
 
+  /**
+   * Under LANG=C the JVM cannot name examples/bishan's Chinese file names: INPUT-UNREADABLE.locale,
+   * whose message says how to set the locale, instead of a crash.
+   */
   @Test
   void aNonUtf8LocaleGivesAFindingNotACrash() throws Exception {
     Run r = javaIn("C", "validate", "../examples/bishan", "--as-of", "2024-05-10");

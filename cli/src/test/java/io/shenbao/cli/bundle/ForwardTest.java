@@ -69,7 +69,7 @@ class ForwardTest {
             "data/四川省成都市-工作进展情况/工作进展情况.pdf",
             "data/打印/报送清单.pdf",
             "四川省财政部门、四川省中小企业主管部门",
-            "--signatories");
+            "写上四川省这两个单位的全称");
     assertThat(bag.resolve("data/四川省成都市-工作进展情况/实施方案.pdf")).doesNotExist();
   }
 

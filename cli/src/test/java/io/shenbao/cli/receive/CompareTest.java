@@ -248,7 +248,8 @@ class CompareTest {
             "--lang", "en", "compare", "../examples/sichuan", "--as-of", "2024-05-10", "--out", en);
     assertThat(english.code()).as(english.out() + english.err()).isZero();
     assertThat(english.out())
-        .contains("Compared 2 candidate cities (1 provinces)", "Also listed: 1");
+        .contains(
+            "Candidate cities compared: 2 (provinces: 1)", "not counted against a quota): 1.");
     assertThat(BookDump.rows(en, 0).get(3))
         .contains("s first-batch city's progress report (province to the ministries)");
   }

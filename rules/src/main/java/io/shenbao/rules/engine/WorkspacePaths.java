@@ -3,6 +3,7 @@ package io.shenbao.rules.engine;
 import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Messages;
+import io.shenbao.rules.finding.Printable;
 import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.read.Reason;
 import java.io.IOException;
@@ -47,6 +48,10 @@ final class WorkspacePaths {
     try {
       p = resolve(workspace, relative);
     } catch (UnnameablePath e) {
+      if (Printable.firstUnprintable(relative) >= 0) {
+        // no file may be named so, in any locale: INPUT-TYPE.control already names the character
+        return null;
+      }
       problems.add(
           new Problem(
               Keys.InputUnreadable.LOCALE,

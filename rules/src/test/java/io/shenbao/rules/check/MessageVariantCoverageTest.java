@@ -53,6 +53,10 @@ class MessageVariantCoverageTest {
               "rules/src/test/java/io/shenbao/rules/read/PlanReaderTest.java"
                   + " | a plan over 4 MB, written by the test rather than kept in the repository"),
           entry(
+              "INPUT-UNREADABLE.locale",
+              "cli/src/test/java/io/shenbao/cli/MainProcessTest.java"
+                  + " | a JVM started under LANG=C, which cannot name a Chinese file"),
+          entry(
               "INPUT-UNREADABLE.io",
               "rules/src/test/java/io/shenbao/rules/read/PlanReaderTest.java"
                   + " | an I/O error reading a file that is there"),
