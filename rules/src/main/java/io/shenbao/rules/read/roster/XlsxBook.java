@@ -30,8 +30,12 @@ public final class XlsxBook {
    */
   public record Cell(String text, boolean number, boolean error, boolean formula) {}
 
-  /** One sheet: its name, whether it is visible, and its cells by 0-based row and column. */
-  public record Sheet(String name, boolean visible, Map<Long, Cell> cells) {
+  /**
+   * One sheet: its name, whether it is visible, and its cells by 0-based row and column.
+   *
+   * @param date1904 true when the workbook's date serial numbers count from 1904-01-01
+   */
+  public record Sheet(String name, boolean visible, Map<Long, Cell> cells, boolean date1904) {
     /** The cell at a 0-based row and column, or null. */
     public Cell at(int row, int column) {
       return cells.get(key(row, column));
@@ -58,13 +62,14 @@ public final class XlsxBook {
       String workbook = parts.workbook();
       Map<String, String> rels = parts.relationships(workbook);
       SharedStrings strings = XlsxRows.sharedStrings(parts, rels);
+      boolean date1904 = XlsxRows.date1904(parts, workbook);
       List<Sheet> out = new ArrayList<>();
       for (XlsxRows.SheetRef ref : XlsxRows.sheets(parts, workbook, rels)) {
         Grid grid = new Grid(strings);
         try (InputStream in = parts.open(XlsxRows.part(parts, ref))) {
           XlsxRows.rows(new XmlBytes(in), grid);
         }
-        out.add(new Sheet(ref.name(), ref.visible(), grid.cells));
+        out.add(new Sheet(ref.name(), ref.visible(), grid.cells, date1904));
       }
       return out;
     }

@@ -40,6 +40,8 @@ final class XlsxRows {
   private static final byte[] NAME = SharedStrings.bytes("name");
   private static final byte[] STATE = SharedStrings.bytes("state");
   private static final byte[] VISIBLE = SharedStrings.bytes("visible");
+  private static final byte[] WORKBOOK_PR = SharedStrings.bytes("workbookPr");
+  private static final byte[] DATE_1904 = SharedStrings.bytes("date1904");
   private static final byte[] SHEET_DATA = SharedStrings.bytes("sheetData");
   private static final byte[] ROW = SharedStrings.bytes("row");
   private static final byte[] C = SharedStrings.bytes("c");
@@ -135,6 +137,26 @@ final class XlsxRows {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the workbook counts its dates from 1904-01-01 (Excel for Mac before 2011 did, and a
+   * workbook keeps the system it was made in), not from 1899-12-30.
+   */
+  static boolean date1904(Parts parts, String workbook) throws IOException {
+    try (InputStream in = parts.open(workbook)) {
+      XmlBytes x = new XmlBytes(in);
+      for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
+        if (ev == XmlBytes.START && x.is(WORKBOOK_PR)) {
+          String v = x.attribute(DATE_1904);
+          return "1".equals(v) || "true".equals(v);
+        }
+        if (ev == XmlBytes.START && x.is(SHEET)) {
+          return false; // workbookPr comes before the sheets, or not at all
+        }
+      }
+    }
+    return false;
   }
 
   /** A sheet's part, which must exist. */

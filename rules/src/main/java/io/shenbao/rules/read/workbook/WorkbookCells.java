@@ -155,8 +155,9 @@ final class WorkbookCells {
 
   /**
    * A date cell as ISO text (2024-04-30): a date Excel, WPS or LibreOffice stored as a serial
-   * number (days since 1899-12-30, the 1900 date system every one of them writes by default), or
-   * the text as typed.
+   * number (days since 1899-12-30 in the 1900 date system every one of them writes by default,
+   * since 1904-01-01 in a workbook made in the 1904 system of old Excel for Mac), or the text as
+   * typed.
    */
   String date(XlsxBook.Sheet sheet, int row, int col) {
     String s = text(sheet, row, col);
@@ -165,14 +166,18 @@ final class WorkbookCells {
       return s;
     }
     BigDecimal serial = CellText.number(s);
-    // a day from 1900-03-01 on (serial 61, after Excel's 1900-02-29 that never was) to 9999
+    // a day from 1900-03-01 on (serial 61, after Excel's 1900-02-29 that never was) to 9999, or
+    // from 1904-03-01 on in the 1904 system
     if (serial == null || serial.compareTo(BigDecimal.valueOf(61)) < 0) {
       return s;
     }
-    if (serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+    // 9999-12-31, the last day either system holds; the 1904 system counts 1,462 days fewer
+    long last = sheet.date1904() ? 2_957_003 : 2_958_465;
+    if (serial.compareTo(BigDecimal.valueOf(last)) > 0) {
       return s;
     }
-    return LocalDate.of(1899, 12, 30).plusDays(serial.longValue()).toString();
+    LocalDate epoch = sheet.date1904() ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
+    return epoch.plusDays(serial.longValue()).toString();
   }
 
   /**
