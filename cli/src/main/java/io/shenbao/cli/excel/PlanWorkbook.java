@@ -7,6 +7,7 @@ import static io.shenbao.rules.layout.PlanLayout.TARGETS;
 
 import io.shenbao.rules.engine.RuleSets;
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.layout.Form;
 import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
@@ -43,7 +44,7 @@ public final class PlanWorkbook {
   public static void write(Plan plan, Policy policy, OutputStream out) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Sheets st = new Sheets(wb);
-      XSSFSheet general = wb.createSheet(PlanLayout.GENERAL_SHEET);
+      XSSFSheet general = wb.createSheet(PlanLayout.FORM.generalSheet());
       XSSFSheet overall = wb.createSheet(PlanLayout.OVERALL_SHEET);
       List<Industry> inds =
           plan.industryList().isEmpty() ? List.of(blankIndustry()) : plan.industryList();
@@ -51,7 +52,7 @@ public final class PlanWorkbook {
       for (int i = 0; i < inds.size(); i++) {
         industrySheets.add(wb.createSheet(sheetName(i, inds.get(i))));
       }
-      XSSFSheet lists = wb.createSheet(PlanLayout.LISTS_SHEET);
+      XSSFSheet lists = wb.createSheet(Form.LISTS_SHEET);
       List<String> industryList = policy.keyIndustries().value();
       String keyIndustries =
           Sheets.listColumn(lists, 0, industryList == null ? List.of() : industryList);
@@ -143,7 +144,7 @@ public final class PlanWorkbook {
       String levels,
       String categories,
       String policies) {
-    Sheets.cell(s, 0, 0, PlanLayout.GENERAL_MARK, st.title);
+    Sheets.cell(s, 0, 0, PlanLayout.FORM.generalMark(), st.title);
     Sheets.cell(s, 1, 0, "带 * 的为必填项。请在 B 列填写；C 列为填写说明（依据" + policy.notice() + "及附件1）。", st.note);
     s.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
     int r = 2;
@@ -187,7 +188,7 @@ public final class PlanWorkbook {
       r++;
     }
     r++;
-    Sheets.cell(s, r, 0, PlanLayout.FUNDING_ITEMS, st.header);
+    Sheets.cell(s, r, 0, PlanLayout.FORM.itemsLabel(), st.header);
     Sheets.cell(s, r, 1, "用途类别", st.header);
     Sheets.cell(s, r, 2, "金额（万元）", st.header);
     r++;
@@ -370,7 +371,7 @@ public final class PlanWorkbook {
       Policy policy) {
     List<Integer> columns = yearColumns(ind, policy.implementationYears().value());
     int years = columns.size();
-    Sheets.cell(s, 0, 0, PlanLayout.INDUSTRY_MARK + " " + (index + 1), st.title);
+    Sheets.cell(s, 0, 0, PlanLayout.FORM.industryMark() + " " + (index + 1), st.title);
     Sheets.cell(
         s, 1, 0, "B 列填全期目标，C 列起填各年度目标（第1年、第2年；按“分年度目标填法”填当年新增或截至当年底的累计数）。“合计”自动计算。", st.note);
     s.addMergedRegion(new CellRangeAddress(1, 1, 0, 1 + years));
@@ -399,7 +400,7 @@ public final class PlanWorkbook {
       r++;
     }
     r++;
-    Sheets.cell(s, r, 0, PlanLayout.TARGETS_HEADER, st.header);
+    Sheets.cell(s, r, 0, PlanLayout.FORM.targetsHeader(), st.header);
     Sheets.cell(s, r, 1, "全期目标", st.header);
     for (int c = 0; c < years; c++) {
       int y = columns.get(c);

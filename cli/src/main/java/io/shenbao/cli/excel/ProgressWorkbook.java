@@ -1,7 +1,7 @@
 package io.shenbao.cli.excel;
 
 import io.shenbao.rules.finding.Location;
-import io.shenbao.rules.layout.PlanLayout;
+import io.shenbao.rules.layout.Form;
 import io.shenbao.rules.layout.ProgressLayout;
 import io.shenbao.rules.model.Industry;
 import io.shenbao.rules.model.Plan;
@@ -41,7 +41,7 @@ public final class ProgressWorkbook {
       CellStyle date = wb.createCellStyle();
       date.cloneStyleFrom(st.input);
       date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-      XSSFSheet general = wb.createSheet(ProgressLayout.GENERAL_SHEET);
+      XSSFSheet general = wb.createSheet(ProgressLayout.FORM.generalSheet());
       List<Industry> inds =
           plan.industryList().isEmpty()
               ? List.of(new Industry(null, null, null, null, null, null, null, null))
@@ -50,7 +50,7 @@ public final class ProgressWorkbook {
       for (int i = 0; i < inds.size(); i++) {
         sheets.add(wb.createSheet(PlanWorkbook.sheetName(i, inds.get(i))));
       }
-      XSSFSheet lists = wb.createSheet(PlanLayout.LISTS_SHEET);
+      XSSFSheet lists = wb.createSheet(Form.LISTS_SHEET);
       String categories =
           Sheets.listColumn(lists, 0, new ArrayList<>(PlanWorkbook.categories(policy).keySet()));
       wb.setSheetHidden(wb.getSheetIndex(lists), true);
@@ -66,7 +66,7 @@ public final class ProgressWorkbook {
 
   private static void generalSheet(
       XSSFSheet s, Plan plan, Policy policy, Sheets st, CellStyle date, String categories) {
-    Sheets.cell(s, 0, 0, ProgressLayout.GENERAL_MARK, st.title);
+    Sheets.cell(s, 0, 0, ProgressLayout.FORM.generalMark(), st.title);
     String city = plan.city() == null || plan.city().name() == null ? "" : plan.city().name();
     Sheets.cell(
         s,
@@ -115,7 +115,7 @@ public final class ProgressWorkbook {
       r++;
     }
     r++;
-    Sheets.cell(s, r, 0, ProgressLayout.SPENT_ITEMS, st.header);
+    Sheets.cell(s, r, 0, ProgressLayout.FORM.itemsLabel(), st.header);
     Sheets.cell(s, r, 1, "用途类别", st.header);
     Sheets.cell(s, r, 2, "金额（万元）", st.header);
     r++;
@@ -147,7 +147,7 @@ public final class ProgressWorkbook {
 
   private static void industrySheet(
       XSSFSheet s, Industry ind, int index, Policy policy, Sheets st) {
-    Sheets.cell(s, 0, 0, ProgressLayout.INDUSTRY_MARK + " " + (index + 1), st.title);
+    Sheets.cell(s, 0, 0, ProgressLayout.FORM.industryMark() + " " + (index + 1), st.title);
     Sheets.cell(s, 1, 0, "C 列填自批复之日起截至数据截至日期的累计完成数（没有进展的填 0）；B 列为批复的全期目标，仅供对照。“合计”自动计算。", st.note);
     s.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
     Sheets.row(s, 1).setHeightInPoints(45);
@@ -160,7 +160,7 @@ public final class ProgressWorkbook {
       r++;
     }
     r++;
-    Sheets.cell(s, r, 0, ProgressLayout.TARGETS_HEADER, st.header);
+    Sheets.cell(s, r, 0, ProgressLayout.FORM.targetsHeader(), st.header);
     Sheets.cell(s, r, ProgressLayout.TARGET_COLUMN, "全期目标（批复）", st.header);
     Sheets.cell(s, r, ProgressLayout.ACHIEVED_COLUMN, "已完成（累计）", st.header);
     int headerRow = r;

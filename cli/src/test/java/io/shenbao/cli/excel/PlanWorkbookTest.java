@@ -93,7 +93,7 @@ class PlanWorkbookTest {
       t.type(t.sheet(2), SPECIALIZED, 1, "４１家");
       t.type(t.sheet(3), "试点行业2023年工业总产值（亿元）", 1, "2,185,000万元");
       t.type(t.sheet(3), "拟改造规上工业中小企业数量（家）", 2, "60家");
-      int items = Typist.row(t.sheet(0), PlanLayout.FUNDING_ITEMS).getRowNum();
+      int items = Typist.row(t.sheet(0), PlanLayout.FORM.itemsLabel()).getRowNum();
       t.type(t.sheet(0), items + 1, 2, "8,200万元");
       t.type(t.sheet(0), items + 2, 2, "0.1亿元");
       t.type(t.sheet(0), items + 3, 2, "800万"); // 万 for 万元, as people write money
@@ -289,7 +289,7 @@ class PlanWorkbookTest {
     int far = 2000;
     try (InputStream in = Files.newInputStream(plan);
         var wb = new XSSFWorkbook(in)) {
-      var s = wb.getSheet(PlanLayout.GENERAL_SHEET);
+      var s = wb.getSheet(PlanLayout.FORM.generalSheet());
       for (int c = 0; c < 3; c++) {
         assertThat(s.getColumnStyle(c).getLocked()).isFalse();
       }
@@ -298,7 +298,7 @@ class PlanWorkbookTest {
     }
     // a funding item typed far below the others, after blank rows, is read
     try (Typist t = Typist.open(plan)) {
-      int items = Typist.row(t.sheet(0), PlanLayout.FUNDING_ITEMS).getRowNum();
+      int items = Typist.row(t.sheet(0), PlanLayout.FORM.itemsLabel()).getRowNum();
       t.type(t.sheet(0), items + 1, 2, 7200);
       t.type(t.sheet(0), far, 0, "中小企业数字化改造补助（第二批）");
       t.type(t.sheet(0), far, 1, "中小企业数字化改造");

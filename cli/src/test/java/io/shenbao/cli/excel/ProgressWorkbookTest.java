@@ -57,7 +57,7 @@ class ProgressWorkbookTest {
       t.type(general, "总体进展", 1, strip(p.narrative().progress()));
       t.type(general, "存在问题", 1, strip(p.narrative().problems()));
       t.type(general, "下一步工作", 1, strip(p.narrative().nextSteps()));
-      Row head = Typist.row(general, ProgressLayout.SPENT_ITEMS);
+      Row head = Typist.row(general, ProgressLayout.FORM.itemsLabel());
       List<Plan.FundingItem> spent = p.funds().spentList();
       for (int i = 0; i < spent.size(); i++) {
         int r = head.getRowNum() + 1 + i;

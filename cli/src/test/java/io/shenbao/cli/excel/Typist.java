@@ -106,7 +106,7 @@ public final class Typist implements AutoCloseable {
     } catch (LocatedYaml.SyntaxError e) {
       throw new IOException(e);
     }
-    Sheet general = wb.getSheet(PlanLayout.GENERAL_SHEET);
+    Sheet general = wb.getSheet(PlanLayout.FORM.generalSheet());
     for (Map.Entry<String, String> e : PlanLayout.GENERAL.entrySet()) {
       Object v = value(root, e.getValue());
       if (e.getValue().equals("city.type") && v != null) {
@@ -116,7 +116,7 @@ public final class Typist implements AutoCloseable {
       }
       type(general, e.getKey(), 1, v);
     }
-    Row head = row(general, PlanLayout.FUNDING_ITEMS);
+    Row head = row(general, PlanLayout.FORM.itemsLabel());
     YNode items = at(root, "funding.items");
     int n = items instanceof YNode.YSeq seq ? seq.items().size() : 0;
     for (int i = 0; i < Math.max(n, fundingRows); i++) {

@@ -12,24 +12,14 @@ import java.util.Map;
  * matched after removing spaces and a leading "*" (required marker), so rows may move.
  */
 public final class PlanLayout {
-  /** A1 of the general sheet. */
-  public static final String GENERAL_MARK = "实施方案基本信息";
-
-  /** A1 of each sub-industry sheet. */
-  public static final String INDUSTRY_MARK = "分行业数据表";
+  /** Its general sheet (基本信息), sub-industry sheets (分行业数据表) and funding items. */
+  public static final Form FORM =
+      new Form("基本信息", "实施方案基本信息", "分行业数据表", "资金使用明细", "funding.items", "目标数据");
 
   /** A1 of the overall sheet (computed; not read). */
   public static final String OVERALL_MARK = "总体数据表（由各分行业数据表自动汇总，请勿填写）";
 
-  /** The label of the funding items' header row on the general sheet. */
-  public static final String FUNDING_ITEMS = "资金使用明细";
-
-  /** The label of the targets' header row on a sub-industry sheet. */
-  public static final String TARGETS_HEADER = "目标数据";
-
-  public static final String GENERAL_SHEET = "基本信息";
   public static final String OVERALL_SHEET = "总体数据表";
-  public static final String LISTS_SHEET = "_lists";
 
   /** General sheet: label → key path. */
   public static final Map<String, String> GENERAL = new LinkedHashMap<>();

@@ -14,19 +14,9 @@ import java.util.Map;
  * labels in column A, as in plan.xlsx.
  */
 public final class ProgressLayout {
-  /** A1 of the general sheet. */
-  public static final String GENERAL_MARK = "工作进展情况基本信息";
-
-  /** A1 of each sub-industry sheet (followed by its number). */
-  public static final String INDUSTRY_MARK = "分行业完成情况";
-
-  public static final String GENERAL_SHEET = "进展情况";
-
-  /** The label of the spent items' header row on the general sheet. */
-  public static final String SPENT_ITEMS = "资金支出明细";
-
-  /** The label of the header row above the indicators on a sub-industry sheet. */
-  public static final String TARGETS_HEADER = "目标指标";
+  /** Its general sheet (进展情况), sub-industry sheets (分行业完成情况) and spent items. */
+  public static final Form FORM =
+      new Form("进展情况", "工作进展情况基本信息", "分行业完成情况", "资金支出明细", "funds.spent", "目标指标");
 
   /** The column of the approved target (shown, not read) and of the achieved value. */
   public static final int TARGET_COLUMN = 1;

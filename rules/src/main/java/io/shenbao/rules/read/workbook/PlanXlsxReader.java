@@ -1,7 +1,6 @@
 package io.shenbao.rules.read.workbook;
 
 import io.shenbao.rules.finding.Keys;
-import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.read.PlanBinder;
@@ -51,36 +50,16 @@ public final class PlanXlsxReader {
             file,
             display,
             problems,
-            (sheets, cells) -> {
-              Walk walk = new Walk(cells, words);
-              int industry = 0;
-              boolean general = false;
-              for (XlsxBook.Sheet sheet : sheets) {
-                String mark = PlanLayout.clean(cells.text(sheet, 0, 0));
-                if (mark.equals(PlanLayout.clean(PlanLayout.GENERAL_MARK))) {
-                  walk.general(sheet);
-                  general = true;
-                } else if (mark.startsWith(PlanLayout.clean(PlanLayout.INDUSTRY_MARK))) {
-                  walk.industry(sheet, industry++);
-                }
-              }
-              if (!general) {
-                cells.problem(
-                    new Problem(
-                        Keys.InputSyntax.PLAN_WORKBOOK,
-                        display,
-                        null,
-                        List.of(PlanLayout.GENERAL_MARK)));
-              }
-              return general;
-            });
+            PlanLayout.FORM,
+            Keys.InputSyntax.PLAN_WORKBOOK,
+            cells -> new Walk(cells, words));
     return tree == null
         ? new PlanBinder.Result(null, null, problems)
         : PlanBinder.bindAndValidate(tree, display, problems);
   }
 
   /** One pass over the workbook's sheets, putting what the cells say into the tree. */
-  private static final class Walk {
+  private static final class Walk implements WorkbookCells.FormReader {
     private final WorkbookCells cells;
     private final TreeBuilder tree;
     private final PlanLayout.Words words;
@@ -91,45 +70,27 @@ public final class PlanXlsxReader {
       this.words = words;
     }
 
-    void general(XlsxBook.Sheet sheet) {
-      Map<String, String> labels = PlanLayout.cleaned(PlanLayout.GENERAL, words.general());
-      String[] itemHeads = null; // past the funding items' header
-      int item = 0;
-      for (int r = 0; r <= sheet.lastRow(); r++) {
-        if (itemHeads != null && !labels.containsKey(PlanLayout.clean(text(sheet, r, 0)))) {
-          // an item row; the items go on to the sheet's end (a blank row between them is skipped)
-          if (cells.item(
-              sheet,
-              r,
-              "funding.items",
-              item,
-              itemHeads,
-              w -> PlanLayout.code(PlanLayout.CATEGORIES, words.categories(), w))) {
-            item++;
-          }
-          continue;
-        }
-        String printed = printed(text(sheet, r, 0));
-        String label = PlanLayout.clean(printed);
-        if (label.equals(PlanLayout.FUNDING_ITEMS)) {
-          itemHeads = cells.itemHeads(sheet, r, "funding.items");
-          continue;
-        }
-        String key = labels.containsKey(label) ? labels.get(label) : PlanLayout.section(label);
-        if (key == null) {
-          continue;
-        }
-        String value = text(sheet, r, 1);
-        if (value != null && key.equals("city.type")) {
-          value = PlanLayout.code(PlanLayout.CITY_TYPES, words.cityTypes(), value);
-        } else if (value != null && key.equals("submission.level")) {
-          value = PlanLayout.code(PlanLayout.LEVELS, words.levels(), value);
-        }
-        cells.put(sheet, r, 1, key, value, printed);
-      }
+    @Override
+    public void general(XlsxBook.Sheet sheet) {
+      cells.general(
+          sheet,
+          PlanLayout.FORM,
+          PlanLayout.cleaned(PlanLayout.GENERAL, words.general()),
+          PlanLayout::section,
+          w -> PlanLayout.code(PlanLayout.CATEGORIES, words.categories(), w),
+          (key, s, r) -> {
+            String value = text(s, r, 1);
+            if (value != null && key.equals("city.type")) {
+              value = PlanLayout.code(PlanLayout.CITY_TYPES, words.cityTypes(), value);
+            } else if (value != null && key.equals("submission.level")) {
+              value = PlanLayout.code(PlanLayout.LEVELS, words.levels(), value);
+            }
+            return value;
+          });
     }
 
-    void industry(XlsxBook.Sheet sheet, int index) {
+    @Override
+    public void industry(XlsxBook.Sheet sheet, int index) {
       String base = "industries[" + index + "].";
       Map<String, String> labels = PlanLayout.cleaned(PlanLayout.INDUSTRY_ALIASES, Map.of());
       labels.putAll(PlanLayout.cleaned(PlanLayout.INDUSTRY, words.industry()));
@@ -144,7 +105,7 @@ public final class PlanXlsxReader {
       for (int r = 0; r <= sheet.lastRow(); r++) {
         String printed = printed(text(sheet, r, 0));
         String label = PlanLayout.clean(printed);
-        if (label.equals(PlanLayout.TARGETS_HEADER)) {
+        if (label.equals(PlanLayout.FORM.targetsHeader())) {
           for (int c = 2; c < 2 + 50; c++) {
             String h = text(sheet, r, c);
             Matcher m = h == null ? null : YEAR.matcher(h);
@@ -182,8 +143,7 @@ public final class PlanXlsxReader {
         }
       }
       totals.end();
-      tree.place("industries[" + index + "]", Location.cell(sheet.name(), 0, 1));
-      tree.label("industries[" + index + "]", sheet.name());
+      cells.industry(sheet, index);
     }
 
     private String text(XlsxBook.Sheet sheet, int row, int col) {

@@ -1,7 +1,6 @@
 package io.shenbao.rules.read.workbook;
 
 import io.shenbao.rules.finding.Keys;
-import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.layout.ProgressLayout;
@@ -34,62 +33,33 @@ public final class ProgressXlsxReader {
             file,
             display,
             problems,
-            (sheets, cells) -> {
-              int industry = 0;
-              boolean general = false;
-              for (XlsxBook.Sheet sheet : sheets) {
-                String mark = PlanLayout.clean(cells.text(sheet, 0, 0));
-                if (mark.equals(PlanLayout.clean(ProgressLayout.GENERAL_MARK))) {
-                  general(cells, sheet, words);
-                  general = true;
-                } else if (mark.startsWith(PlanLayout.clean(ProgressLayout.INDUSTRY_MARK))) {
-                  industry(cells, sheet, industry++, words);
-                }
-              }
-              if (!general) {
-                cells.problem(
-                    new Problem(
-                        Keys.InputSyntax.PROGRESS_WORKBOOK,
-                        display,
-                        null,
-                        List.of(ProgressLayout.GENERAL_MARK)));
-              }
-              return general;
-            });
+            ProgressLayout.FORM,
+            Keys.InputSyntax.PROGRESS_WORKBOOK,
+            cells ->
+                new WorkbookCells.FormReader() {
+                  @Override
+                  public void general(XlsxBook.Sheet sheet) {
+                    ProgressXlsxReader.general(cells, sheet, words);
+                  }
+
+                  @Override
+                  public void industry(XlsxBook.Sheet sheet, int index) {
+                    ProgressXlsxReader.industry(cells, sheet, index, words);
+                  }
+                });
     return tree == null
         ? new ProgressReader.Result(null, null, problems)
         : ProgressReader.bindAndValidate(tree, display, problems);
   }
 
   private static void general(WorkbookCells cells, XlsxBook.Sheet sheet, PlanLayout.Words words) {
-    Map<String, String> labels = PlanLayout.cleaned(ProgressLayout.GENERAL, Map.of());
-    String[] itemHeads = null; // past the spent items' header
-    int item = 0;
-    for (int r = 0; r <= sheet.lastRow(); r++) {
-      if (itemHeads != null && !labels.containsKey(PlanLayout.clean(cells.text(sheet, r, 0)))) {
-        if (cells.item(
-            sheet,
-            r,
-            "funds.spent",
-            item,
-            itemHeads,
-            w -> PlanLayout.code(PlanLayout.CATEGORIES, words.categories(), w))) {
-          item++;
-        }
-        continue;
-      }
-      String printed = PlanXlsxReader.printed(cells.text(sheet, r, 0));
-      String label = PlanLayout.clean(printed);
-      if (label.equals(PlanLayout.clean(ProgressLayout.SPENT_ITEMS))) {
-        itemHeads = cells.itemHeads(sheet, r, "funds.spent");
-        continue;
-      }
-      String key = labels.get(label);
-      if (key != null) {
-        String value = key.equals("as_of") ? cells.date(sheet, r, 1) : cells.text(sheet, r, 1);
-        cells.put(sheet, r, 1, key, value, printed);
-      }
-    }
+    cells.general(
+        sheet,
+        ProgressLayout.FORM,
+        PlanLayout.cleaned(ProgressLayout.GENERAL, Map.of()),
+        label -> null,
+        w -> PlanLayout.code(PlanLayout.CATEGORIES, words.categories(), w),
+        (key, s, r) -> key.equals("as_of") ? cells.date(s, r, 1) : cells.text(s, r, 1));
   }
 
   private static void industry(
@@ -113,7 +83,6 @@ public final class ProgressXlsxReader {
       }
     }
     totals.end();
-    cells.tree().place("industries[" + index + "]", Location.cell(sheet.name(), 0, 1));
-    cells.tree().label("industries[" + index + "]", sheet.name());
+    cells.industry(sheet, index);
   }
 }

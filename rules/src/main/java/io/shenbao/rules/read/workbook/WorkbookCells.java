@@ -4,6 +4,7 @@ import io.shenbao.rules.finding.Keys;
 import io.shenbao.rules.finding.Location;
 import io.shenbao.rules.finding.Problem;
 import io.shenbao.rules.formats.ZipGuard;
+import io.shenbao.rules.layout.Form;
 import io.shenbao.rules.layout.PlanLayout;
 import io.shenbao.rules.read.Reason;
 import io.shenbao.rules.read.Units;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,6 +34,20 @@ final class WorkbookCells {
   /** What a workbook's sheets say, put into the tree; false when it holds no sheet to read. */
   interface Walk {
     boolean walk(List<XlsxBook.Sheet> sheets, WorkbookCells cells);
+  }
+
+  /** What a reader does with the sheets of a workbook of the tool's {@link Form}. */
+  interface FormReader {
+    /** Reads the general sheet. */
+    void general(XlsxBook.Sheet sheet);
+
+    /** Reads the sub-industry sheet that is industry {@code index}. */
+    void industry(XlsxBook.Sheet sheet, int index);
+  }
+
+  /** The value a general sheet's row puts at its key path: its cell in column B as meant. */
+  interface Value {
+    String of(String key, XlsxBook.Sheet sheet, int row);
   }
 
   private final TreeBuilder tree = new TreeBuilder();
@@ -78,6 +94,86 @@ final class WorkbookCells {
           new Problem(Keys.InputSyntax.WORKBOOK, display, null, List.of(Reason.workbook(e))));
     }
     return null;
+  }
+
+  /**
+   * Reads a workbook of {@code form} into a located tree: its general sheet and its sub-industry
+   * sheets (industries 0, 1, … in their order) by the marks in their A1, each as {@code reader}
+   * (made for the workbook's cells) reads it; the other sheets are not read. Null, with the problem
+   * added, when the file is no readable workbook or has no general sheet ({@code missing}, naming
+   * the general sheet's mark). Never throws for bad input.
+   */
+  static LocatedYaml read(
+      Path file,
+      String display,
+      List<Problem> problems,
+      Form form,
+      String missing,
+      Function<WorkbookCells, FormReader> reader) {
+    return read(
+        file,
+        display,
+        problems,
+        (sheets, cells) -> {
+          FormReader read = reader.apply(cells);
+          int industry = 0;
+          boolean general = false;
+          for (XlsxBook.Sheet sheet : sheets) {
+            String mark = PlanLayout.clean(cells.text(sheet, 0, 0));
+            if (mark.equals(PlanLayout.clean(form.generalMark()))) {
+              read.general(sheet);
+              general = true;
+            } else if (mark.startsWith(PlanLayout.clean(form.industryMark()))) {
+              read.industry(sheet, industry++);
+            }
+          }
+          if (!general) {
+            cells.problem(new Problem(missing, display, null, List.of(form.generalMark())));
+          }
+          return general;
+        });
+  }
+
+  /**
+   * Reads the general sheet of {@code form}: a row whose label (column A) is one of {@code labels}
+   * (cleaned label → key path), or one {@code other} gives a key path for, puts its value ({@code
+   * value}) at that path; below the items' header row, each row whose label is none of {@code
+   * labels} is an item of the form's list, to the sheet's end (a blank row between them is
+   * skipped), its category word made a code by {@code category}.
+   */
+  void general(
+      XlsxBook.Sheet sheet,
+      Form form,
+      Map<String, String> labels,
+      UnaryOperator<String> other,
+      UnaryOperator<String> category,
+      Value value) {
+    String[] itemHeads = null; // past the items' header
+    int item = 0;
+    for (int r = 0; r <= sheet.lastRow(); r++) {
+      if (itemHeads != null && !labels.containsKey(PlanLayout.clean(text(sheet, r, 0)))) {
+        if (item(sheet, r, form.itemsList(), item, itemHeads, category)) {
+          item++;
+        }
+        continue;
+      }
+      String printed = PlanXlsxReader.printed(text(sheet, r, 0));
+      String label = PlanLayout.clean(printed);
+      if (label.equals(PlanLayout.clean(form.itemsLabel()))) {
+        itemHeads = itemHeads(sheet, r, form.itemsList());
+        continue;
+      }
+      String key = labels.containsKey(label) ? labels.get(label) : other.apply(label);
+      if (key != null) {
+        put(sheet, r, 1, key, value.of(key, sheet, r), printed);
+      }
+    }
+  }
+
+  /** Places and names sub-industry {@code index} at its sheet, once the sheet is read. */
+  void industry(XlsxBook.Sheet sheet, int index) {
+    tree.place("industries[" + index + "]", Location.cell(sheet.name(), 0, 1));
+    tree.label("industries[" + index + "]", sheet.name());
   }
 
   /** The tree the values go into. */
@@ -184,7 +280,7 @@ final class WorkbookCells {
    * Reads the header of a list of items (资金使用明细 | 用途类别 | 金额（万元）) at {@code list}: the items are
    * placed below it. Returns the three headers as the row prints them.
    */
-  String[] itemHeads(XlsxBook.Sheet sheet, int row, String list) {
+  private String[] itemHeads(XlsxBook.Sheet sheet, int row, String list) {
     String[] heads = new String[3];
     for (int c = 0; c < 3; c++) {
       heads[c] = PlanXlsxReader.printed(text(sheet, row, c));
@@ -198,7 +294,7 @@ final class WorkbookCells {
    * Reads one item row of a list (use, category, amount) as item {@code index} of {@code list}; the
    * category's dropdown word becomes its code. Returns false for a blank row, which is skipped.
    */
-  boolean item(
+  private boolean item(
       XlsxBook.Sheet sheet,
       int row,
       String list,
