@@ -126,20 +126,6 @@ class WalkthroughTest {
     return v.isBlank() ? null : Double.valueOf(v.replace(",", ""));
   }
 
-  private static int rowOf(Path plan, int sheet, String label) throws Exception {
-    try (InputStream in = Files.newInputStream(plan);
-        Workbook wb = WorkbookFactory.create(in)) {
-      return Typist.row(wb.getSheetAt(sheet), label).getRowNum() + 1;
-    }
-  }
-
-  private static String sheetName(Path plan, int sheet) throws Exception {
-    try (InputStream in = Files.newInputStream(plan);
-        Workbook wb = WorkbookFactory.create(in)) {
-      return wb.getSheetName(sheet);
-    }
-  }
-
   @Test
   void theExcelWalkthroughWorksAsWritten() throws Exception {
     List<List<String>> commands = commands();
@@ -182,16 +168,16 @@ class WalkthroughTest {
     roster.get(4)[2] = goodCode.substring(0, 17) + (goodCode.endsWith("1") ? "2" : "1");
     Typist.roster(ws.resolve("规上工业中小企业名单.xlsx"), roster);
 
-    String industry1 = sheetName(plan, 2);
-    String industry2 = sheetName(plan, 3);
+    String industry1 = Typist.sheetName(plan, 2);
+    String industry2 = Typist.sheetName(plan, 3);
     // 4. 检查, with marked copies in 标注
     Run check = run(commands.get(1));
     assertThat(check.code()).as(check.out() + check.err()).isEqualTo(1);
     assertThat(findings(check.out()))
         .containsExactlyInAnyOrder(
-            industry1 + "!B" + rowOf(plan, 2, specialized) + " INPUT-TYPE",
-            industry1 + "!B" + rowOf(plan, 2, level2) + " METRIC-LEVEL2-RATIO",
-            industry2 + "!D" + rowOf(plan, 3, cloud) + " METRIC-YEARLY",
+            industry1 + "!B" + Typist.rowNumber(plan, 2, specialized) + " INPUT-TYPE",
+            industry1 + "!B" + Typist.rowNumber(plan, 2, level2) + " METRIC-LEVEL2-RATIO",
+            industry2 + "!D" + Typist.rowNumber(plan, 3, cloud) + " METRIC-YEARLY",
             "名单!C7 ROSTER-CREDIT-CODE");
     assertThat(check.out())
         .contains("试点行业专精特新中小企业数量（截至2023年年底）（家） 应为以“家”计的数字，实际为“41人”")

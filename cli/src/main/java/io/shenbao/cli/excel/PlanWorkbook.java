@@ -188,43 +188,22 @@ public final class PlanWorkbook {
       r++;
     }
     r++;
-    Sheets.cell(s, r, 0, PlanLayout.FORM.itemsLabel(), st.header);
-    Sheets.cell(s, r, 1, "用途类别", st.header);
-    Sheets.cell(s, r, 2, "金额（万元）", st.header);
-    r++;
-    List<Plan.FundingItem> items = plan.funding() == null ? List.of() : plan.funding().itemList();
-    int slots = Math.max(8, items.size() + 3);
-    int first = r;
-    // below the bordered rows the items go on to the sheet's end: the columns are unlocked and the
-    // checks cover them
-    for (int c = 0; c < 3; c++) {
-      s.setDefaultColumnStyle(c, st.input);
+    List<Object[]> items = new ArrayList<>();
+    if (plan.funding() != null) {
+      for (Plan.FundingItem item : plan.funding().itemList()) {
+        String category =
+            item.category() == null ? null : PlanLayout.word(categories(policy), item.category());
+        items.add(new Object[] {item.use(), category, item.amount()});
+      }
     }
-    for (int i = 0; i < slots; i++, r++) {
-      Plan.FundingItem item = i < items.size() ? items.get(i) : null;
-      Sheets.value(s, r, 0, item == null ? null : item.use(), st.input);
-      Sheets.value(
-          s,
-          r,
-          1,
-          item == null || item.category() == null
-              ? null
-              : PlanLayout.word(categories(policy), item.category()),
-          st.input);
-      Sheets.value(s, r, 2, item == null ? null : item.amount(), st.input);
-    }
-    Sheets.list(
+    st.items(
         s,
-        new CellRangeAddressList(first, Sheets.LAST_ROW, 1, 1),
+        r,
+        PlanLayout.FORM.itemsLabel(),
+        items,
         categories,
-        "用途类别",
-        splitHint(policy));
-    Sheets.decimal(
-        s, new CellRangeAddressList(first, Sheets.LAST_ROW, 2, 2), "金额（万元）", "各项之和应等于中央财政资金总额。");
-    s.setColumnWidth(0, 34 * 256);
-    s.setColumnWidth(1, 50 * 256);
-    s.setColumnWidth(2, 50 * 256);
-    s.createFreezePane(1, 2);
+        splitHint(policy),
+        "各项之和应等于中央财政资金总额。");
     finish(s);
   }
 

@@ -115,33 +115,14 @@ public final class ProgressWorkbook {
       r++;
     }
     r++;
-    Sheets.cell(s, r, 0, ProgressLayout.FORM.itemsLabel(), st.header);
-    Sheets.cell(s, r, 1, "用途类别", st.header);
-    Sheets.cell(s, r, 2, "金额（万元）", st.header);
-    r++;
-    int first = r;
-    // below the bordered rows the items go on to the sheet's end: the columns are unlocked and the
-    // checks cover them
-    for (int c = 0; c < 3; c++) {
-      s.setDefaultColumnStyle(c, st.input);
-    }
-    for (int i = 0; i < 8; i++, r++) {
-      for (int c = 0; c < 3; c++) {
-        Sheets.value(s, r, c, null, st.input);
-      }
-    }
-    Sheets.list(
+    st.items(
         s,
-        new CellRangeAddressList(first, Sheets.LAST_ROW, 1, 1),
+        r,
+        ProgressLayout.FORM.itemsLabel(),
+        List.of(),
         categories,
-        "用途类别",
-        "按批复实施方案的资金使用方向填写已支出资金的用途类别。");
-    Sheets.decimal(
-        s, new CellRangeAddressList(first, Sheets.LAST_ROW, 2, 2), "金额（万元）", "已支出金额；各项之和不超过已到位资金。");
-    s.setColumnWidth(0, 34 * 256);
-    s.setColumnWidth(1, 50 * 256);
-    s.setColumnWidth(2, 50 * 256);
-    s.createFreezePane(1, 2);
+        "按批复实施方案的资金使用方向填写已支出资金的用途类别。",
+        "已支出金额；各项之和不超过已到位资金。");
     PlanWorkbook.finish(s);
   }
 

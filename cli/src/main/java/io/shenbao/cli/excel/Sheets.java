@@ -1,6 +1,7 @@
 package io.shenbao.cli.excel;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.layout.Form;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -104,6 +105,50 @@ final class Sheets {
       cell.setCellValue(v.toString());
     }
     return cell;
+  }
+
+  /**
+   * Writes the table of items that ends a general sheet ({@link Form}), from row {@code r}: the
+   * header ({@code label} | 用途类别 | 金额（万元）), then {@code items} (use, category word, amount) and
+   * empty rows after them, bordered, at least 8 and 3 more than the items; below them the items go
+   * on to the sheet's end: the columns are unlocked and the dropdown of {@code categories} and the
+   * amount's number check cover them. Sets the sheet's column widths and freezes column A and the
+   * two rows above the labels.
+   */
+  void items(
+      Sheet s,
+      int r,
+      String label,
+      List<Object[]> items,
+      String categories,
+      String categoryHint,
+      String amountHint) {
+    cell(s, r, 0, label, header);
+    cell(s, r, 1, Form.CATEGORY_HEAD, header);
+    cell(s, r, 2, Form.AMOUNT_HEAD, header);
+    r++;
+    int slots = Math.max(8, items.size() + 3);
+    int first = r;
+    for (int c = 0; c < 3; c++) {
+      s.setDefaultColumnStyle(c, input);
+    }
+    for (int i = 0; i < slots; i++, r++) {
+      Object[] item = i < items.size() ? items.get(i) : new Object[3];
+      for (int c = 0; c < 3; c++) {
+        value(s, r, c, item[c], input);
+      }
+    }
+    list(
+        s,
+        new CellRangeAddressList(first, LAST_ROW, 1, 1),
+        categories,
+        Form.CATEGORY_HEAD,
+        categoryHint);
+    decimal(s, new CellRangeAddressList(first, LAST_ROW, 2, 2), Form.AMOUNT_HEAD, amountHint);
+    s.setColumnWidth(0, 34 * 256);
+    s.setColumnWidth(1, 50 * 256);
+    s.setColumnWidth(2, 50 * 256);
+    s.createFreezePane(1, 2);
   }
 
   /** A dropdown from a range of the hidden list sheet, with a prompt. */

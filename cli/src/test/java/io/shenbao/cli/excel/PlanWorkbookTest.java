@@ -3,7 +3,6 @@ package io.shenbao.cli.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shenbao.cli.CliRun;
 import io.shenbao.cli.Office;
 import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
@@ -49,38 +48,15 @@ class PlanWorkbookTest {
   }
 
   private static JsonNode json(Path ws) throws Exception {
-    CliRun r = CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--format", "json");
-    return new ObjectMapper().readTree(r.out());
+    return Found.json(ws, AS_OF);
   }
 
   /** Each finding as "rule sheet!cell message", sorted. */
   private static List<String> findings(Path ws) throws Exception {
-    List<String> out = new ArrayList<>();
-    for (JsonNode f : json(ws).get("findings")) {
-      JsonNode l = f.get("location");
-      out.add(
-          f.get("rule").asText()
-              + " "
-              + (l == null ? "-" : l.path("sheet").asText() + "!" + l.path("cell").asText())
-              + " "
-              + f.get("message").asText());
-    }
-    out.sort(null);
-    return out;
-  }
-
-  private static int row(Path plan, int sheet, String label) throws Exception {
-    try (InputStream in = Files.newInputStream(plan);
-        Workbook wb = WorkbookFactory.create(in)) {
-      return Typist.row(wb.getSheetAt(sheet), label).getRowNum() + 1;
-    }
-  }
-
-  private static String sheetName(Path plan, int sheet) throws Exception {
-    try (InputStream in = Files.newInputStream(plan);
-        Workbook wb = WorkbookFactory.create(in)) {
-      return wb.getSheetName(sheet);
-    }
+    return Found.findings(
+        ws,
+        AS_OF,
+        f -> f.get("rule").asText() + " " + Found.cell(f) + " " + f.get("message").asText());
   }
 
   @Test
@@ -170,8 +146,8 @@ class PlanWorkbookTest {
     try (Typist t = Typist.open(plan)) {
       t.type(t.sheet(2), SPECIALIZED, 1, "41人");
     }
-    String sheet = sheetName(plan, 2);
-    String cell = "B" + row(plan, 2, SPECIALIZED);
+    String sheet = Typist.sheetName(plan, 2);
+    String cell = "B" + Typist.rowNumber(plan, 2, SPECIALIZED);
     assertThat(findings(ws))
         .containsExactly(
             "INPUT-TYPE "
@@ -217,7 +193,10 @@ class PlanWorkbookTest {
       assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(summary.getPrintSetup().getLandscape()).isTrue();
       assertThat(
-              wb.getSheet(sheet).getRow(row(plan, 2, SPECIALIZED) - 1).getCell(1).getCellComment())
+              wb.getSheet(sheet)
+                  .getRow(Typist.rowNumber(plan, 2, SPECIALIZED) - 1)
+                  .getCell(1)
+                  .getCellComment())
           .isNotNull();
     }
   }
@@ -227,7 +206,7 @@ class PlanWorkbookTest {
     Path ws = excelWorkspace("yearly");
     Path plan = ws.resolve("plan.xlsx");
     List<String> expected = new ArrayList<>();
-    String sheet = sheetName(plan, 3);
+    String sheet = Typist.sheetName(plan, 3);
     try (Typist t = Typist.open(plan)) {
       for (Map.Entry<String, String> e : PlanLayout.TARGETS.entrySet()) {
         if (e.getValue().equals("transform_total")) {

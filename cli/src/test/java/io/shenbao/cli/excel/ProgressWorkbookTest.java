@@ -2,8 +2,6 @@ package io.shenbao.cli.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shenbao.cli.CliRun;
 import io.shenbao.cli.Office;
 import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
@@ -19,7 +17,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -98,27 +95,16 @@ class ProgressWorkbookTest {
     return text.replaceAll("[\\r\\n]+$", "");
   }
 
-  private static JsonNode json(Path ws) throws Exception {
-    CliRun r = CliRun.of("validate", ws.toString(), "--as-of", AS_OF, "--format", "json");
-    return new ObjectMapper().readTree(r.out());
-  }
-
   /** Each finding as "RULE severity" (and its cell, when {@code cells}), sorted. */
   private static List<String> findings(Path ws, boolean cells) throws Exception {
-    List<String> out = new ArrayList<>();
-    for (JsonNode f : json(ws).get("findings")) {
-      JsonNode l = f.get("location");
-      out.add(
-          f.get("rule").asText()
-              + " "
-              + f.get("severity").asText()
-              + (cells
-                  ? " "
-                      + (l == null ? "-" : l.path("sheet").asText() + "!" + l.path("cell").asText())
-                  : ""));
-    }
-    out.sort(null);
-    return out;
+    return Found.findings(
+        ws,
+        AS_OF,
+        f ->
+            f.get("rule").asText()
+                + " "
+                + f.get("severity").asText()
+                + (cells ? " " + Found.cell(f) : ""));
   }
 
   @Test

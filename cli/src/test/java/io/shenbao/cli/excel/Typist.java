@@ -23,6 +23,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -52,6 +54,22 @@ public final class Typist implements AutoCloseable {
   /** The sheet at an index (基本信息 is 0, 总体数据表 1, the sub-industries from 2). */
   public Sheet sheet(int index) {
     return wb.getSheetAt(index);
+  }
+
+  /** The row number (as Excel shows it) of the row labelled {@code label} on a workbook's sheet. */
+  public static int rowNumber(Path xlsx, int sheet, String label) throws IOException {
+    try (InputStream in = Files.newInputStream(xlsx);
+        Workbook wb = WorkbookFactory.create(in)) {
+      return row(wb.getSheetAt(sheet), label).getRowNum() + 1;
+    }
+  }
+
+  /** The name of a workbook's sheet at an index. */
+  public static String sheetName(Path xlsx, int sheet) throws IOException {
+    try (InputStream in = Files.newInputStream(xlsx);
+        Workbook wb = WorkbookFactory.create(in)) {
+      return wb.getSheetName(sheet);
+    }
   }
 
   /** Types a value into the row labelled {@code label}, in a column (1 is B). */
