@@ -81,9 +81,8 @@ public final class ForwardCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, PolicyException {
     CommandLine cl = spec.commandLine();
-    Messages m = global.messages();
-    BundleCommand.Dated when = BundleCommand.bundleDate(global, cl, pkg.date);
-    FontSet.Request fontRequest = BundleCommand.fontRequest(global, cl, pkg.fonts);
+    PackageRun run = PackageRun.of(global, cl, pkg);
+    Messages m = run.m();
     Policy forced = global.forcedPolicy(cl);
     Policy national = forced != null ? forced : RuleSets.load(NATIONAL);
     Policy.Level level = national.level("national");
@@ -108,12 +107,9 @@ public final class ForwardCommand implements Callable<Integer> {
     try (Inputs cityInputs = open(cl, cities, m);
         Inputs reportInputs = open(cl, progress, m)) {
       return forward(
-          cl,
-          m,
+          run,
           cityInputs.workspaces(),
           reportInputs.workspaces(),
-          when,
-          fontRequest,
           national,
           level,
           named,
@@ -130,17 +126,17 @@ public final class ForwardCommand implements Callable<Integer> {
   }
 
   private int forward(
-      CommandLine cl,
-      Messages m,
+      PackageRun run,
       List<WorkspaceRef> candidates,
       List<WorkspaceRef> reports,
-      BundleCommand.Dated when,
-      FontSet.Request fontRequest,
       Policy national,
       Policy.Level level,
       String named,
       boolean defaultSignatories)
       throws IOException, PolicyException {
+    CommandLine cl = run.cl();
+    Messages m = run.m();
+    PackageOptions.Dated when = run.when();
     for (WorkspaceRef c : candidates) {
       if (!PlanFile.progressFiles(c.dir()).isEmpty()) {
         throw global.usage(cl, "error.forward-progress-as-city", c.display());
@@ -151,47 +147,46 @@ public final class ForwardCommand implements Callable<Integer> {
         throw global.usage(cl, "error.forward-not-progress", r.display());
       }
     }
-    BundleCommand.refuseLate(global, cl, when, level, national.zone());
+    when.refuseLate(global, cl, level, national.zone());
     List<WorkspaceRef> all = new ArrayList<>(candidates);
     all.addAll(reports);
-    return new PackageRun(global, cl, m, pkg, fontRequest)
-        .run(
-            outDir != null ? outDir : Forwarder.defaultOut(named),
-            all.get(0).dir(),
-            CheckConfig.of(all, null, global.asOf())
-                .forwarding(new CheckConfig.Forwarding(named, national, "national")),
-            "forward",
-            new PackageRun.Steps() {
-              @Override
-              public Bundler.Result build(
-                  Map<WorkspaceRef, WorkspaceContents> checked, FontSet faces, BundleTarget claimed)
-                  throws IOException, BundleException {
-                List<WorkspaceContents> cityContents = new ArrayList<>();
-                for (WorkspaceRef c : candidates) {
-                  cityContents.add(checked.get(c)); // held to national level, as checked
-                }
-                List<WorkspaceContents> reportContents = new ArrayList<>();
-                for (WorkspaceRef r : reports) {
-                  reportContents.add(checked.get(r));
-                }
-                return Forwarder.build(
-                    new Forwarder.Request(named, cityContents, reportContents, letter, signatories),
-                    national,
-                    faces,
-                    when.when(national.zone()),
-                    !pkg.noRasterize,
-                    claimed);
-              }
+    return run.run(
+        outDir != null ? outDir : Forwarder.defaultOut(named),
+        all.get(0).dir(),
+        CheckConfig.of(all, null, global.asOf())
+            .forwarding(new CheckConfig.Forwarding(named, national, "national")),
+        "forward",
+        new PackageRun.Steps() {
+          @Override
+          public Bundler.Result build(
+              Map<WorkspaceRef, WorkspaceContents> checked, FontSet faces, BundleTarget claimed)
+              throws IOException, BundleException {
+            List<WorkspaceContents> cityContents = new ArrayList<>();
+            for (WorkspaceRef c : candidates) {
+              cityContents.add(checked.get(c)); // held to national level, as checked
+            }
+            List<WorkspaceContents> reportContents = new ArrayList<>();
+            for (WorkspaceRef r : reports) {
+              reportContents.add(checked.get(r));
+            }
+            return Forwarder.build(
+                new Forwarder.Request(named, cityContents, reportContents, letter, signatories),
+                national,
+                faces,
+                when.when(national.zone()),
+                !pkg.noRasterize,
+                claimed);
+          }
 
-              @Override
-              public void notes(PrintWriter out) {
-                if (letter == null) {
-                  out.println(m.format("forward.letter-draft", String.join("、", signatories)));
-                  if (defaultSignatories) {
-                    out.println(m.format("forward.signatories-default", named));
-                  }
-                }
+          @Override
+          public void notes(PrintWriter out) {
+            if (letter == null) {
+              out.println(m.format("forward.letter-draft", String.join("、", signatories)));
+              if (defaultSignatories) {
+                out.println(m.format("forward.signatories-default", named));
               }
-            });
+            }
+          }
+        });
   }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine;
  * @param cl the command's command line
  * @param m the messages in the chosen language
  * @param pkg the command's package options
+ * @param when the package's date
  * @param fontRequest the fonts asked for (--font)
  */
 record PackageRun(
@@ -36,7 +37,17 @@ record PackageRun(
     CommandLine cl,
     Messages m,
     PackageOptions pkg,
+    PackageOptions.Dated when,
     FontSet.Request fontRequest) {
+  /**
+   * The messages, the package's date and the fonts asked for, read in this order before anything
+   * else (a usage error for a bad --lang, --date or --font).
+   */
+  static PackageRun of(ShenbaoCommand global, CommandLine cl, PackageOptions pkg) {
+    Messages m = global.messages();
+    PackageOptions.Dated when = pkg.dated(global, cl);
+    return new PackageRun(global, cl, m, pkg, when, pkg.fontRequest(global, cl));
+  }
 
   /** What a command does at each step of {@link #run}. */
   interface Steps {
