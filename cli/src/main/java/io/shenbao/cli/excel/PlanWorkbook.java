@@ -166,19 +166,20 @@ public final class PlanWorkbook {
       CellRangeAddressList at = new CellRangeAddressList(r, r, 1, 1);
       switch (path) {
         case "policy" -> Sheets.list(s, at, policies, "规则集", ruleSetHint(policy, plan.policy()));
-        case "city.province" -> Sheets.list(s, at, provinces, "所属省份", "省级行政单位或新疆生产建设兵团。");
+        case "city.province" ->
+            Sheets.list(s, at, provinces, "所属省份", Sheets.words("workbook.province"));
         case "city.type" ->
             Sheets.list(
                 s,
                 at,
                 types,
                 "城市类型",
-                "本批次支持：" + String.join("、", cityTypes(policy).keySet()) + "。");
+                Sheets.words("workbook.city-types", String.join("、", cityTypes(policy).keySet())));
         case "submission.level" -> Sheets.list(s, at, levels, "报送层级", levelHint(policy));
         case "funding.central_total" -> Sheets.decimal(s, at, "中央财政资金（万元）", capHint(policy));
         default -> {
           if (longText) {
-            Sheets.prompt(s, at, key, "按附件1模板撰写本节内容；可分段（Alt+回车换行）。");
+            Sheets.prompt(s, at, key, Sheets.words("workbook.section"));
           }
         }
       }
@@ -203,7 +204,7 @@ public final class PlanWorkbook {
         items,
         categories,
         splitHint(policy),
-        "各项之和应等于中央财政资金总额。");
+        Sheets.words("workbook.funding-sum"));
     finish(s);
   }
 
@@ -374,7 +375,7 @@ public final class PlanWorkbook {
         Sheets.whole(
             s, at, "基准年数据", "截至" + policy.words("{base_year}年") + "年底的企业数（家）；应与名单中该细分行业的企业数一致。");
       } else if (path.equals("sub_industry")) {
-        Sheets.prompt(s, at, "细分行业", "如汽车制造业下的“汽车零部件及配件制造”；应产值规模较大、中小企业集聚度较高，避免分散。");
+        Sheets.prompt(s, at, "细分行业", Sheets.words("workbook.sub-industry"));
       }
       r++;
     }
@@ -434,7 +435,7 @@ public final class PlanWorkbook {
         new CellRangeAddressList(r, r, 1, 1),
         modes,
         "分年度目标填法",
-        "当年新增（默认）：各年之和等于全期目标；截至当年底累计：最后一年等于全期目标。");
+        Sheets.words("workbook.yearly-mode"));
     s.setColumnWidth(0, 46 * 256);
     for (int c = 1; c <= 1 + years; c++) {
       s.setColumnWidth(c, 16 * 256);

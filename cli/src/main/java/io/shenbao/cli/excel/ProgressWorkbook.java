@@ -96,7 +96,7 @@ public final class ProgressWorkbook {
         case "as_of" -> {
           Sheets.value(s, r, 1, null, date);
           Sheets.cell(s, r, 2, "各项完成数和资金截至的日期，如 2024-04-30；不早于批复日期。", st.note);
-          Sheets.prompt(s, at, e.getKey(), "如 2024-04-30。完成数为自批复之日起截至该日的累计数。");
+          Sheets.prompt(s, at, e.getKey(), Sheets.words("workbook.as-of"));
         }
         case "funds.received" -> {
           Sheets.value(s, r, 1, null, st.input);
@@ -108,7 +108,7 @@ public final class ProgressWorkbook {
         }
         default -> {
           Sheets.value(s, r, 1, null, st.input);
-          Sheets.prompt(s, at, e.getKey(), "可分段（Alt+回车换行）。");
+          Sheets.prompt(s, at, e.getKey(), Sheets.words("workbook.paragraphs"));
           Sheets.row(s, r).setHeightInPoints(90);
         }
       }
@@ -121,8 +121,8 @@ public final class ProgressWorkbook {
         ProgressLayout.FORM.itemsLabel(),
         List.of(),
         categories,
-        "按批复实施方案的资金使用方向填写已支出资金的用途类别。",
-        "已支出金额；各项之和不超过已到位资金。");
+        Sheets.words("workbook.spent-category"),
+        Sheets.words("workbook.spent-sum"));
     PlanWorkbook.finish(s);
   }
 
@@ -171,7 +171,7 @@ public final class ProgressWorkbook {
         new CellRangeAddressList(
             firstRow, r - 1, ProgressLayout.ACHIEVED_COLUMN, ProgressLayout.ACHIEVED_COLUMN),
         "完成数（家/个）",
-        "整数，自批复之日起的累计数；不超过其上限（如已改造的“小巨人”不多于已改造的专精特新）。");
+        Sheets.words("workbook.achieved"));
     s.setColumnWidth(0, 46 * 256);
     s.setColumnWidth(1, 16 * 256);
     s.setColumnWidth(2, 16 * 256);

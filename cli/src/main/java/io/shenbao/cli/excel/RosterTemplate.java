@@ -52,27 +52,29 @@ public final class RosterTemplate {
         s.setDefaultColumnStyle(c, c == 2 ? st.inputText : st.input);
       }
       int last = Sheets.LAST_ROW;
-      Sheets.prompt(s, new CellRangeAddressList(2, last, 1, 1), "企业名称", "填写营业执照上的企业全称。");
+      Sheets.prompt(
+          s, new CellRangeAddressList(2, last, 1, 1), "企业名称", Sheets.words("workbook.enterprise"));
       Sheets.prompt(
           s,
           new CellRangeAddressList(2, last, 2, 2),
           "统一社会信用代码",
-          "18位，按文本填写（本列已设为文本格式）。若以数字保存，Excel 会丢失15位以后的数字。");
+          Sheets.words("workbook.credit-code"));
       Sheets.decimal(s, new CellRangeAddressList(2, last, 3, 3), "主营业务收入（万元）", revenueHint);
       Sheets.list(
-          s,
-          new CellRangeAddressList(2, last, 4, 4),
-          tiers,
-          "企业类型",
-          "只填最高层级：国家级专精特新“小巨人”填“小巨人”，省级专精特新中小企业填“专精特新”，其他填“否”。");
+          s, new CellRangeAddressList(2, last, 4, 4), tiers, "企业类型", Sheets.words("workbook.tier"));
       if (subs != null) {
-        Sheets.list(s, new CellRangeAddressList(2, last, 5, 5), subs, "细分行业", "实施方案中的细分行业之一。");
+        Sheets.list(
+            s,
+            new CellRangeAddressList(2, last, 5, 5),
+            subs,
+            "细分行业",
+            Sheets.words("workbook.roster-sub-industry"));
       }
       Sheets.whole(
           s,
           new CellRangeAddressList(2, last, 6, 6),
           "从业人员（人）",
-          "营业收入4亿元及以上的企业须填写，用于判断是否为中小企业（工信部联企业〔2011〕300号）。");
+          Sheets.words("workbook.employees"));
       int[] widths = {6, 36, 22, 18, 12, 24, 10, 12};
       for (int c = 0; c < widths.length; c++) {
         s.setColumnWidth(c, widths[c] * 256);

@@ -1,6 +1,7 @@
 package io.shenbao.cli.excel;
 
 import io.shenbao.rules.finding.Location;
+import io.shenbao.rules.finding.Messages;
 import io.shenbao.rules.layout.Form;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,8 +21,16 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
-/** Small helpers for the template workbooks: styles made once, cells, dropdowns and prompts. */
+/**
+ * Small helpers for the template workbooks: styles made once, cells, dropdowns and prompts. The
+ * workbooks are Chinese documents whatever {@code --lang} says (their labels are what the reader
+ * recognises, and they go to district officials and the receiving offices): their prompts and
+ * checks' notes are the message bundle's {@code workbook.*} texts in Chinese ({@link #words}).
+ */
 final class Sheets {
+  /** The bundle the workbooks' prompts and notes come from: always the Chinese one. */
+  private static final Messages WORDS = Messages.of("zh");
+
   /**
    * The last row (0-based) of a typing area that repeats: every row a sheet has (1,048,576), so
    * that a roster or a list of funding items of any length is typed in the same way.
@@ -156,7 +165,7 @@ final class Sheets {
       Sheet s, CellRangeAddressList where, String range, String promptTitle, String prompt) {
     DataValidationHelper h = s.getDataValidationHelper();
     DataValidation v = h.createValidation(h.createFormulaListConstraint(range), where);
-    finish(v, promptTitle, prompt, DataValidation.ErrorStyle.STOP, "请从下拉列表中选择。");
+    finish(v, promptTitle, prompt, DataValidation.ErrorStyle.STOP, words("workbook.choose"));
     s.addValidationData(v);
   }
 
@@ -193,19 +202,26 @@ final class Sheets {
   }
 
   /**
-   * What Excel, WPS and LibreOffice say when a number cell holds text. The check reads a number
-   * typed with its unit ({@code 1亿}, {@code 8200万}, {@code 182家}) as the number it says, so a
-   * number cell only informs ({@code INFO}: 确定 keeps what was typed) instead of refusing it as a
-   * dropdown does; anything the check cannot read as a number is a finding at its cell.
+   * What Excel, WPS and LibreOffice say when a number cell holds text ({@code workbook.number}).
+   * The check reads a number typed with its unit ({@code 1亿}, {@code 8200万}, {@code 182家}) as the
+   * number it says, so a number cell only informs ({@code INFO}: 确定 keeps what was typed) instead
+   * of refusing it as a dropdown does; anything the check cannot read as a number is a finding at
+   * its cell.
    */
-  static final String NUMBER_NOTE =
-      "这里应填数字。带单位的数字（如 1亿、8200万、182家）可以保留，检查时按所写单位换算；点“确定”保留，点“取消”重填。其他文字请改为数字。";
+  static final String NUMBER_NOTE = words("workbook.number");
+
+  /** A prompt's or note's text: the Chinese bundle's {@code key} with its placeholders filled. */
+  static String words(String key, String... args) {
+    return WORDS.format(key, args);
+  }
 
   private static void finish(
       DataValidation v, String title, String prompt, int errorStyle, String error) {
     v.setShowErrorBox(true);
     v.setErrorStyle(errorStyle);
-    v.createErrorBox(errorStyle == DataValidation.ErrorStyle.STOP ? "输入有误" : "请核对", error);
+    v.createErrorBox(
+        words(errorStyle == DataValidation.ErrorStyle.STOP ? "workbook.refused" : "workbook.check"),
+        error);
     v.createPromptBox(cut(title, 32), cut(prompt, 255));
     v.setShowPromptBox(true);
     v.setEmptyCellAllowed(true);
