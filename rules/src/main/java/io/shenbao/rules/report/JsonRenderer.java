@@ -42,8 +42,19 @@ public final class JsonRenderer implements Renderer {
       Map<String, Object> location,
       String message,
       String clause,
-      Finding.Waiver waived,
+      Waived waived,
       List<String> codes) {}
+
+  /** A waiver as the report gives it: its expiry an ISO date (2024-05-16), or none. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Waived(String reason, String approvedBy, String expires) {
+    static Waived of(Finding.Waiver w) {
+      return w == null
+          ? null
+          : new Waived(
+              w.reason(), w.approvedBy(), w.expires() == null ? null : w.expires().toString());
+    }
+  }
 
   /**
    * Writes the document as it goes: each workspace and finding is serialised on its own, so the
@@ -98,7 +109,7 @@ public final class JsonRenderer implements Renderer {
                 location(f.location()),
                 f.message(messages),
                 f.clause(),
-                f.waived(),
+                Waived.of(f.waived()),
                 f.codes().isEmpty() ? null : f.codes()));
       }
       g.writeEndArray();
