@@ -113,7 +113,7 @@ public final class CompareCommand implements Callable<Integer> {
                 m.format(
                     "review.written",
                     String.valueOf(review.cities().size() - progress),
-                    String.valueOf(review.provinces().size()),
+                    String.valueOf(review.candidateProvinces()),
                     Hints.path(target)));
         if (progress > 0) {
           cl.getOut().println(m.format("review.written-progress", String.valueOf(progress)));

@@ -314,6 +314,11 @@ public final class Review {
     return cities;
   }
 
+  /** How many provinces have a candidate among the cities compared (a progress report is none). */
+  public long candidateProvinces() {
+    return provinces.values().stream().filter(p -> p.cities() > 0).count();
+  }
+
   /** The provinces of the cities compared, by name. */
   public List<Province> provinces() {
     return List.copyOf(provinces.values());

@@ -252,6 +252,19 @@ class CompareTest {
             "Candidate cities compared: 2 (provinces: 1)", "not counted against a quota): 1.");
     assertThat(BookDump.rows(en, 0).get(3))
         .contains("s first-batch city's progress report (province to the ministries)");
+
+    // a province with only a progress report has no candidate: it is listed, not counted
+    CliRun two =
+        CliRun.run(
+            "compare",
+            "../examples/bishan",
+            "../examples/sichuan/chengdu",
+            "--as-of",
+            "2024-05-10",
+            "--out",
+            dir.resolve("two.xlsx"));
+    assertThat(two.code()).as(two.out() + two.err()).isZero();
+    assertThat(two.out()).contains("已比较 1 个候选城市（1 个省份）", "另列 1 份首批城市工作进展情况");
   }
 
   /** The one finding of a rule (or a message key) in a workspace. */
