@@ -187,6 +187,12 @@ public final class ForwardCommand implements Callable<Integer> {
               }
             }
           }
+
+          @Override
+          public String next(String key) {
+            // with the stamped letter, the print file begins with it: no draft to leave out
+            return letter == null ? key + ".next" : key + ".next-stamped";
+          }
         });
   }
 }

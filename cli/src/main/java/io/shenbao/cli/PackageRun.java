@@ -64,12 +64,17 @@ record PackageRun(
 
     /** What the command says between the package's files and the next step. */
     default void notes(PrintWriter out) {}
+
+    /** The message of the next step: {@code key.next} unless the command knows better. */
+    default String next(String key) {
+      return key + ".next";
+    }
   }
 
   /**
    * Runs {@code check}, then {@code steps}, into {@code target} (claimed for {@code source}); the
-   * messages are {@code key.refused}, {@code key.written} and {@code key.next}. Returns the exit
-   * code.
+   * messages are {@code key.refused}, {@code key.written} and {@code key.next} (or the steps' own
+   * next step). Returns the exit code.
    */
   int run(Path target, Path source, CheckConfig check, String key, Steps steps)
       throws IOException, PolicyException {
@@ -91,7 +96,7 @@ record PackageRun(
           PackageReport said = new PackageReport(out, m);
           said.written(key + ".written", r.out(), r.copies(), faces, r.files(), r.zip());
           steps.notes(out);
-          said.next(key + ".next", r.out(), r.zip(), faces, r.pdfa(), r.pages());
+          said.next(steps.next(key), r.out(), r.zip(), faces, r.pdfa(), r.pages());
         }
       }
       out.flush();

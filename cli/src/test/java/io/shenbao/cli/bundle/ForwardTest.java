@@ -271,7 +271,10 @@ class ForwardTest {
     assertThat(Files.readAllBytes(out.resolve("data/推荐函.pdf")))
         .isEqualTo(Files.readAllBytes(stamped));
     assertThat(out.resolve("data/推荐函（草稿）.docx")).doesNotExist();
-    assertThat(r.out()).doesNotContain("--signatories");
+    assertThat(r.out())
+        .doesNotContain("--signatories")
+        .doesNotContain("推荐函草稿不在其中")
+        .contains("每套之首已是签章的推荐函");
     // the stamped scan heads each set of the print file
     try (PDDocument letter = Loader.loadPDF(stamped.toFile());
         PDDocument all = Loader.loadPDF(out.resolve("data/打印/报送材料-打印版.pdf").toFile())) {
