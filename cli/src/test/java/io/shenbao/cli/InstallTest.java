@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -130,6 +131,35 @@ class InstallTest {
         Map.of("PATH", launcher.getParent() + ":" + java + ":/usr/bin:/bin", "LANG", "C.UTF-8");
     assertThat(run(dir, onPath, "sh", "-c", "shenbao verify b.zip").out())
         .isEqualTo("[shenbao] verify b.zip\n");
+  }
+
+  /**
+   * A locale the system does not have (here en_ZZ.UTF-8; a minimal Linux has only C and C.UTF-8)
+   * leaves the JVM unable to name a Chinese file, as LANG=C does: the launcher runs it under
+   * C.UTF-8 then, and the language the locale asked for is kept.
+   */
+  @Test
+  void aLocaleTheSystemLacksStillNamesChineseFilesAndKeepsItsLanguage() throws Exception {
+    Path launcher = launcher();
+    assertThat(probe(launcher, "LANG", "en_ZZ.UTF-8")).isEqualTo("UTF-8 en");
+    assertThat(probe(launcher, "LC_ALL", "en_ZZ.UTF-8")).isEqualTo("UTF-8 en");
+    assertThat(probe(launcher, "LANG", "C")).isEqualTo("UTF-8 zh");
+    assertThat(probe(launcher, "LANG", "C.UTF-8")).isEqualTo("UTF-8 zh");
+  }
+
+  /** The file-name encoding and the tool's language behind the launcher, with one locale set. */
+  private String probe(Path launcher, String name, String value) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin").toString();
+    Map<String, String> env = Map.of("PATH", java + ":/usr/bin:/bin", name, value);
+    // its last line: before it, bash itself may warn that it cannot set the locale
+    String[] lines = run(dir, env, launcher.toString(), "--probe-locale").out().strip().split("\n");
+    String[] seen = lines[lines.length - 1].split(" ");
+    Map<String, String> locale = new HashMap<>();
+    for (int i = 1; i < seen.length; i++) {
+      String[] kv = seen[i].split("=", 2);
+      locale.put(kv[0], kv[1]);
+    }
+    return seen[0] + " " + Lang.fromEnvironment(locale);
   }
 
   @Test
