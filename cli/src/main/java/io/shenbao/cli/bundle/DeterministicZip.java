@@ -5,14 +5,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.UnixStat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Zip archives that are the same bytes every time: fixed entry times (the bundle date, no extended
@@ -38,7 +43,12 @@ final class DeterministicZip {
     return out.toByteArray();
   }
 
-  /** Zips a folder into {@code os}: entries under {@code top/}, sorted by path, fixed times. */
+  /**
+   * Zips a folder into {@code os}: entries under {@code top/}, sorted by path, fixed times. Each
+   * entry is marked as made on Unix (mode 0644) with its UTF-8 name flagged: an entry marked as
+   * made on MS-DOS has its Chinese name decoded as a DOS code page by Debian's and Ubuntu's unzip,
+   * which extracts the package into a folder of garbled names that verify cannot find.
+   */
   static void zipFolder(Path folder, String top, OutputStream os, LocalDateTime time)
       throws IOException {
     TreeMap<String, Path> files = new TreeMap<>();
@@ -49,15 +59,20 @@ final class DeterministicZip {
         }
       }
     }
-    try (ZipOutputStream z = new ZipOutputStream(os)) {
+    // the entries' DOS time is the local date and time given, in any time zone the JVM runs in
+    long when = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(os)) {
+      z.setEncoding(StandardCharsets.UTF_8.name());
+      z.setUseLanguageEncodingFlag(true);
       for (var e : files.entrySet()) {
-        ZipEntry entry = new ZipEntry(e.getKey());
-        entry.setTimeLocal(time);
-        z.putNextEntry(entry);
+        ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+        entry.setUnixMode(UnixStat.FILE_FLAG | 0644);
+        entry.setTime(when);
+        z.putArchiveEntry(entry);
         try (InputStream in = Files.newInputStream(e.getValue())) {
           in.transferTo(z);
         }
-        z.closeEntry();
+        z.closeArchiveEntry();
       }
     }
   }
