@@ -144,8 +144,11 @@ public final class Register {
     } finally {
       pool.shutdownNow();
     }
+    // by arrival; packages received at the same time (--received-at for all) by their Bagging-Date,
+    // so that the later package replaces the earlier, as compare takes the later one
     rows.sort(
         Comparator.comparing((Row r) -> r.arrival().received())
+            .thenComparing(Row::baggingDate, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(r -> r.arrival().display()));
     return links(rows);
   }

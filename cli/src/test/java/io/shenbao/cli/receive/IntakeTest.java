@@ -160,6 +160,13 @@ class IntakeTest {
     List<List<String>> rows = BookDump.rows(register, 0);
     assertThat(rows.subList(1, 6))
         .allSatisfy(row -> assertThat(row).contains("s 按时", "s --received-at"));
+    // received at the same time, the later Bagging-Date replaces the earlier (as compare takes it)
+    List<String> resent =
+        rows.stream()
+            .filter(row -> row.toString().contains("佛山市-申报包-重报"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(resent).anyMatch(cell -> cell.startsWith("s 替代第"));
 
     Path alone = dir.resolve("alone");
     TamperAndRefuseTestAccess.copyTree(inbox.resolve("江门市-申报包"), alone.resolve("江门市-申报包"));
