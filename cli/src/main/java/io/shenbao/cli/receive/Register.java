@@ -300,7 +300,10 @@ public final class Register {
 
   /**
    * Numbers the rows and links each city's packages: a later one replaces the latest earlier one
-   * that is not the same package; the same package again (same fingerprint) is said to be so.
+   * that is not the same package; the same package again (same fingerprint) is said to be so. Only
+   * intact packages are linked: a damaged one may carry another's fingerprint (its tag manifest
+   * unchanged, its files not) and a city its sender did not write, so it is neither the same
+   * package as another nor replaces one; its row says it is damaged.
    */
   private static List<Row> links(List<Row> rows) {
     int n = rows.size();
@@ -310,8 +313,13 @@ public final class Register {
     Map<String, Integer> latest = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
+      if (r.verified() != Verified.INTACT) {
+        continue;
+      }
       for (int j = 0; j < i && r.fingerprint() != null; j++) {
-        if (r.fingerprint().equals(rows.get(j).fingerprint())) {
+        Row earlier = rows.get(j);
+        if (earlier.verified() == Verified.INTACT
+            && r.fingerprint().equals(earlier.fingerprint())) {
           sameAs[i] = j + 1;
           break;
         }

@@ -9,6 +9,7 @@ import io.shenbao.cli.bundle.TamperAndRefuseTestAccess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
@@ -178,6 +179,37 @@ class IntakeTest {
     assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
     assertThat(BookDump.rows(single, 0).get(1)).contains("s 文件时间", "d 2024-05-30T08:00", "s 按时");
     assertThat(ok.out()).contains("共收到 1 个申报包：损坏 0 个，逾期 0 个，有错误 0 个。");
+  }
+
+  /**
+   * A damaged copy keeps its original's fingerprint (the tag manifest is unchanged, a file is not):
+   * it is not called the same package, nor does it replace the intact one.
+   */
+  @Test
+  void aDamagedCopyIsNeitherTheSamePackageNorAReplacement() throws Exception {
+    Path twin = dir.resolve("twin");
+    TamperAndRefuseTestAccess.copyTree(inbox.resolve("江门市-申报包"), twin.resolve("江门市-申报包"));
+    Path copy = twin.resolve("江门市-申报包-副本");
+    TamperAndRefuseTestAccess.copyTree(inbox.resolve("江门市-申报包"), copy);
+    Files.writeString(
+        copy.resolve("data/plan.yaml"),
+        "# 途中被改动\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    Path register = dir.resolve("twin.xlsx");
+    CliRun r =
+        CliRun.of(
+            "intake",
+            twin.toString(),
+            "--out",
+            register.toString(),
+            "--received-at",
+            "2024-05-16T17:30");
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+    List<List<String>> rows = BookDump.rows(register, 0);
+    assertThat(rows).hasSize(3);
+    assertThat(rows.subList(1, 3).toString()).doesNotContain("同一申报包", "替代");
+    assertThat(rows.subList(1, 3).toString()).contains("已损坏", "完好");
   }
 
   @Test
