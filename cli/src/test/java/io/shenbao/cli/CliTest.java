@@ -29,6 +29,9 @@ class CliTest {
     Cli help = Cli.run("validate", "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("--format", "--fail-on", "--as-of", "--lang", "退出码");
+    // a received package is checked as a workspace is, and forward takes cities' packages
+    assertThat(help.out()).contains("收到的申报包（文件夹或");
+    assertThat(Cli.run("forward", "--help").out()).contains("或其申报包");
   }
 
   @Test
