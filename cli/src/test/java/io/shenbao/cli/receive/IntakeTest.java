@@ -197,14 +197,7 @@ class IntakeTest {
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     Path register = dir.resolve("twin.xlsx");
-    CliRun r =
-        CliRun.of(
-            "intake",
-            twin.toString(),
-            "--out",
-            register.toString(),
-            "--received-at",
-            "2024-05-16T17:30");
+    CliRun r = CliRun.run("intake", twin, "--out", register, "--received-at", "2024-05-16T17:30");
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
     List<List<String>> rows = BookDump.rows(register, 0);
     assertThat(rows).hasSize(3);
