@@ -74,8 +74,10 @@ public final class RulesCommand implements Callable<Integer> {
           : global.usage(cl, "error.rules-unknown-suggest", id, guess);
     }
     out.println(info.id() + " — " + m.format(info.id() + ".title"));
-    out.println(m.format("ui.severity") + ": " + m.format("ui." + info.severity().id()));
-    out.println(m.format("ui.clause") + ": " + info.clause());
+    out.println(
+        m.format(
+            "ui.label-value", m.format("ui.severity"), m.format("ui." + info.severity().id())));
+    out.println(m.format("ui.label-value", m.format("ui.clause"), info.clause()));
     out.println();
     out.println(m.format(info.id() + ".description"));
     List<String> variants = m.variants(info.id());

@@ -305,7 +305,10 @@ class CliTest {
     assertThat(explain.code()).isZero();
     assertThat(explain.out())
         .contains("ROSTER-CREDIT-CODE — Invalid credit code", "GB 32100-2015", "check character");
+    assertThat(explain.out()).contains("default: error");
     Cli variants = Cli.run("rules", "explain", "CITY-TYPE");
+    // Chinese punctuation in Chinese: 默认级别：错误, not an ASCII colon
+    assertThat(variants.out()).contains("默认级别：错误", "依据：");
     assertThat(variants.out())
         .contains(
             "CITY-TYPE.county-level", "CITY-TYPE.is-separately-planned", "CITY-TYPE.not-found")

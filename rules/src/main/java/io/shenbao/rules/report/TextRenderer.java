@@ -39,10 +39,15 @@ public final class TextRenderer implements Renderer {
     for (Report.WorkspaceSummary s : report.workspaces()) {
       List<Finding> fs = byWorkspace.get(s.path());
       String city = s.city() == null ? m.format("ui.unknown-city") : Printable.escape(s.city());
-      String status =
-          fs.isEmpty()
-              ? p.paint(GREEN, "✔ " + m.format("ui.clean"))
-              : counts(m, p, s.errors(), s.warnings(), s.infos());
+      String status;
+      if (fs.isEmpty()) {
+        status = p.paint(GREEN, "✔ " + m.format("ui.clean"));
+      } else if (s.errors() + s.warnings() + s.infos() == 0) {
+        // every finding waived (or in the baseline): listed below, none left to count
+        status = p.paint(GREEN, "✔ " + m.format("ui.clean-waived", String.valueOf(fs.size())));
+      } else {
+        status = counts(m, p, s.errors(), s.warnings(), s.infos());
+      }
       out.write(p.paint(BOLD, Printable.escape(s.path())) + "  " + city + "  " + status + "\n");
       findings(out, m, p, fs);
       out.write("\n");

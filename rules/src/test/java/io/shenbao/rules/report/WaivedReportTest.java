@@ -50,6 +50,10 @@ class WaivedReportTest {
       Renderers.of(format).render(report, Messages.of("zh"), false, out);
       assertThat(out.toString()).as(format).isNotBlank();
     }
+    // the workspace whose every finding is waived says so on its line, not nothing
+    StringWriter text = new StringWriter();
+    Renderers.of("text").render(report, Messages.of("zh"), false, text);
+    assertThat(text.toString()).contains("fixtures/ROSTER-DUPLICATE  重庆市璧山区  ✔ 没有未豁免的问题（已豁免 2 条）");
     StringWriter json = new StringWriter();
     Renderers.of("json").render(report, Messages.of("en"), false, json);
     JsonNode doc = new ObjectMapper().readTree(json.toString());
