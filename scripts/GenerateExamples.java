@@ -274,33 +274,7 @@ public class GenerateExamples {
     };
     List<Ent> foshan = null;
     for (String[] c : cities) {
-      Set<String> names = new HashSet<>();
-      List<Ent> roster = new ArrayList<>();
-      roster.addAll(
-          industry(
-              rnd,
-              names,
-              "汽车零部件及配件制造",
-              182,
-              6,
-              41,
-              new String[] {"汽车零部件", "精密铸造", "汽车电子", "模具"},
-              c[5],
-              c[3],
-              c[4]));
-      roster.addAll(
-          industry(
-              rnd,
-              names,
-              "新型显示及智能终端配套",
-              118,
-              3,
-              22,
-              new String[] {"光电", "显示科技", "电子材料", "智能终端"},
-              c[5],
-              c[3],
-              c[4]));
-      Collections.shuffle(roster, rnd);
+      List<Ent> roster = prefectureRoster(rnd, c);
       if (c[0].equals("foshan")) {
         foshan = roster;
       } else if (c[0].equals("zhongshan")) {
@@ -318,18 +292,7 @@ public class GenerateExamples {
       Path ws = dir.resolve(c[0]);
       Files.createDirectories(ws);
       String plan =
-          bishanPlan
-              .replace(
-                  "policy: 2024-batch2-chongqing       # 区县报市：重庆市转发通知（渝经信发〔2024〕21号）",
-                  "policy: 2024-batch2                 # 省级报两部门")
-              .replace("name: 重庆市璧山区", "name: " + c[1])
-              .replace("province: 重庆市", "province: " + c[2])
-              .replace(
-                  "type: municipal-district          # 直辖市所辖区县",
-                  "type: prefecture                  # 其他地级市")
-              .replace("level: municipal                  # 区县→市经济信息委", "level: national")
-              .replace("districts: [璧山区]", "districts: [" + c[4] + "]")
-              .replace("# 2024年重庆市璧山区", "# 2024年" + c[1])
+          prefecturePlan(bishanPlan, c, "# 省级报两部门", "level: national")
               .replace(
                   "attachments: [证明材料/工作基础证明.pdf]",
                   "attachments: [证明材料/工作基础证明.pdf]\nrecommendation_letter: 推荐函.pdf");
@@ -353,33 +316,7 @@ public class GenerateExamples {
       {"chengdu", "四川省成都市", "四川省", "510100", "龙泉驿区", "成都"}
     };
     for (String[] c : cities) {
-      Set<String> names = new HashSet<>();
-      List<Ent> roster = new ArrayList<>();
-      roster.addAll(
-          industry(
-              rnd,
-              names,
-              "汽车零部件及配件制造",
-              182,
-              6,
-              41,
-              new String[] {"汽车零部件", "精密铸造", "汽车电子", "模具"},
-              c[5],
-              c[3],
-              c[4]));
-      roster.addAll(
-          industry(
-              rnd,
-              names,
-              "新型显示及智能终端配套",
-              118,
-              3,
-              22,
-              new String[] {"光电", "显示科技", "电子材料", "智能终端"},
-              c[5],
-              c[3],
-              c[4]));
-      Collections.shuffle(roster, rnd);
+      List<Ent> roster = prefectureRoster(rnd, c);
       Path ws = dir.resolve(c[0]);
       Files.createDirectories(ws);
       writeRoster(ws.resolve("规上工业中小企业名单.xlsx"), roster, true);
@@ -387,23 +324,69 @@ public class GenerateExamples {
         continue; // the approved plan and the report are written by hand
       }
       String plan =
-          bishanPlan
-              .replace(
-                  "policy: 2024-batch2-chongqing       # 区县报市：重庆市转发通知（渝经信发〔2024〕21号）",
-                  "policy: 2024-batch2                 # 省级报两部门：shenbao forward --province 四川省")
-              .replace("name: 重庆市璧山区", "name: " + c[1])
-              .replace("province: 重庆市", "province: " + c[2])
-              .replace(
-                  "type: municipal-district          # 直辖市所辖区县",
-                  "type: prefecture                  # 其他地级市")
-              .replace(
-                  "level: municipal                  # 区县→市经济信息委",
-                  "level: national                   # 推荐函由省里的 forward 生成")
-              .replace("districts: [璧山区]", "districts: [" + c[4] + "]")
-              .replace("# 2024年重庆市璧山区", "# 2024年" + c[1]);
+          prefecturePlan(
+              bishanPlan,
+              c,
+              "# 省级报两部门：shenbao forward --province 四川省",
+              "level: national                   # 推荐函由省里的 forward 生成");
       Files.writeString(ws.resolve("plan.yaml"), plan, StandardCharsets.UTF_8);
       writePdf(ws.resolve("证明材料/工作基础证明.pdf"), c[1] + "中小企业数字化转型工作基础证明材料（示例）");
     }
+  }
+
+  /**
+   * A prefecture-level city's roster ({@code c}: folder, city, province, region code, district,
+   * short name): 182 enterprises of 汽车零部件及配件制造 and 118 of 新型显示及智能终端配套, shuffled.
+   */
+  static List<Ent> prefectureRoster(Random rnd, String[] c) {
+    Set<String> names = new HashSet<>();
+    List<Ent> roster = new ArrayList<>();
+    roster.addAll(
+        industry(
+            rnd,
+            names,
+            "汽车零部件及配件制造",
+            182,
+            6,
+            41,
+            new String[] {"汽车零部件", "精密铸造", "汽车电子", "模具"},
+            c[5],
+            c[3],
+            c[4]));
+    roster.addAll(
+        industry(
+            rnd,
+            names,
+            "新型显示及智能终端配套",
+            118,
+            3,
+            22,
+            new String[] {"光电", "显示科技", "电子材料", "智能终端"},
+            c[5],
+            c[3],
+            c[4]));
+    Collections.shuffle(roster, rnd);
+    return roster;
+  }
+
+  /**
+   * 璧山区's plan made a prefecture-level city's at national level under 2024-batch2: its policy line
+   * with {@code policyComment}, its level line {@code levelLine}.
+   */
+  static String prefecturePlan(
+      String bishanPlan, String[] c, String policyComment, String levelLine) {
+    return bishanPlan
+        .replace(
+            "policy: 2024-batch2-chongqing       # 区县报市：重庆市转发通知（渝经信发〔2024〕21号）",
+            "policy: 2024-batch2                 " + policyComment)
+        .replace("name: 重庆市璧山区", "name: " + c[1])
+        .replace("province: 重庆市", "province: " + c[2])
+        .replace(
+            "type: municipal-district          # 直辖市所辖区县",
+            "type: prefecture                  # 其他地级市")
+        .replace("level: municipal                  # 区县→市经济信息委", levelLine)
+        .replace("districts: [璧山区]", "districts: [" + c[4] + "]")
+        .replace("# 2024年重庆市璧山区", "# 2024年" + c[1]);
   }
 
   /**
