@@ -62,14 +62,14 @@ public final class XlsxBook {
       String workbook = parts.workbook();
       Map<String, String> rels = parts.relationships(workbook);
       SharedStrings strings = XlsxRows.sharedStrings(parts, rels);
-      boolean date1904 = XlsxRows.date1904(parts, workbook);
+      XlsxRows.Book book = XlsxRows.book(parts, workbook, rels);
       List<Sheet> out = new ArrayList<>();
-      for (XlsxRows.SheetRef ref : XlsxRows.sheets(parts, workbook, rels)) {
+      for (XlsxRows.SheetRef ref : book.sheets()) {
         Grid grid = new Grid(strings);
         try (InputStream in = parts.open(XlsxRows.part(parts, ref))) {
           XlsxRows.rows(new XmlBytes(in), grid);
         }
-        out.add(new Sheet(ref.name(), ref.visible(), grid.cells, date1904));
+        out.add(new Sheet(ref.name(), ref.visible(), grid.cells, book.date1904()));
       }
       return out;
     }

@@ -83,7 +83,7 @@ final class XlsxRows {
       Parts parts = new Parts(zip);
       String workbook = parts.workbook();
       Map<String, String> rels = parts.relationships(workbook);
-      List<SheetRef> sheets = sheets(parts, workbook, rels);
+      List<SheetRef> sheets = book(parts, workbook, rels).sheets();
       List<String> names = new ArrayList<>();
       List<Boolean> visible = new ArrayList<>();
       for (SheetRef ref : sheets) {
@@ -118,14 +118,24 @@ final class XlsxRows {
   /** One sheet as the workbook lists it: its name, whether it is visible, and its part. */
   record SheetRef(String name, boolean visible, String part) {}
 
-  /** The sheets of the workbook, in its order. */
-  static List<SheetRef> sheets(Parts parts, String workbook, Map<String, String> rels)
-      throws IOException {
+  /**
+   * What workbook.xml says: the sheets in their order, and whether dates count from 1904-01-01
+   * (Excel for Mac before 2011 did, and a workbook keeps the system it was made in), not from
+   * 1899-12-30.
+   */
+  record Book(List<SheetRef> sheets, boolean date1904) {}
+
+  /** Reads workbook.xml once: its sheets and its date system. */
+  static Book book(Parts parts, String workbook, Map<String, String> rels) throws IOException {
     List<SheetRef> out = new ArrayList<>();
+    boolean date1904 = false;
     try (InputStream in = parts.open(workbook)) {
       XmlBytes x = new XmlBytes(in);
       for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
-        if (ev == XmlBytes.START && x.is(SHEET)) {
+        if (ev == XmlBytes.START && x.is(WORKBOOK_PR)) {
+          String v = x.attribute(DATE_1904);
+          date1904 = "1".equals(v) || "true".equals(v);
+        } else if (ev == XmlBytes.START && x.is(SHEET)) {
           String name = x.attribute(NAME);
           String state = x.attribute(STATE);
           out.add(
@@ -136,27 +146,7 @@ final class XlsxRows {
         }
       }
     }
-    return out;
-  }
-
-  /**
-   * True when the workbook counts its dates from 1904-01-01 (Excel for Mac before 2011 did, and a
-   * workbook keeps the system it was made in), not from 1899-12-30.
-   */
-  static boolean date1904(Parts parts, String workbook) throws IOException {
-    try (InputStream in = parts.open(workbook)) {
-      XmlBytes x = new XmlBytes(in);
-      for (int ev = x.next(); ev != XmlBytes.EOF; ev = x.next()) {
-        if (ev == XmlBytes.START && x.is(WORKBOOK_PR)) {
-          String v = x.attribute(DATE_1904);
-          return "1".equals(v) || "true".equals(v);
-        }
-        if (ev == XmlBytes.START && x.is(SHEET)) {
-          return false; // workbookPr comes before the sheets, or not at all
-        }
-      }
-    }
-    return false;
+    return new Book(out, date1904);
   }
 
   /** A sheet's part, which must exist. */
